@@ -1,0 +1,57 @@
+package studio.backprop.autodiff;
+
+import java.util.List;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import studio.backprop.expr.Numbers;
+import studio.backprop.graph.Node;
+
+/**
+ * One step of the backward pass with its chain-rule terms, as the lecture writes it:
+ * {@code dc = du · ∂u/∂c = 3 · 3 = 9}, or with fan-out
+ * {@code db = dc·∂c/∂b + dd·∂d/∂b = 2·1 + 3·1 = 5}.
+ *
+ * @param isOutput the node is J, whose gradient is 1 by definition
+ * @param terms    one per use of the node on a path to J; empty for J and for nodes J ignores
+ * @param problem  why the gradient is NaN or ±∞, or null
+ */
+public record BackwardStep(Node node, boolean isOutput, List<ChainTerm> terms, double gradient, String problem) {
+
+    public BackwardStep {
+        terms = List.copyOf(terms);
+    }
+
+    public String formula() {
+        String d = Formulas.d(node);
+        if (isOutput) {
+            return d + " = 1";
+        }
+        if (terms.isEmpty()) {
+            return d + " = 0 (J does not depend on " + node.label() + ")";
+        }
+        if (terms.size() == 1) {
+            ChainTerm term = terms.get(0);
+            return d + " = " + symbolic(term, " · ") + " = " + numeric(term, " · ") + " = " + Numbers.format(gradient);
+        }
+        return d + " = " + join(term -> symbolic(term, "·")) + " = " + join(term -> numeric(term, "·"))
+                + " = " + Numbers.format(gradient);
+    }
+
+    private String join(Function<ChainTerm, String> written) {
+        return terms.stream().map(written).collect(Collectors.joining(" + "));
+    }
+
+    private static String symbolic(ChainTerm term, String times) {
+        return Formulas.d(term.edge().user()) + times + Formulas.partial(term.edge().user(), term.edge().operand());
+    }
+
+    private static String numeric(ChainTerm term, String times) {
+        return Numbers.operand(term.userGradient()) + times + Numbers.operand(term.local());
+    }
+
+    @Override
+    public String toString() {
+        return formula();
+    }
+}

@@ -1,0 +1,77 @@
+package studio.backprop.autodiff;
+
+import java.util.AbstractList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+
+import studio.backprop.graph.ComputationGraph;
+import studio.backprop.graph.Node;
+
+/**
+ * The result of a forward pass: every node's value, and for each NaN or ±∞ value the reason.
+ * Immutable, and separate from the graph, so one graph can have many evaluations (a nudge is one).
+ */
+public final class Evaluation {
+
+    private final InputValues inputs;
+    private final double[] values;
+    private final String[] reasons;
+
+    Evaluation(InputValues inputs, double[] values, String[] reasons) {
+        this.inputs = inputs;
+        this.values = values;
+        this.reasons = reasons;
+    }
+
+    public ComputationGraph graph() {
+        return inputs.graph();
+    }
+
+    public InputValues inputs() {
+        return inputs;
+    }
+
+    public double value(Node node) {
+        return values[node.index()];
+    }
+
+    public double output() {
+        return values[graph().output().index()];
+    }
+
+    /** Why a node's value is NaN or ±∞, such as "ln of a negative number"; empty if it is finite. */
+    public Optional<String> problem(Node node) {
+        return reasons == null ? Optional.empty() : Optional.ofNullable(reasons[node.index()]);
+    }
+
+    /** One step per computed node, in the order the pass took them. */
+    public List<ForwardStep> steps() {
+        List<Node> computed = graph().computedNodes();
+        return new AbstractList<>() {
+            @Override
+            public ForwardStep get(int index) {
+                return step(computed.get(index));
+            }
+
+            @Override
+            public int size() {
+                return computed.size();
+            }
+        };
+    }
+
+    public ForwardStep step(Node node) {
+        List<Node> operands = graph().operands(node);
+        double[] operandValues = operands.stream().mapToDouble(this::value).toArray();
+        return new ForwardStep(node, operands, operandValues, value(node), problem(node).orElse(null));
+    }
+
+    double[] valuesCopy() {
+        return Arrays.copyOf(values, values.length);
+    }
+
+    double[] values() {
+        return values;
+    }
+}

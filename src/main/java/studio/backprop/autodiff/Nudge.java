@@ -1,0 +1,46 @@
+package studio.backprop.autodiff;
+
+import studio.backprop.graph.Node;
+
+/**
+ * The course's nudge check for one input: move x by h and watch J.
+ *
+ * @param x        the input's value
+ * @param h        the nudge, Δx
+ * @param j        J at x
+ * @param jPlus    J at x + h
+ * @param jMinus   J at x − h
+ * @param analytic ∂J/∂x from backprop
+ */
+public record Nudge(Node input, double x, double h, double j, double jPlus, double jMinus, double analytic) {
+
+    public double deltaX() {
+        return h;
+    }
+
+    /** ΔJ = J(x + h) − J(x). */
+    public double deltaJ() {
+        return jPlus - j;
+    }
+
+    /** The course's slope, ΔJ/Δx = (J(x + h) − J(x)) / h. */
+    public double forward() {
+        return deltaJ() / h;
+    }
+
+    /** (J(x + h) − J(x − h)) / 2h: error of order h² rather than h. */
+    public double central() {
+        return (jPlus - jMinus) / (2 * h);
+    }
+
+    /**
+     * |central − analytic| / max(|central|, |analytic|): 0 when they agree exactly, about h² on a
+     * smooth function, large at a kink. NaN if either is not a number.
+     */
+    public double relativeError() {
+        double central = central();
+        double scale = Math.max(Math.abs(central), Math.abs(analytic));
+        if (scale == 0) return 0;
+        return Math.abs(central - analytic) / scale;
+    }
+}

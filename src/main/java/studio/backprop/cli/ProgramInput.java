@@ -1,0 +1,80 @@
+package studio.backprop.cli;
+
+import java.io.IOException;
+import java.nio.charset.CharacterCodingException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.Map;
+
+import studio.backprop.autodiff.InputValues;
+import studio.backprop.expr.Parser;
+import studio.backprop.graph.BuildOptions;
+import studio.backprop.graph.ComputationGraph;
+import studio.backprop.graph.GraphBuilder;
+import studio.backprop.graph.Node;
+
+/** The program a command works on: read from a file or given with -e, then built and given values. */
+final class ProgramInput {
+
+    private ProgramInput() {
+    }
+
+    static String read(Path file, String expression) {
+        if ((file == null) == (expression == null)) {
+            throw new UserError("give either a FILE or -e PROGRAM, not " + (file == null ? "neither" : "both"));
+        }
+        if (expression != null) {
+            return expression;
+        }
+        try {
+            String text = Files.readString(file);
+            return text.startsWith("\uFEFF") ? text.substring(1) : text;
+        } catch (NoSuchFileException e) {
+            throw new UserError("cannot read '" + file + "': the file does not exist");
+        } catch (AccessDeniedException e) {
+            throw new UserError("cannot read '" + file + "': permission denied");
+        } catch (CharacterCodingException e) {
+            throw new UserError("cannot read '" + file + "': it is not UTF-8 text");
+        } catch (IOException e) {
+            String reason = Files.isDirectory(file) ? "it is a directory" : String.valueOf(e.getMessage());
+            throw new UserError("cannot read '" + file + "': " + reason);
+        }
+    }
+
+    static ComputationGraph build(String source, boolean tree) {
+        return GraphBuilder.build(Parser.parse(source), tree ? BuildOptions.TREE : BuildOptions.MERGED);
+    }
+
+    /** The program's own values with each {@code --set NAME=VALUE} applied; every name must be an input. */
+    static InputValues values(ComputationGraph graph, Map<String, String> settings) {
+        InputValues values = InputValues.declared(graph);
+        for (Map.Entry<String, String> setting : settings.entrySet()) {
+            String name = setting.getKey().strip();
+            String where = "--set " + name + "=" + setting.getValue();
+            Node input = graph.input(name).orElseThrow(() -> new UserError(where + ": " + noSuchInput(graph, name)));
+            values = values.with(input, number(where, setting.getValue()));
+        }
+        return values.requireComplete();
+    }
+
+    private static String noSuchInput(ComputationGraph graph, String name) {
+        boolean computed = graph.nodes().stream().anyMatch(node -> node.isNamed() && node.label().equals(name));
+        String inputs = graph.inputs().isEmpty() ? "it has no inputs"
+                : "its inputs are " + String.join(", ", graph.inputs().stream().map(Node::label).toList());
+        return computed
+                ? "'" + name + "' is computed by the program, not an input; --set only sets inputs (" + inputs + ")"
+                : "the program has no variable '" + name + "'; " + inputs;
+    }
+
+    private static double number(String where, String text) {
+        try {
+            double value = Double.parseDouble(text.strip().replace('−', '-'));
+            if (Double.isFinite(value)) return value;
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw new UserError(where + ": '" + text + "' is not a number; write it like 2, -0.5 or 1e-3");
+    }
+}

@@ -1,0 +1,95 @@
+package studio.backprop.cli;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import studio.backprop.autodiff.Analysis;
+import studio.backprop.autodiff.BackwardStep;
+import studio.backprop.autodiff.ForwardStep;
+import studio.backprop.autodiff.Nudge;
+import studio.backprop.expr.Numbers;
+import studio.backprop.graph.Node;
+
+/** The readable report of {@code eval}: the forward steps, the backward steps, and a nudge table. */
+final class TextReport {
+
+    private TextReport() {
+    }
+
+    static String render(Analysis analysis, List<Nudge> nudges) {
+        StringBuilder out = new StringBuilder();
+        Node output = analysis.graph().output();
+        out.append(output.label()).append(" = ").append(Numbers.format(analysis.evaluation().output())).append("\n\n");
+
+        List<ForwardStep> forward = analysis.evaluation().steps();
+        out.append("Forward pass (").append(count(forward.size(), "step")).append(")\n");
+        for (int i = 0; i < forward.size(); i++) {
+            ForwardStep step = forward.get(i);
+            line(out, i + 1, forward.size(), step.formula(), step.problem());
+        }
+
+        List<BackwardStep> backward = analysis.gradients().steps();
+        out.append("\nBackward pass (").append(count(backward.size(), "step")).append(")\n");
+        for (int i = 0; i < backward.size(); i++) {
+            BackwardStep step = backward.get(i);
+            line(out, i + 1, backward.size(), step.formula(), step.problem());
+        }
+
+        if (!nudges.isEmpty()) {
+            out.append("\nNudge check, h = ").append(Numbers.format(nudges.get(0).h())).append('\n');
+            out.append(nudgeTable(nudges, output.label()));
+        }
+        return out.toString();
+    }
+
+    private static void line(StringBuilder out, int number, int total, String formula, String problem) {
+        String position = number + "/" + total;
+        out.append("  ").append(pad(position, String.valueOf(total).length() * 2 + 1)).append("  ").append(formula).append('\n');
+        if (problem != null) {
+            out.append("  ").append(" ".repeat(String.valueOf(total).length() * 2 + 1)).append("  ! ").append(problem).append('\n');
+        }
+    }
+
+    private static String nudgeTable(List<Nudge> nudges, String output) {
+        List<String[]> rows = new ArrayList<>();
+        rows.add(new String[] {"input", "x", "x+h", output, output + "(x+h)", "Δ" + output, "Δ" + output + "/Δx",
+            "central", "backprop", "rel. error"});
+        for (Nudge nudge : nudges) {
+            rows.add(new String[] {
+                nudge.input().label(),
+                Numbers.format(nudge.x()),
+                Numbers.format(nudge.x() + nudge.h()),
+                Numbers.format(nudge.j()),
+                Numbers.format(nudge.jPlus()),
+                Numbers.format(nudge.deltaJ()),
+                Numbers.format(nudge.forward()),
+                Numbers.format(nudge.central()),
+                Numbers.format(nudge.analytic()),
+                String.format("%.1e", nudge.relativeError()),
+            });
+        }
+        int[] widths = new int[rows.get(0).length];
+        for (String[] row : rows) {
+            for (int c = 0; c < row.length; c++) {
+                widths[c] = Math.max(widths[c], row[c].codePointCount(0, row[c].length()));
+            }
+        }
+        StringBuilder table = new StringBuilder();
+        for (String[] row : rows) {
+            StringBuilder line = new StringBuilder("  ");
+            for (int c = 0; c < row.length; c++) {
+                line.append(pad(row[c], widths[c])).append("  ");
+            }
+            table.append(line.toString().stripTrailing()).append('\n');
+        }
+        return table.toString();
+    }
+
+    private static String pad(String text, int width) {
+        return text + " ".repeat(Math.max(0, width - text.codePointCount(0, text.length())));
+    }
+
+    private static String count(int n, String noun) {
+        return n + " " + noun + (n == 1 ? "" : "s");
+    }
+}

@@ -1,0 +1,205 @@
+package studio.backprop.expr;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Turns program text into tokens, accepting what students paste from slides: {@code · × ∙ ⋅ ∗}
+ * for '*', {@code ÷} for '/', {@code − –} for '-', {@code **} for '^', superscripts such as
+ * {@code x²} and {@code x⁻¹} for powers, and Greek letters and subscripts in names.
+ *
+ * <p>Newlines separate statements except inside parentheses, so a long expression can be wrapped
+ * across lines the way Python allows.
+ */
+public final class Lexer {
+
+    private static final String SUPERSCRIPT_DIGITS = "⁰¹²³⁴⁵⁶⁷⁸⁹";
+    private static final char SUPERSCRIPT_MINUS = '⁻';
+
+    private final String source;
+    private final List<Token> tokens = new ArrayList<>();
+    private int start;
+    private int current;
+    private int line = 1;
+    private int lineStart;
+    private int parenDepth;
+    private int columnOffset;
+    private int column = 1;
+
+    private Lexer(String source) {
+        this.source = source;
+    }
+
+    public static List<Token> tokenize(String source) {
+        Lexer lexer = new Lexer(source);
+        lexer.scanAll();
+        return lexer.tokens;
+    }
+
+    private void scanAll() {
+        while (current < source.length()) {
+            start = current;
+            scanToken();
+        }
+        start = current;
+        tokens.add(Token.of(TokenType.EOF, "", span()));
+    }
+
+    private void scanToken() {
+        int c = advance();
+        switch (c) {
+            case '(' -> { parenDepth++; add(TokenType.LEFT_PAREN); }
+            case ')' -> { parenDepth = Math.max(0, parenDepth - 1); add(TokenType.RIGHT_PAREN); }
+            case ',' -> add(TokenType.COMMA);
+            case ';' -> add(TokenType.SEPARATOR);
+            case '=' -> add(TokenType.EQUAL);
+            case '^' -> add(TokenType.CARET);
+            case '+' -> add(match('=') ? TokenType.PLUS_EQUAL : TokenType.PLUS);
+            case '-', '−', '–' -> add(match('=') ? TokenType.MINUS_EQUAL : TokenType.MINUS);
+            case '/', '÷' -> add(match('=') ? TokenType.SLASH_EQUAL : TokenType.SLASH);
+            case '*' -> add(match('*') ? TokenType.CARET : match('=') ? TokenType.STAR_EQUAL : TokenType.STAR);
+            case '·', '×', '∙', '⋅', '∗' -> add(TokenType.STAR);
+            case '#' -> skipComment();
+            case '\n' -> newline();
+            default -> scanOther(c);
+        }
+    }
+
+    private void scanOther(int c) {
+        if (c == '\r' || Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+            return;
+        }
+        if (isDigit(c) || (c == '.' && isDigit(peek()))) {
+            number();
+        } else if (isNameStart(c)) {
+            name();
+        } else if (SUPERSCRIPT_DIGITS.indexOf(c) >= 0 || c == SUPERSCRIPT_MINUS) {
+            superscriptPower();
+        } else {
+            throw new ParseException(span(), "Unexpected character '" + Character.toString(c) + "'."
+                    + hintFor(c));
+        }
+    }
+
+    private static String hintFor(int c) {
+        return switch (c) {
+            case '[', '{' -> " Use '(' to group.";
+            case ']', '}' -> " Use ')' to group.";
+            case '√' -> " Write sqrt(x) for a square root.";
+            case '!' -> " Factorials are not supported.";
+            default -> " Operators are + - * / ^ and functions are called like exp(x).";
+        };
+    }
+
+    private void skipComment() {
+        while (current < source.length() && source.charAt(current) != '\n') {
+            current++;
+        }
+    }
+
+    private void newline() {
+        if (parenDepth == 0) {
+            add(TokenType.SEPARATOR);
+        }
+        line++;
+        lineStart = current;
+    }
+
+    private void number() {
+        current = start;
+        while (isDigit(peek())) current++;
+        if (peek() == '.') {
+            current++;
+            while (isDigit(peek())) current++;
+        }
+        // "2e" is 2 times the constant e; only a digit (or a sign then a digit) makes an exponent.
+        if ((peek() == 'e' || peek() == 'E')
+                && (isDigit(peekAt(1)) || ((peekAt(1) == '+' || peekAt(1) == '-') && isDigit(peekAt(2))))) {
+            current += 2;
+            while (isDigit(peek())) current++;
+        }
+        String text = source.substring(start, current);
+        double value = Double.parseDouble(text);
+        if (Double.isInfinite(value)) {
+            throw new ParseException(span(), "The number " + text + " is too large; the largest is about 1.8e308.");
+        }
+        tokens.add(new Token(TokenType.NUMBER, text, value, span()));
+    }
+
+    private void name() {
+        while (current < source.length() && isNamePart(source.codePointAt(current))) {
+            current += Character.charCount(source.codePointAt(current));
+        }
+        add(TokenType.NAME);
+    }
+
+    /** {@code x²} and {@code x⁻¹} become {@code x ^ 2} and {@code x ^ -1}, each token spanning the superscripts. */
+    private void superscriptPower() {
+        current = start;
+        boolean negative = peek() == SUPERSCRIPT_MINUS;
+        if (negative) current++;
+        StringBuilder digits = new StringBuilder();
+        while (SUPERSCRIPT_DIGITS.indexOf(peek()) >= 0) {
+            digits.append((char) ('0' + SUPERSCRIPT_DIGITS.indexOf(peek())));
+            current++;
+        }
+        if (digits.length() == 0) {
+            throw new ParseException(span(), "Expect superscript digits after '⁻', as in x⁻¹.");
+        }
+        String text = source.substring(start, current);
+        tokens.add(Token.of(TokenType.CARET, text, span()));
+        if (negative) {
+            tokens.add(Token.of(TokenType.MINUS, text, span()));
+        }
+        tokens.add(new Token(TokenType.NUMBER, text, Double.parseDouble(digits.toString()), span()));
+    }
+
+    private void add(TokenType type) {
+        tokens.add(Token.of(type, source.substring(start, current), span()));
+    }
+
+    private Span span() {
+        // Columns count code points; counting on from the last token keeps a 1 MB line linear.
+        if (columnOffset < lineStart || columnOffset > start) {
+            columnOffset = lineStart;
+            column = 1;
+        }
+        column += source.codePointCount(columnOffset, start);
+        columnOffset = start;
+        return new Span(line, column, start, current);
+    }
+
+    private int advance() {
+        int c = source.codePointAt(current);
+        current += Character.charCount(c);
+        return c;
+    }
+
+    private boolean match(char expected) {
+        if (peek() != expected) return false;
+        current++;
+        return true;
+    }
+
+    private char peek() {
+        return peekAt(0);
+    }
+
+    private char peekAt(int ahead) {
+        int at = current + ahead;
+        return at < source.length() ? source.charAt(at) : '\0';
+    }
+
+    private static boolean isDigit(int c) {
+        return c >= '0' && c <= '9';
+    }
+
+    private static boolean isNameStart(int c) {
+        return Character.isLetter(c) || c == '_';
+    }
+
+    /** Letters, digits, '_' and subscripts: {@code w1}, {@code x_2}, {@code x₁}, {@code yhat}. */
+    static boolean isNamePart(int c) {
+        return Character.isLetterOrDigit(c) || c == '_' || (c >= '₀' && c <= '₉');
+    }
+}

@@ -1,0 +1,43 @@
+package studio.backprop.expr;
+
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.math.RoundingMode;
+
+/**
+ * How numbers are shown to students: whole numbers without ".0", others to six significant
+ * digits without trailing zeros (33.003, 0.499875), very large or small ones in e-notation.
+ */
+public final class Numbers {
+
+    private static final MathContext SIX_DIGITS = new MathContext(6, RoundingMode.HALF_EVEN);
+
+    private Numbers() {
+    }
+
+    public static String format(double x) {
+        if (Double.isNaN(x)) return "NaN";
+        if (Double.isInfinite(x)) return x > 0 ? "∞" : "-∞";
+        if (x == 0) return "0";
+        if (x == Math.rint(x) && Math.abs(x) < 1e15) {
+            return Long.toString((long) x);
+        }
+        BigDecimal rounded = new BigDecimal(x).round(SIX_DIGITS).stripTrailingZeros();
+        double magnitude = Math.abs(rounded.doubleValue());
+        if (magnitude >= 1e-4 && magnitude < 1e15) {
+            return rounded.toPlainString();
+        }
+        String mantissa = rounded.unscaledValue().toString();
+        boolean negative = mantissa.startsWith("-");
+        String digits = negative ? mantissa.substring(1) : mantissa;
+        int exponent = digits.length() - 1 - rounded.scale();
+        String lead = digits.length() == 1 ? digits : digits.charAt(0) + "." + digits.substring(1);
+        return (negative ? "-" : "") + lead + "e" + exponent;
+    }
+
+    /** Like {@link #format} but in parentheses when negative, for use inside "3·(-2)". */
+    public static String operand(double x) {
+        String text = format(x);
+        return text.startsWith("-") ? "(" + text + ")" : text;
+    }
+}

@@ -1,0 +1,340 @@
+package studio.backprop.expr;
+
+import static studio.backprop.expr.TokenType.*;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Recursive-descent parser for the Backprop Studio language. Grammar, loosest binding first:
+ *
+ * <pre>
+ * program    = { SEP } statement { SEP { SEP } statement } { SEP } EOF ;
+ * statement  = NAME ( "=" | "+=" | "-=" | "*=" | "/=" ) expression
+ *            | expression ;                                 (a bare expression only last)
+ * expression = factor { ( "+" | "-" ) factor } ;            left-associative
+ * factor     = unary { ( "*" | "/" ) unary | implied } ;    left-associative
+ * implied    = power ;                                      multiplication without '*', see below
+ * unary      = ( "-" | "+" ) unary | power ;                so -x^2 = -(x^2)
+ * power      = primary [ "^" unary ] ;                      right-associative: 2^3^2 = 2^9
+ * primary    = NUMBER | NAME | NAME "(" expression { "," expression } ")" | "(" expression ")" ;
+ * </pre>
+ *
+ * <p>Multiplication is implied in exactly three cases, judged from the previous token and the next:
+ * a NUMBER then a NAME or "(" ({@code 2b}, {@code 3(a+b)}); ")" then "(", a NAME or a NUMBER
+ * ({@code (a+b)(b+1)}); and the NAME of a variable defined on an earlier line then "("
+ * ({@code c(a+2b)}). Two names side by side are an error, because names have several letters.
+ *
+ * <p>Nesting deeper than {@value #MAX_DEPTH} levels is refused with a message rather than risking
+ * the stack; long flat sums and long programs have no limit.
+ */
+public final class Parser {
+
+    static final int MAX_DEPTH = 400;
+
+    private final String source;
+    private final List<Token> tokens;
+    /** Names assigned on earlier lines; only these may be followed by "(" to multiply. */
+    private final Set<String> defined = new HashSet<>();
+    private final Set<String> names = new HashSet<>();
+    private int current;
+    private int depth;
+
+    private Parser(String source) {
+        this.source = source;
+        this.tokens = Lexer.tokenize(source);
+    }
+
+    public static Program parse(String source) {
+        return new Parser(source).program();
+    }
+
+    private Program program() {
+        skipSeparators();
+        if (check(EOF)) {
+            throw new ParseException(peek().span(), "The program is empty. Type an expression such as 3*(a + b*c).");
+        }
+        List<Statement> statements = new ArrayList<>();
+        while (!check(EOF)) {
+            statements.add(statement());
+            if (!check(SEPARATOR) && !check(EOF)) {
+                throw unexpectedAfterStatement();
+            }
+            skipSeparators();
+        }
+        for (int i = 0; i < statements.size() - 1; i++) {
+            if (statements.get(i) instanceof Statement.Output output) {
+                throw new ParseException(output.span(), "Only the last line can be a bare expression. "
+                        + "Give this one a name, as in t = ..., or move it to the end.");
+            }
+        }
+        return new Program(source, statements, names);
+    }
+
+    private Statement statement() {
+        if (check(NAME) && peekNext().type().isAssignment()) {
+            return assignment();
+        }
+        Expr value = expression();
+        if (peek().type().isAssignment()) {
+            throw error(peek(), "Expect a single name on the left of " + peek().describe()
+                    + ", as in v = a + u.");
+        }
+        return new Statement.Output(value, value.span());
+    }
+
+    private Statement assignment() {
+        Token name = advance();
+        Token operator = advance();
+        if (Function.isFunctionName(name.text())) {
+            throw error(name, "'" + name.text() + "' is a function; choose another name for this variable.");
+        }
+        if (operator.type() != EQUAL && !defined.contains(name.text())) {
+            throw error(name, "'" + name.text() + "' has no value yet; define it (" + name.text()
+                    + " = ...) before using " + operator.text() + ".");
+        }
+        names.add(name.text());
+        Expr value = expression();
+        if (operator.type() != EQUAL) {
+            Expr old = new Expr.Var(name.text(), name.span());
+            value = new Expr.Binary(compoundOperator(operator), old, value, name.span().to(value.span()));
+        }
+        defined.add(name.text());
+        return new Statement.Assignment(name.text(), name.span(), value, name.span().to(value.span()));
+    }
+
+    private static BinaryOperator compoundOperator(Token operator) {
+        return switch (operator.type()) {
+            case PLUS_EQUAL -> BinaryOperator.ADD;
+            case MINUS_EQUAL -> BinaryOperator.SUBTRACT;
+            case STAR_EQUAL -> BinaryOperator.MULTIPLY;
+            default -> BinaryOperator.DIVIDE;
+        };
+    }
+
+    private Expr expression() {
+        Expr left = factor();
+        while (match(PLUS, MINUS)) {
+            BinaryOperator operator = previous().type() == PLUS ? BinaryOperator.ADD : BinaryOperator.SUBTRACT;
+            Expr right = factor();
+            left = new Expr.Binary(operator, left, right, left.span().to(right.span()));
+        }
+        return left;
+    }
+
+    private Expr factor() {
+        Expr left = unary();
+        while (true) {
+            Expr right;
+            BinaryOperator operator = BinaryOperator.MULTIPLY;
+            if (match(STAR, SLASH)) {
+                operator = previous().type() == STAR ? BinaryOperator.MULTIPLY : BinaryOperator.DIVIDE;
+                right = unary();
+            } else if (multiplicationIsImplied()) {
+                right = power();
+            } else {
+                return left;
+            }
+            left = new Expr.Binary(operator, left, right, left.span().to(right.span()));
+        }
+    }
+
+    private boolean multiplicationIsImplied() {
+        TokenType before = previous().type();
+        return switch (before) {
+            case NUMBER -> check(NAME) || check(LEFT_PAREN);
+            case RIGHT_PAREN -> check(LEFT_PAREN) || check(NAME) || check(NUMBER);
+            // primary() has already refused a NAME before "(" unless it is a defined variable.
+            case NAME -> check(LEFT_PAREN);
+            default -> false;
+        };
+    }
+
+    private Expr unary() {
+        if (match(MINUS, PLUS)) {
+            Token sign = previous();
+            enter(sign);
+            Expr operand = unary();
+            depth--;
+            return sign.type() == PLUS ? operand : new Expr.Unary(operand, sign.span().to(operand.span()));
+        }
+        return power();
+    }
+
+    private Expr power() {
+        Expr base = primary();
+        if (match(CARET)) {
+            enter(previous());
+            Expr exponent = unary();
+            depth--;
+            return new Expr.Binary(BinaryOperator.POWER, base, exponent, base.span().to(exponent.span()));
+        }
+        return base;
+    }
+
+    private Expr primary() {
+        if (match(NUMBER)) {
+            Token number = previous();
+            return new Expr.Num(number.number(), number.text(), number.span());
+        }
+        if (match(NAME)) {
+            return name(previous());
+        }
+        if (match(LEFT_PAREN)) {
+            Token open = previous();
+            enter(open);
+            Expr inner = expression();
+            depth--;
+            consume(RIGHT_PAREN, "Expect ')' to close '(' at " + open.span() + ".");
+            return inner;
+        }
+        throw expectedExpression();
+    }
+
+    private Expr name(Token name) {
+        String text = name.text();
+        Optional<Function> function = Function.named(text);
+        if (check(LEFT_PAREN)) {
+            if (function.isPresent()) {
+                return call(name, function.get());
+            }
+            if (!defined.contains(text)) {
+                throw unknownFunction(name);
+            }
+        } else if (function.isPresent()) {
+            throw error(name, "'" + text + "' is a function; call it with parentheses, as in " + text + "(x).");
+        }
+        names.add(text);
+        return new Expr.Var(text, name.span());
+    }
+
+    private Expr call(Token name, Function function) {
+        Token open = advance();
+        enter(open);
+        List<Expr> arguments = new ArrayList<>();
+        if (!check(RIGHT_PAREN)) {
+            do {
+                arguments.add(expression());
+            } while (match(COMMA));
+        }
+        depth--;
+        Token close = consume(RIGHT_PAREN, "Expect ')' to close '" + name.text() + "(' at " + open.span() + ".");
+        if (arguments.size() != function.arity()) {
+            throw error(name, name.text() + " takes " + count(function.arity(), "argument") + "; found "
+                    + arguments.size() + ".");
+        }
+        return new Expr.Call(function, arguments, name.span().to(close.span()));
+    }
+
+    private ParseException unknownFunction(Token name) {
+        String text = name.text();
+        if (Constant.named(text).isPresent()) {
+            return error(name, "'" + text + "' is a constant, not a function. Write " + text + "*(...) to multiply.");
+        }
+        Optional<String> suggestion = Function.suggestionFor(text);
+        if (suggestion.isPresent()) {
+            return error(name, "Unknown function '" + text + "'. Did you mean '" + suggestion.get() + "'?");
+        }
+        return error(name, "Unknown function '" + text + "'. To multiply by " + text + ", write " + text
+                + "*(...), or define " + text + " on an earlier line.");
+    }
+
+    private ParseException expectedExpression() {
+        Token found = peek();
+        Token before = current > 0 ? previous() : null;
+        if (found.type() == RIGHT_PAREN) {
+            return error(found, "Expect an expression before ')'.");
+        }
+        if (before == null || before.type() == SEPARATOR) {
+            return error(found, "Expect an expression, found " + found.describe() + ".");
+        }
+        if (found.type() == EOF || found.type() == SEPARATOR) {
+            return error(before, "Expect an expression after " + before.describe() + ".");
+        }
+        return error(found, "Expect an expression after " + before.describe() + ", found " + found.describe() + ".");
+    }
+
+    private ParseException unexpectedAfterStatement() {
+        Token before = previous();
+        Token found = peek();
+        switch (found.type()) {
+            case RIGHT_PAREN:
+                return error(found, "Unmatched ')'. Remove it, or add '(' where the group starts.");
+            case COMMA:
+                return error(found, "Unexpected ',' outside a function call.");
+            case NAME:
+            case NUMBER:
+                if (before.type() == NAME && found.type() == NAME) {
+                    return error(found, "Expect an operator between '" + before.text() + "' and '" + found.text()
+                            + "'. To multiply, write " + before.text() + "*" + found.text()
+                            + " (names can have several letters).");
+                }
+                return error(found, "Expect an operator between '" + before.text() + "' and '" + found.text() + "'.");
+            default:
+                if (found.type().isAssignment()) {
+                    return error(found, "Expect a single name on the left of " + found.describe() + ", as in v = a + u.");
+                }
+                return error(found, "Unexpected " + found.describe() + " after " + before.describe() + ".");
+        }
+    }
+
+    private void enter(Token at) {
+        if (++depth > MAX_DEPTH) {
+            throw error(at, "This expression is nested more than " + MAX_DEPTH
+                    + " levels deep. Split it into named steps (u = ...; v = ...).");
+        }
+    }
+
+    private static String count(int n, String noun) {
+        return n + " " + noun + (n == 1 ? "" : "s");
+    }
+
+    private void skipSeparators() {
+        while (match(SEPARATOR)) {
+            // blank lines and stray ';' are allowed
+        }
+    }
+
+    private Token consume(TokenType type, String message) {
+        if (check(type)) return advance();
+        throw error(peek().type() == EOF || peek().type() == SEPARATOR ? previous() : peek(), message);
+    }
+
+    private boolean match(TokenType... types) {
+        for (TokenType type : types) {
+            if (check(type)) {
+                advance();
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean check(TokenType type) {
+        return peek().type() == type;
+    }
+
+    private Token advance() {
+        if (!check(EOF)) current++;
+        return previous();
+    }
+
+    private Token peek() {
+        return tokens.get(current);
+    }
+
+    private Token peekNext() {
+        return tokens.get(Math.min(current + 1, tokens.size() - 1));
+    }
+
+    private Token previous() {
+        return tokens.get(current - 1);
+    }
+
+    private static ParseException error(Token token, String message) {
+        return new ParseException(token.span(), message);
+    }
+}

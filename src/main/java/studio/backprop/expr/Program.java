@@ -1,0 +1,20 @@
+package studio.backprop.expr;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * A parsed program: its statements in order, the text they came from, and every name it mentions
+ * (so that names the builder makes up never clash with the student's).
+ */
+public record Program(String source, List<Statement> statements, Set<String> names) {
+
+    public Program {
+        statements = List.copyOf(statements);
+        names = Set.copyOf(names);
+    }
+
+    public Statement last() {
+        return statements.get(statements.size() - 1);
+    }
+}

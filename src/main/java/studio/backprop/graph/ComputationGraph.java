@@ -1,0 +1,205 @@
+package studio.backprop.graph;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalDouble;
+
+import org.jgrapht.Graph;
+import org.jgrapht.graph.AsUnmodifiableGraph;
+import org.jgrapht.graph.DirectedAcyclicGraph;
+
+/**
+ * A program as a computation graph: a JGraphT {@link DirectedAcyclicGraph} whose edges run from
+ * operands to the nodes that use them, with multiple edges allowed ({@code x*x}).
+ *
+ * <p>Besides the JGraphT view it keeps the same structure as dense arrays in topological order,
+ * which is what the passes loop over: a million-node graph is evaluated without touching a map.
+ * Immutable once built.
+ */
+public final class ComputationGraph {
+
+    private final String source;
+    private final List<Node> nodes;
+    private final Node output;
+    private final List<Node> inputs;
+    private final List<Node> computed;
+    private final Map<String, Node> inputsByName = new LinkedHashMap<>();
+    private final double[] declaredValues;
+    private final boolean tree;
+
+    private final OperandEdge[] edges;
+    private final Op[] ops;
+    /** operandIndex[p] is the index of the operand on the edge at position p. */
+    private final int[] operandIndex;
+    /** Edges into node i are edges[operandStart[i] .. operandStart[i+1]), in slot order. */
+    private final int[] operandStart;
+    /** Edges out of node i are edges[userEdges[userStart[i] .. userStart[i+1])], users in topological order. */
+    private final int[] userStart;
+    private final int[] userEdges;
+    private final Graph<Node, OperandEdge> dag;
+
+    ComputationGraph(String source, List<Node> nodes, int[][] operands, Node output, List<Node> inputs,
+                     double[] declaredValues, boolean tree) {
+        this.source = source;
+        this.nodes = Collections.unmodifiableList(new ArrayList<>(nodes));
+        this.output = output;
+        this.inputs = List.copyOf(inputs);
+        this.computed = this.nodes.stream().filter(Node::isComputed).toList();
+        this.declaredValues = declaredValues.clone();
+        this.tree = tree;
+        inputs.forEach(input -> inputsByName.put(input.label(), input));
+
+        int n = nodes.size();
+        operandStart = new int[n + 1];
+        for (int i = 0; i < n; i++) {
+            operandStart[i + 1] = operandStart[i] + operands[i].length;
+        }
+        edges = new OperandEdge[operandStart[n]];
+        operandIndex = new int[edges.length];
+        ops = new Op[n];
+        int[] outDegree = new int[n];
+        for (int i = 0; i < n; i++) {
+            ops[i] = nodes.get(i).op();
+            for (int slot = 0; slot < operands[i].length; slot++) {
+                int position = operandStart[i] + slot;
+                operandIndex[position] = operands[i][slot];
+                edges[position] = new OperandEdge(nodes.get(operands[i][slot]), nodes.get(i), slot, position);
+                outDegree[operands[i][slot]]++;
+            }
+        }
+        userStart = new int[n + 1];
+        for (int i = 0; i < n; i++) {
+            userStart[i + 1] = userStart[i] + outDegree[i];
+        }
+        userEdges = new int[edges.length];
+        int[] filled = Arrays.copyOf(userStart, n);
+        for (OperandEdge edge : edges) {
+            userEdges[filled[edge.operand().index()]++] = edge.position();
+        }
+        dag = buildDag();
+    }
+
+    private Graph<Node, OperandEdge> buildDag() {
+        DirectedAcyclicGraph<Node, OperandEdge> graph = new DirectedAcyclicGraph<>(null, null, false, true);
+        nodes.forEach(graph::addVertex);
+        for (OperandEdge edge : edges) {
+            graph.addEdge(edge.operand(), edge.user(), edge);
+        }
+        return new AsUnmodifiableGraph<>(graph);
+    }
+
+    /** The JGraphT view: read-only, iterating in topological order. */
+    public Graph<Node, OperandEdge> dag() {
+        return dag;
+    }
+
+    /** The program text the graph was built from. */
+    public String source() {
+        return source;
+    }
+
+    /** Whether identical subexpressions were kept apart (the "tree" option). */
+    public boolean isTree() {
+        return tree;
+    }
+
+    /** All nodes in topological order: every operand comes before the nodes that use it. */
+    public List<Node> nodes() {
+        return nodes;
+    }
+
+    /** The nodes computed from operands (not inputs or constants), in topological order. */
+    public List<Node> computedNodes() {
+        return computed;
+    }
+
+    public int size() {
+        return nodes.size();
+    }
+
+    public Node node(int index) {
+        return nodes.get(index);
+    }
+
+    public Node output() {
+        return output;
+    }
+
+    /** The input variables, in order of first appearance in the program. */
+    public List<Node> inputs() {
+        return inputs;
+    }
+
+    public Optional<Node> input(String name) {
+        return Optional.ofNullable(inputsByName.get(name));
+    }
+
+    /** The value the program itself gives an input ({@code a = 5}), if any. */
+    public OptionalDouble declaredValue(Node input) {
+        double value = declaredValues[input.index()];
+        return Double.isNaN(value) ? OptionalDouble.empty() : OptionalDouble.of(value);
+    }
+
+    public int edgeCount() {
+        return edges.length;
+    }
+
+    public OperandEdge edge(int position) {
+        return edges[position];
+    }
+
+    public int operandCount(int node) {
+        return operandStart[node + 1] - operandStart[node];
+    }
+
+    /** The edge into {@code node} from its operand in {@code slot}. */
+    public OperandEdge operandEdge(int node, int slot) {
+        return edges[operandStart[node] + slot];
+    }
+
+    /** Index of the operand in {@code slot} of {@code node}. */
+    public int operand(int node, int slot) {
+        return operandIndex[operandStart[node] + slot];
+    }
+
+    /** Position of the edge into {@code node} from {@code slot}, for per-edge arrays. */
+    public int edgePosition(int node, int slot) {
+        return operandStart[node] + slot;
+    }
+
+    public Op op(int node) {
+        return ops[node];
+    }
+
+    /** The operands of a node, in slot order: for {@code a - b}, a then b. */
+    public List<Node> operands(Node node) {
+        List<Node> result = new ArrayList<>(operandCount(node.index()));
+        for (int slot = 0; slot < operandCount(node.index()); slot++) {
+            result.add(operandEdge(node.index(), slot).operand());
+        }
+        return result;
+    }
+
+    public int userCount(int node) {
+        return userStart[node + 1] - userStart[node];
+    }
+
+    /** The {@code k}-th edge out of {@code node}, users in topological order. */
+    public OperandEdge userEdge(int node, int k) {
+        return edges[userEdges[userStart[node] + k]];
+    }
+
+    /** The edges along which a node's value is used: one per use, so fan-out gives several. */
+    public List<OperandEdge> uses(Node node) {
+        List<OperandEdge> result = new ArrayList<>(userCount(node.index()));
+        for (int k = 0; k < userCount(node.index()); k++) {
+            result.add(userEdge(node.index(), k));
+        }
+        return result;
+    }
+}

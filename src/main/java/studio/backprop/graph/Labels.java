@@ -1,0 +1,62 @@
+package studio.backprop.graph;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Chooses labels. Unnamed intermediate results get the course's letters u, v, w, ... (then t1,
+ * t2, ...), skipping any name the program uses, so {@code 3*(a+b*c)} reads like the lecture:
+ * u = b·c, v = a + u, J = 3·v. A name assigned again gets primes: c, c′, c″, c‴, c⁽⁴⁾.
+ */
+final class Labels {
+
+    private static final List<String> LETTERS = List.of("u", "v", "w", "p", "q", "r", "s", "t", "k", "m", "n");
+    private static final String SUPERSCRIPTS = "⁰¹²³⁴⁵⁶⁷⁸⁹";
+
+    private final Set<String> taken;
+    private final Map<String, Integer> versions = new HashMap<>();
+    private int nextLetter;
+    private int nextNumber = 1;
+
+    Labels(Set<String> programNames) {
+        this.taken = programNames;
+    }
+
+    String fresh() {
+        while (nextLetter < LETTERS.size()) {
+            String letter = LETTERS.get(nextLetter++);
+            if (!taken.contains(letter)) return letter;
+        }
+        while (true) {
+            String name = "t" + nextNumber++;
+            if (!taken.contains(name)) return name;
+        }
+    }
+
+    /** The label for the next definition of {@code name}: the name itself, then with primes. */
+    String version(String name) {
+        int version = versions.merge(name, 1, Integer::sum);
+        return switch (version) {
+            case 1 -> name;
+            case 2 -> name + "′";
+            case 3 -> name + "″";
+            case 4 -> name + "‴";
+            default -> name + superscript(version - 1);
+        };
+    }
+
+    /** Marks {@code name} as already defined once, by an input, so a later definition is primed. */
+    void reserve(String name) {
+        versions.putIfAbsent(name, 1);
+    }
+
+    private static String superscript(int n) {
+        StringBuilder digits = new StringBuilder("⁽");
+        for (char c : Integer.toString(n).toCharArray()) {
+            digits.append(SUPERSCRIPTS.charAt(c - '0'));
+        }
+        return digits.append("⁾").toString();
+    }
+}

@@ -1,0 +1,79 @@
+package studio.backprop.graph;
+
+import studio.backprop.expr.Span;
+
+/**
+ * One vertex of a computation graph. Immutable, with identity equality: two nodes that compute the
+ * same thing in tree mode are still two nodes. Values and gradients are never stored here; they
+ * live in the results of the passes.
+ */
+public final class Node {
+
+    private final int index;
+    private final Op op;
+    private final String label;
+    private final boolean named;
+    private final Span span;
+    private final double constant;
+
+    Node(int index, Op op, String label, boolean named, Span span, double constant) {
+        this.index = index;
+        this.op = op;
+        this.label = label;
+        this.named = named;
+        this.span = span;
+        this.constant = constant;
+    }
+
+    /** Position in the graph's topological order, from 0. */
+    public int index() {
+        return index;
+    }
+
+    /** "n1", "n2", ... in topological order. */
+    public String id() {
+        return "n" + (index + 1);
+    }
+
+    public Op op() {
+        return op;
+    }
+
+    /** The student's name for the node ("u", "J"), or a default chosen for it ("3", "π", "v"). */
+    public String label() {
+        return label;
+    }
+
+    /** Whether the student chose the label, as opposed to the builder. */
+    public boolean isNamed() {
+        return named;
+    }
+
+    /** Where in the program text the node came from. */
+    public Span span() {
+        return span;
+    }
+
+    /** The value of a {@link Op#CONST} node; NaN for every other op. */
+    public double constant() {
+        return constant;
+    }
+
+    public boolean isInput() {
+        return op == Op.INPUT;
+    }
+
+    public boolean isConstant() {
+        return op == Op.CONST;
+    }
+
+    /** Computed from operands, as opposed to an input or a constant. */
+    public boolean isComputed() {
+        return op.arity() > 0;
+    }
+
+    @Override
+    public String toString() {
+        return id() + " " + label;
+    }
+}

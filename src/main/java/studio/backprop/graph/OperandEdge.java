@@ -1,0 +1,45 @@
+package studio.backprop.graph;
+
+/**
+ * An edge from an operand to the node that uses it, knowing which operand it is: in {@code a - b}
+ * the edge from a has slot 0 and the edge from b slot 1. Identity equality, so {@code x*x} can
+ * have two edges between the same pair of nodes.
+ */
+public final class OperandEdge {
+
+    private final Node operand;
+    private final Node user;
+    private final int slot;
+    private final int position;
+
+    OperandEdge(Node operand, Node user, int slot, int position) {
+        this.operand = operand;
+        this.user = user;
+        this.slot = slot;
+        this.position = position;
+    }
+
+    /** The edge's source: the node whose value flows along it. */
+    public Node operand() {
+        return operand;
+    }
+
+    /** The edge's target: the node that takes the operand's value. */
+    public Node user() {
+        return user;
+    }
+
+    public int slot() {
+        return slot;
+    }
+
+    /** A dense index over all edges of the graph, grouped by user in topological order. */
+    public int position() {
+        return position;
+    }
+
+    @Override
+    public String toString() {
+        return operand.id() + "->" + user.id() + "#" + slot;
+    }
+}
