@@ -2,6 +2,7 @@ package studio.backprop.cli;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 import studio.backprop.autodiff.Analysis;
 import studio.backprop.autodiff.BackwardStep;
@@ -65,7 +66,7 @@ final class TextReport {
                 Numbers.format(nudge.forward()),
                 Numbers.format(nudge.central()),
                 Numbers.format(nudge.analytic()),
-                String.format("%.1e", nudge.relativeError()),
+                String.format(Locale.ROOT, "%.1e", nudge.relativeError()),
             });
         }
         int[] widths = new int[rows.get(0).length];

@@ -52,8 +52,10 @@ public enum Function {
     /**
      * The function a mistyped name most likely meant, for "Did you mean 'sigmoid'?": the closest
      * within two edits, or one edit for short names, where two edits would turn 'c' into 'cos'.
+     * One- and two-letter names are variables more often than typos, so they get no suggestion.
      */
     public static Optional<String> suggestionFor(String name) {
+        if (name.length() < 3) return Optional.empty();
         String best = null;
         int bestDistance = name.length() <= 3 ? 2 : 3;
         for (String candidate : allNames()) {

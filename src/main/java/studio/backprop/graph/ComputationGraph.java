@@ -3,6 +3,7 @@ package studio.backprop.graph;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -41,7 +42,8 @@ public final class ComputationGraph {
     /** Edges out of node i are edges[userEdges[userStart[i] .. userStart[i+1])], users in topological order. */
     private final int[] userStart;
     private final int[] userEdges;
-    private final Graph<Node, OperandEdge> dag;
+    private final DirectedAcyclicGraph<Node, OperandEdge> dag;
+    private final Graph<Node, OperandEdge> readOnlyDag;
 
     ComputationGraph(String source, List<Node> nodes, int[][] operands, Node output, List<Node> inputs,
                      double[] declaredValues, boolean tree) {
@@ -82,20 +84,37 @@ public final class ComputationGraph {
             userEdges[filled[edge.operand().index()]++] = edge.position();
         }
         dag = buildDag();
+        readOnlyDag = new AsUnmodifiableGraph<>(dag);
     }
 
-    private Graph<Node, OperandEdge> buildDag() {
+    private DirectedAcyclicGraph<Node, OperandEdge> buildDag() {
         DirectedAcyclicGraph<Node, OperandEdge> graph = new DirectedAcyclicGraph<>(null, null, false, true);
         nodes.forEach(graph::addVertex);
         for (OperandEdge edge : edges) {
             graph.addEdge(edge.operand(), edge.user(), edge);
         }
-        return new AsUnmodifiableGraph<>(graph);
+        return graph;
     }
 
-    /** The JGraphT view: read-only, iterating in topological order. */
+    /** The JGraphT view, read-only. */
     public Graph<Node, OperandEdge> dag() {
-        return dag;
+        return readOnlyDag;
+    }
+
+    /** The JGraphT DAG's own topological iteration (it equals {@link #nodes()}). */
+    public Iterator<Node> topologicalIterator() {
+        Iterator<Node> iterator = dag.iterator();
+        return new Iterator<>() {
+            @Override
+            public boolean hasNext() {
+                return iterator.hasNext();
+            }
+
+            @Override
+            public Node next() {
+                return iterator.next();
+            }
+        };
     }
 
     /** The program text the graph was built from. */
