@@ -32,10 +32,10 @@ public record BackwardStep(Node node, boolean isOutput, List<ChainTerm> terms, d
         }
         if (terms.size() == 1) {
             ChainTerm term = terms.get(0);
-            return d + " = " + symbolic(term, " · ") + " = " + numeric(term, " · ") + " = " + Numbers.format(gradient);
+            return d + " = " + symbolic(term, " · ") + " = " + numeric(term, " · ", true) + " = " + Numbers.format(gradient);
         }
-        return d + " = " + join(term -> symbolic(term, "·")) + " = " + join(term -> numeric(term, "·"))
-                + " = " + Numbers.format(gradient);
+        return d + " = " + join(term -> symbolic(term, "·")) + " = "
+                + join(term -> numeric(term, "·", term == terms.get(0))) + " = " + Numbers.format(gradient);
     }
 
     private String join(Function<ChainTerm, String> written) {
@@ -46,8 +46,10 @@ public record BackwardStep(Node node, boolean isOutput, List<ChainTerm> terms, d
         return Formulas.d(term.edge().user()) + times + Formulas.partial(term.edge().user(), term.edge().operand());
     }
 
-    private static String numeric(ChainTerm term, String times) {
-        return Numbers.operand(term.userGradient()) + times + Numbers.operand(term.local());
+    /** "-2 · 3", "3 · (-2)", and in a sum "2·1 + (-3)·1": a negative is bracketed unless it leads. */
+    private static String numeric(ChainTerm term, String times, boolean leads) {
+        String gradient = leads ? Numbers.format(term.userGradient()) : Numbers.operand(term.userGradient());
+        return gradient + times + Numbers.operand(term.local());
     }
 
     @Override

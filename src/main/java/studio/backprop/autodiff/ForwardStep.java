@@ -5,6 +5,7 @@ import java.util.List;
 
 import studio.backprop.expr.Numbers;
 import studio.backprop.graph.Node;
+import studio.backprop.graph.Op;
 
 /**
  * One step of the forward pass, as the lecture writes it: {@code u = b·c = 3·2 = 6}.
@@ -22,8 +23,9 @@ public record ForwardStep(Node node, List<Node> operands, double[] operandValues
     public String formula() {
         List<String> names = new ArrayList<>();
         List<String> numbers = new ArrayList<>();
-        boolean bracket = node.op().isOperator();
         for (int i = 0; i < operands.size(); i++) {
+            // "-2·3" and "3·(-2)": a negative is bracketed after an operator, and as a power's base.
+            boolean bracket = node.op().isOperator() && (i > 0 || node.op() == Op.POW || node.op() == Op.NEG);
             String label = operands.get(i).label();
             names.add(bracket && label.startsWith("-") ? "(" + label + ")" : label);
             numbers.add(bracket ? Numbers.operand(operandValues[i]) : Numbers.format(operandValues[i]));

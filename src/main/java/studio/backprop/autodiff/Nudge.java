@@ -38,9 +38,17 @@ public record Nudge(Node input, double x, double h, double j, double jPlus, doub
      * smooth function, large at a kink. NaN if either is not a number.
      */
     public double relativeError() {
-        double central = central();
-        double scale = Math.max(Math.abs(central), Math.abs(analytic));
+        return relativeDifference(central(), analytic);
+    }
+
+    /** The same for the course's forward difference, whose error is of order h, not h². */
+    public double forwardRelativeError() {
+        return relativeDifference(forward(), analytic);
+    }
+
+    private static double relativeDifference(double estimate, double exact) {
+        double scale = Math.max(Math.abs(estimate), Math.abs(exact));
         if (scale == 0) return 0;
-        return Math.abs(central - analytic) / scale;
+        return Math.abs(estimate - exact) / scale;
     }
 }

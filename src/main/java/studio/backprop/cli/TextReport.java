@@ -8,6 +8,7 @@ import studio.backprop.autodiff.Analysis;
 import studio.backprop.autodiff.BackwardStep;
 import studio.backprop.autodiff.ForwardStep;
 import studio.backprop.autodiff.Nudge;
+import studio.backprop.autodiff.NudgeDiagnosis;
 import studio.backprop.expr.Numbers;
 import studio.backprop.graph.Node;
 
@@ -39,6 +40,10 @@ final class TextReport {
         if (!nudges.isEmpty()) {
             out.append("\nNudge check, h = ").append(Numbers.format(nudges.get(0).h())).append('\n');
             out.append(nudgeTable(nudges, output.label()));
+            for (Nudge nudge : nudges) {
+                NudgeDiagnosis.explain(analysis.gradients(), nudge).ifPresent(reason ->
+                        out.append("  ! ").append(nudge.input().label()).append(": ").append(reason).append('\n'));
+            }
         }
         return out.toString();
     }

@@ -143,7 +143,7 @@ class PassesTest {
     void negativeOperandsAreBracketedInFormulas() {
         Analysis analysis = analyze("a = -2; b = 3; u = a*b; J = ln(u) + -u");
         assertThat(analysis.evaluation().steps()).extracting(ForwardStep::formula).contains(
-                "u = a·b = (-2)·3 = -6",
+                "u = a·b = -2·3 = -6",
                 "v = ln(u) = ln(-6) = NaN");
     }
 }

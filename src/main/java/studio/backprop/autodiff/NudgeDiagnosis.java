@@ -1,0 +1,128 @@
+package studio.backprop.autodiff;
+
+import java.util.Optional;
+
+import studio.backprop.expr.Numbers;
+import studio.backprop.graph.ComputationGraph;
+import studio.backprop.graph.Node;
+import studio.backprop.graph.Op;
+
+/**
+ * Says in words why a nudge and backprop disagree, when they do: a kink (relu or abs at 0, a tie
+ * in max or min) at or within the nudge, a domain edge the nudge crosses, a gradient that is not a
+ * number, or an h that is too large or too small.
+ */
+public final class NudgeDiagnosis {
+
+    /** On a smooth function the central difference is off by about h², the forward one by about h. */
+    static final double CENTRAL_TOLERANCE = 1e-4;
+    static final double FORWARD_TOLERANCE = 1e-2;
+
+    private NudgeDiagnosis() {
+    }
+
+    public static boolean agrees(Nudge nudge) {
+        return nudge.relativeError() <= CENTRAL_TOLERANCE && nudge.forwardRelativeError() <= FORWARD_TOLERANCE;
+    }
+
+    /** Empty when the nudge agrees with backprop; otherwise the reason, as a sentence. */
+    public static Optional<String> explain(Gradients gradients, Nudge nudge) {
+        if (agrees(nudge)) {
+            return Optional.empty();
+        }
+        Node input = nudge.input();
+        if (!Double.isFinite(nudge.analytic())) {
+            return Optional.of("Backprop gives " + Numbers.format(nudge.analytic()) + " for d" + input.label() + " "
+                    + gradients.problem(input).orElse("") + ".");
+        }
+        Evaluation base = gradients.evaluation();
+        Evaluation plus = ForwardPass.run(base.inputs().with(input, nudge.x() + nudge.h()));
+        Evaluation minus = ForwardPass.run(base.inputs().with(input, nudge.x() - nudge.h()));
+        boolean[] moved = downstreamOf(base.graph(), input);
+        return kink(base, plus, minus, moved)
+                .or(() -> domainEdge(base, plus, minus, moved))
+                .or(() -> Optional.of(sizeOfH(nudge)));
+    }
+
+    /** The nodes whose value depends on {@code input}: only they can explain its nudge. */
+    private static boolean[] downstreamOf(ComputationGraph graph, Node input) {
+        boolean[] moved = new boolean[graph.size()];
+        moved[input.index()] = true;
+        for (int i = input.index() + 1; i < graph.size(); i++) {
+            for (int slot = 0; slot < graph.operandCount(i) && !moved[i]; slot++) {
+                moved[i] = moved[graph.operand(i, slot)];
+            }
+        }
+        return moved;
+    }
+
+    private static Optional<String> kink(Evaluation base, Evaluation plus, Evaluation minus, boolean[] moved) {
+        ComputationGraph graph = base.graph();
+        for (Node node : graph.computedNodes()) {
+            Op op = node.op();
+            if (!moved[node.index()]) continue;
+            if (op != Op.RELU && op != Op.ABS && op != Op.MAX && op != Op.MIN) continue;
+            if (op.isKink(x(base, node), y(base, node))) {
+                return Optional.of(atKink(graph, base, node));
+            }
+            if (side(plus, node) != side(minus, node)) {
+                return Optional.of(call(graph, node) + " has a kink between x − h and x + h, so the nudge mixes the "
+                        + "slopes on both sides of it. Try a smaller h.");
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static String atKink(ComputationGraph graph, Evaluation base, Node node) {
+        String operand = graph.operands(node).get(0).label();
+        return switch (node.op()) {
+            case RELU -> call(graph, node) + " is at its kink (" + operand + " = 0). Backprop uses relu'(0) = 0; "
+                    + "the slope is 1 to the right and 0 to the left, so the nudge sees something else.";
+            case ABS -> call(graph, node) + " is at its kink (" + operand + " = 0). Backprop uses abs'(0) = 0; "
+                    + "the slope is 1 to the right and −1 to the left.";
+            default -> call(graph, node) + " is at a tie (both arguments are " + Numbers.format(x(base, node))
+                    + "). Backprop sends the whole gradient to the first argument; the nudge moves only one of them.";
+        };
+    }
+
+    private static Optional<String> domainEdge(Evaluation base, Evaluation plus, Evaluation minus, boolean[] moved) {
+        for (Node node : base.graph().computedNodes()) {
+            if (!moved[node.index()]) continue;
+            boolean here = Double.isFinite(base.value(node));
+            if (here && (!Double.isFinite(plus.value(node)) || !Double.isFinite(minus.value(node)))) {
+                Evaluation outside = Double.isFinite(plus.value(node)) ? minus : plus;
+                return Optional.of("The nudge leaves the domain: at x " + (outside == plus ? "+" : "−") + " h, "
+                        + node.label() + " = " + Numbers.format(outside.value(node)) + " ("
+                        + outside.problem(node).orElse("not a number") + ").");
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static String sizeOfH(Nudge nudge) {
+        if (nudge.h() < 1e-7) {
+            return "h = " + Numbers.format(nudge.h()) + " is so small that rounding errors in J swamp ΔJ. Try h = 0.001.";
+        }
+        return "h = " + Numbers.format(nudge.h()) + " is large for this function: its slope changes between x − h and "
+                + "x + h. A smaller h brings the nudge closer to backprop.";
+    }
+
+    private static String call(ComputationGraph graph, Node node) {
+        return node.op().write(graph.operands(node).stream().map(Node::label).toList());
+    }
+
+    private static double x(Evaluation evaluation, Node node) {
+        return evaluation.value(evaluation.graph().operands(node).get(0));
+    }
+
+    private static double y(Evaluation evaluation, Node node) {
+        var operands = evaluation.graph().operands(node);
+        return operands.size() > 1 ? evaluation.value(operands.get(1)) : Double.NaN;
+    }
+
+    /** Which side of its kink a node is on: the sign of x for relu and abs, of x − y for max and min. */
+    private static int side(Evaluation evaluation, Node node) {
+        double x = x(evaluation, node);
+        return (int) Math.signum(node.op() == Op.RELU || node.op() == Op.ABS ? x : x - y(evaluation, node));
+    }
+}

@@ -1,0 +1,45 @@
+package studio.backprop.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * The readable report of every bundled example, compared with a golden file in
+ * src/test/resources/golden. After a deliberate change of format, rerun with
+ * {@code -Dgolden.update=true}, read the diff, and commit it.
+ */
+class ExampleGoldenTest {
+
+    private static final Path EXAMPLES = Path.of("resources/examples");
+    private static final Path GOLDEN = Path.of("src/test/resources/golden");
+
+    static Stream<String> examples() throws IOException {
+        try (Stream<Path> files = Files.list(EXAMPLES)) {
+            return files.map(path -> path.getFileName().toString())
+                    .filter(name -> name.endsWith(".cgraph"))
+                    .map(name -> name.substring(0, name.length() - ".cgraph".length()))
+                    .sorted().toList().stream();
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("examples")
+    void theReportMatchesTheGoldenFile(String example) throws IOException {
+        EvalCommandTest.Run run = EvalCommandTest.run("eval", EXAMPLES.resolve(example + ".cgraph").toString());
+        assertThat(run.exitCode()).isZero();
+        Path golden = GOLDEN.resolve(example + ".txt");
+        if (Boolean.getBoolean("golden.update")) {
+            Files.writeString(golden, run.out(), StandardCharsets.UTF_8);
+        }
+        assertThat(golden).as("golden file; create it with -Dgolden.update=true").exists();
+        assertThat(run.out()).isEqualTo(Files.readString(golden, StandardCharsets.UTF_8));
+    }
+}
