@@ -1,7 +1,13 @@
 package studio.backprop.expr;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Deque;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 /**
  * Turns program text into tokens, accepting what students paste from slides: {@code · × ∙ ⋅ ∗}
@@ -10,6 +16,9 @@ import java.util.List;
  *
  * <p>Newlines separate statements except inside parentheses, so a long expression can be wrapped
  * across lines the way Python allows.
+ *
+ * <p>Tokens are made one at a time as the parser asks for them, so a 20 MB program never holds
+ * millions of tokens at once.
  */
 public final class Lexer {
 
@@ -17,7 +26,9 @@ public final class Lexer {
     private static final char SUPERSCRIPT_MINUS = '⁻';
 
     private final String source;
-    private final List<Token> tokens = new ArrayList<>();
+    private final Deque<Token> ready = new ArrayDeque<>();
+    /** One String per distinct name, so later lookups hit a cached hash and compare by identity. */
+    private final Map<String, String> names = new HashMap<>();
     private int start;
     private int current;
     private int line = 1;
@@ -26,23 +37,33 @@ public final class Lexer {
     private int columnOffset;
     private int column = 1;
 
-    private Lexer(String source) {
+    public Lexer(String source) {
         this.source = source;
     }
 
+    /** All tokens at once, ending with EOF: for tests and tools. */
     public static List<Token> tokenize(String source) {
         Lexer lexer = new Lexer(source);
-        lexer.scanAll();
-        return lexer.tokens;
+        List<Token> tokens = new ArrayList<>();
+        Token token;
+        do {
+            token = lexer.next();
+            tokens.add(token);
+        } while (token.type() != TokenType.EOF);
+        return tokens;
     }
 
-    private void scanAll() {
-        while (current < source.length()) {
+    /** The next token; at the end, EOF again and again. */
+    public Token next() {
+        while (ready.isEmpty() && current < source.length()) {
             start = current;
             scanToken();
         }
+        if (!ready.isEmpty()) {
+            return ready.poll();
+        }
         start = current;
-        tokens.add(Token.of(TokenType.EOF, "", span()));
+        return Token.of(TokenType.EOF, "", span());
     }
 
     private void scanToken() {
@@ -123,14 +144,21 @@ public final class Lexer {
         if (Double.isInfinite(value)) {
             throw new ParseException(span(), "The number " + text + " is too large; the largest is about 1.8e308.");
         }
-        tokens.add(new Token(TokenType.NUMBER, text, value, span()));
+        ready.add(new Token(TokenType.NUMBER, text, value, span()));
     }
 
     private void name() {
         while (current < source.length() && isNamePart(source.codePointAt(current))) {
             current += Character.charCount(source.codePointAt(current));
         }
-        add(TokenType.NAME);
+        String text = source.substring(start, current);
+        String known = names.putIfAbsent(text, text);
+        ready.add(Token.of(TokenType.NAME, known != null ? known : text, span()));
+    }
+
+    /** Every name seen so far, functions included. */
+    public Set<String> names() {
+        return Collections.unmodifiableSet(names.keySet());
     }
 
     /** {@code x²} and {@code x⁻¹} become {@code x ^ 2} and {@code x ^ -1}, each token spanning the superscripts. */
@@ -147,15 +175,15 @@ public final class Lexer {
             throw new ParseException(span(), "Expect superscript digits after '⁻', as in x⁻¹.");
         }
         String text = source.substring(start, current);
-        tokens.add(Token.of(TokenType.CARET, text, span()));
+        ready.add(Token.of(TokenType.CARET, text, span()));
         if (negative) {
-            tokens.add(Token.of(TokenType.MINUS, text, span()));
+            ready.add(Token.of(TokenType.MINUS, text, span()));
         }
-        tokens.add(new Token(TokenType.NUMBER, text, Double.parseDouble(digits.toString()), span()));
+        ready.add(new Token(TokenType.NUMBER, text, Double.parseDouble(digits.toString()), span()));
     }
 
     private void add(TokenType type) {
-        tokens.add(Token.of(type, source.substring(start, current), span()));
+        ready.add(Token.of(type, source.substring(start, current), span()));
     }
 
     private Span span() {

@@ -36,16 +36,18 @@ public final class Parser {
     static final int MAX_DEPTH = 400;
 
     private final String source;
-    private final List<Token> tokens;
+    private final Lexer lexer;
     /** Names assigned on earlier lines; only these may be followed by "(" to multiply. */
     private final Set<String> defined = new HashSet<>();
-    private final Set<String> names = new HashSet<>();
-    private int current;
+    private Token previous;
+    private Token current;
+    private Token lookahead;
     private int depth;
 
     private Parser(String source) {
         this.source = source;
-        this.tokens = Lexer.tokenize(source);
+        this.lexer = new Lexer(source);
+        this.current = lexer.next();
     }
 
     public static Program parse(String source) {
@@ -71,7 +73,7 @@ public final class Parser {
                         + "Give this one a name, as in t = ..., or move it to the end.");
             }
         }
-        return new Program(source, statements, names);
+        return new Program(source, statements, lexer.names());
     }
 
     private Statement statement() {
@@ -96,7 +98,6 @@ public final class Parser {
             throw error(name, "'" + name.text() + "' has no value yet; define it (" + name.text()
                     + " = ...) before using " + operator.text() + ".");
         }
-        names.add(name.text());
         Expr value = expression();
         if (operator.type() != EQUAL) {
             Expr old = new Expr.Var(name.text(), name.span());
@@ -207,7 +208,6 @@ public final class Parser {
         } else if (function.isPresent()) {
             throw error(name, "'" + text + "' is a function; call it with parentheses, as in " + text + "(x).");
         }
-        names.add(text);
         return new Expr.Var(text, name.span());
     }
 
@@ -244,7 +244,7 @@ public final class Parser {
 
     private ParseException expectedExpression() {
         Token found = peek();
-        Token before = current > 0 ? previous() : null;
+        Token before = previous;
         if (found.type() == RIGHT_PAREN) {
             return error(found, "Expect an expression before ')'.");
         }
@@ -318,20 +318,27 @@ public final class Parser {
     }
 
     private Token advance() {
-        if (!check(EOF)) current++;
-        return previous();
+        if (!check(EOF)) {
+            previous = current;
+            current = lookahead != null ? lookahead : lexer.next();
+            lookahead = null;
+        }
+        return previous;
     }
 
     private Token peek() {
-        return tokens.get(current);
+        return current;
     }
 
     private Token peekNext() {
-        return tokens.get(Math.min(current + 1, tokens.size() - 1));
+        if (lookahead == null) {
+            lookahead = lexer.next();
+        }
+        return lookahead;
     }
 
     private Token previous() {
-        return tokens.get(current - 1);
+        return previous;
     }
 
     private static ParseException error(Token token, String message) {

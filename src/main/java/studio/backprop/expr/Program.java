@@ -1,5 +1,6 @@
 package studio.backprop.expr;
 
+import java.util.Collections;
 import java.util.List;
 import java.util.Set;
 
@@ -11,7 +12,8 @@ public record Program(String source, List<Statement> statements, Set<String> nam
 
     public Program {
         statements = List.copyOf(statements);
-        names = Set.copyOf(names);
+        // Not copied: a million-line program has a million names, and the parser hands over a read-only view.
+        names = Collections.unmodifiableSet(names);
     }
 
     public Statement last() {

@@ -42,7 +42,7 @@ public final class ComputationGraph {
     /** Edges out of node i are edges[userEdges[userStart[i] .. userStart[i+1])], users in topological order. */
     private final int[] userStart;
     private final int[] userEdges;
-    private final DirectedAcyclicGraph<Node, OperandEdge> dag;
+    private final NodeDag dag;
     private final Graph<Node, OperandEdge> readOnlyDag;
 
     ComputationGraph(String source, List<Node> nodes, int[][] operands, Node output, List<Node> inputs,
@@ -87,8 +87,8 @@ public final class ComputationGraph {
         readOnlyDag = new AsUnmodifiableGraph<>(dag);
     }
 
-    private DirectedAcyclicGraph<Node, OperandEdge> buildDag() {
-        DirectedAcyclicGraph<Node, OperandEdge> graph = new DirectedAcyclicGraph<>(null, null, false, true);
+    private NodeDag buildDag() {
+        NodeDag graph = new NodeDag(nodes.size(), edges.length);
         nodes.forEach(graph::addVertex);
         for (OperandEdge edge : edges) {
             graph.addEdge(edge.operand(), edge.user(), edge);

@@ -43,16 +43,19 @@ public final class GraphBuilder {
     private final List<Node> nodes = new ArrayList<>();
     private final List<int[]> operands = new ArrayList<>();
     private final Map<Integer, Double> declared = new HashMap<>();
-    private final Map<String, Node> scope = new HashMap<>();
-    private final Map<String, Span> definedAt = new HashMap<>();
+    /** What each name means now; one map, so a million-line program pays one lookup per use. */
+    private final Map<String, Definition> scope;
     private final Map<String, Node> inputs = new LinkedHashMap<>();
     private final Map<String, Span> firstUseOfUndefined = new HashMap<>();
-    private final Map<Key, Node> known = new HashMap<>();
+    private final Map<Key, Node> known;
 
     private GraphBuilder(Program program, BuildOptions options) {
         this.program = program;
         this.merge = !options.tree();
         this.labels = new Labels(program.names());
+        int expected = program.statements().size() * 2;
+        this.scope = new HashMap<>(expected);
+        this.known = new HashMap<>(merge ? expected : 0);
     }
 
     public static ComputationGraph build(Program program) {
@@ -68,7 +71,7 @@ public final class GraphBuilder {
         for (Statement statement : program.statements()) {
             output = statement instanceof Statement.Assignment assignment
                     ? assign(assignment)
-                    : root(statement.value(), labels.version("J"), false, statement.span());
+                    : root(statement.value(), labels.version("J", versionOf("J") + 1), false, statement.span());
         }
         double[] declaredValues = new double[nodes.size()];
         Arrays.fill(declaredValues, Double.NaN);
@@ -80,24 +83,23 @@ public final class GraphBuilder {
     private Node assign(Statement.Assignment assignment) {
         String name = assignment.name();
         OptionalDouble literal = signedLiteral(assignment.value());
+        Definition earlier = scope.get(name);
+        int version = versionOf(name);
         Node node;
         if (literal.isPresent()) {
-            Span earlier = definedAt.get(name);
             if (earlier != null) {
                 throw new ParseException(assignment.nameSpan(), "'" + name + "' is already defined on line "
-                        + earlier.line() + ". An input gets one value; give this one a new name.");
+                        + earlier.at.line() + ". An input gets one value; give this one a new name.");
             }
             checkNotUsedBefore(assignment);
             node = newNode(Op.INPUT, name, true, assignment.nameSpan(), Double.NaN, new int[0]);
             declared.put(node.index(), literal.getAsDouble());
             inputs.put(name, node);
-            labels.reserve(name);
         } else {
-            node = root(assignment.value(), labels.version(name), true, assignment.span());
+            node = root(assignment.value(), labels.version(name, version + 1), true, assignment.span());
             checkNotUsedBefore(assignment);
         }
-        scope.put(name, node);
-        definedAt.put(name, assignment.nameSpan());
+        scope.put(name, new Definition(node, assignment.nameSpan(), version + 1));
         return node;
     }
 
@@ -135,6 +137,9 @@ public final class GraphBuilder {
 
     /** Post-order walk with an explicit stack; returns the operand the expression stands for. */
     private Operand walk(Expr expr) {
+        if (children(expr).isEmpty()) {
+            return leaf(expr);
+        }
         Deque<Expr> pending = new ArrayDeque<>();
         Deque<Boolean> expanded = new ArrayDeque<>();
         Deque<Operand> results = new ArrayDeque<>();
@@ -185,9 +190,9 @@ public final class GraphBuilder {
             return Operand.constant(value, Numbers.format(value), expr.span());
         }
         Expr.Var var = (Expr.Var) expr;
-        Node defined = scope.get(var.name());
+        Definition defined = scope.get(var.name());
         if (defined != null) {
-            return Operand.of(defined);
+            return Operand.of(defined.node);
         }
         Optional<Constant> constant = Constant.named(var.name());
         if (constant.isPresent()) {
@@ -197,7 +202,6 @@ public final class GraphBuilder {
         if (input == null) {
             input = newNode(Op.INPUT, var.name(), true, var.span(), Double.NaN, new int[0]);
             inputs.put(var.name(), input);
-            labels.reserve(var.name());
             firstUseOfUndefined.put(var.name(), var.span());
         }
         return Operand.of(input);
@@ -223,6 +227,12 @@ public final class GraphBuilder {
         nodes.add(node);
         operands.add(operandIndices);
         return node;
+    }
+
+    /** How many nodes a name has had: 1 for a free input, so that a later "J" output is J′. */
+    private int versionOf(String name) {
+        Definition definition = scope.get(name);
+        return definition != null ? definition.version : inputs.containsKey(name) ? 1 : 0;
     }
 
     /** {@code 5}, {@code -2.5}: the form that makes {@code a = 5} an input, and a constant elsewhere. */
@@ -254,6 +264,10 @@ public final class GraphBuilder {
             case DIVIDE -> Op.DIV;
             case POWER -> Op.POW;
         };
+    }
+
+    /** The node a name stands for now, where it was defined, and how many definitions it has had. */
+    private record Definition(Node node, Span at, int version) {
     }
 
     /** A node already made, or a constant not made yet: constants are created with their user. */

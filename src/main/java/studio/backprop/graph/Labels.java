@@ -1,8 +1,6 @@
 package studio.backprop.graph;
 
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -16,7 +14,6 @@ final class Labels {
     private static final String SUPERSCRIPTS = "⁰¹²³⁴⁵⁶⁷⁸⁹";
 
     private final Set<String> taken;
-    private final Map<String, Integer> versions = new HashMap<>();
     private int nextLetter;
     private int nextNumber = 1;
 
@@ -35,9 +32,8 @@ final class Labels {
         }
     }
 
-    /** The label for the next definition of {@code name}: the name itself, then with primes. */
-    String version(String name) {
-        int version = versions.merge(name, 1, Integer::sum);
+    /** The label for definition number {@code version} (from 1) of {@code name}: the name, then with primes. */
+    String version(String name, int version) {
         return switch (version) {
             case 1 -> name;
             case 2 -> name + "′";
@@ -45,11 +41,6 @@ final class Labels {
             case 4 -> name + "‴";
             default -> name + superscript(version - 1);
         };
-    }
-
-    /** Marks {@code name} as already defined once, by an input, so a later definition is primed. */
-    void reserve(String name) {
-        versions.putIfAbsent(name, 1);
     }
 
     private static String superscript(int n) {

@@ -72,6 +72,20 @@ public final class Node {
         return op.arity() > 0;
     }
 
+    /**
+     * Equality stays identity; the hash is the dense index, so hash maps keyed by nodes fill their
+     * tables in order, which keeps million-node graphs cache-friendly.
+     */
+    @Override
+    public int hashCode() {
+        return index;
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return this == other;
+    }
+
     @Override
     public String toString() {
         return id() + " " + label;

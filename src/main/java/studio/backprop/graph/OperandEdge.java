@@ -38,6 +38,17 @@ public final class OperandEdge {
         return position;
     }
 
+    /** Identity equality with the dense position as hash, as for {@link Node#hashCode()}. */
+    @Override
+    public int hashCode() {
+        return position;
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return this == other;
+    }
+
     @Override
     public String toString() {
         return operand.id() + "->" + user.id() + "#" + slot;

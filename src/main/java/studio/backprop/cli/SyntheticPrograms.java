@@ -1,0 +1,61 @@
+package studio.backprop.cli;
+
+import java.util.Locale;
+import java.util.Random;
+
+/** Programs made up for benchmarks: a scalar neural network and a long chain. Seeded, so reruns compare. */
+public final class SyntheticPrograms {
+
+    private SyntheticPrograms() {
+    }
+
+    /**
+     * A fully connected tanh network written out in scalars, one line per neuron, with every weight
+     * and bias an input: {@code h1_3 = tanh(w1_3_1*x1 + w1_3_2*x2 + ... + b1_3)}. Layer sizes 24-48-48-1
+     * give about 10,700 nodes.
+     */
+    public static String network(int... sizes) {
+        Random random = new Random(1);
+        StringBuilder program = new StringBuilder();
+        for (int i = 1; i <= sizes[0]; i++) {
+            program.append("x").append(i).append(" = ").append(number(random)).append('\n');
+        }
+        String previous = "x";
+        for (int layer = 1; layer < sizes.length; layer++) {
+            String current = layer == sizes.length - 1 ? "y" : "h" + layer + "_";
+            for (int neuron = 1; neuron <= sizes[layer]; neuron++) {
+                StringBuilder sum = new StringBuilder();
+                for (int from = 1; from <= sizes[layer - 1]; from++) {
+                    String weight = "w" + layer + "_" + neuron + "_" + from;
+                    program.append(weight).append(" = ").append(number(random)).append('\n');
+                    sum.append(weight).append('*').append(previous).append(from).append(" + ");
+                }
+                String bias = "b" + layer + "_" + neuron;
+                program.append(bias).append(" = ").append(number(random)).append('\n');
+                program.append(current).append(neuron).append(" = tanh(").append(sum).append(bias).append(")\n");
+            }
+            previous = current;
+        }
+        return program.append("J = y1\n").toString();
+    }
+
+    /** {@code x0 = 0.5} then {@code length} lines, each one new node: tanh, sin, and squares in turn. */
+    public static String chain(int length) {
+        StringBuilder program = new StringBuilder(length * 24).append("x0 = 0.5\n");
+        for (int i = 1; i <= length; i++) {
+            String last = "x" + (i - 1);
+            program.append('x').append(i).append(" = ");
+            switch (i % 3) {
+                case 0 -> program.append("tanh(").append(last).append(')');
+                case 1 -> program.append("sin(").append(last).append(')');
+                default -> program.append(last).append('*').append(last);
+            }
+            program.append('\n');
+        }
+        return program.toString();
+    }
+
+    private static String number(Random random) {
+        return String.format(Locale.ROOT, "%.3f", random.nextGaussian() * 0.5);
+    }
+}
