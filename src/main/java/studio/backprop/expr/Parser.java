@@ -33,7 +33,7 @@ import java.util.Set;
  */
 public final class Parser {
 
-    static final int MAX_DEPTH = 400;
+    static final int MAX_DEPTH = 256;
 
     private final String source;
     private final Lexer lexer;
