@@ -1,0 +1,72 @@
+package studio.backprop.layout;
+
+import studio.backprop.graph.Node;
+
+/**
+ * Sizes node boxes and edge labels from the text they will hold, by {@link LayoutStyle}'s width
+ * estimate.
+ *
+ * <p>Sizes depend on the graph's structure and labels only, never on values: every box reserves
+ * room for the longest value and gradient a student is likely to see. That is what keeps a node
+ * from moving when a value changes, since ELK sees exactly the same input graph.
+ *
+ * <p>A node box holds three centred lines:
+ * <ol>
+ *   <li>the label line, the label and the op symbol: {@code "v +"};</li>
+ *   <li>the value line, with room for {@value #VALUE_CHARS} characters: {@code "-0.499875"};</li>
+ *   <li>the gradient line, {@code "d" + label + " = " + value}: {@code "dv = -12.34567"}.</li>
+ * </ol>
+ * An edge label has room for {@value #EDGE_LABEL_CHARS} characters, such as {@code "∂=-0.25"}.
+ */
+final class BoxMeasure {
+
+    static final int VALUE_CHARS = 9;
+    /** "d", then " = ", then a value: the label's length plus this many. */
+    static final int GRADIENT_EXTRA_CHARS = 1 + 3 + VALUE_CHARS;
+    static final int EDGE_LABEL_CHARS = 7;
+    static final int LINES = 3;
+
+    /** Space between the text and the box's sides, in em. */
+    private static final double SIDE_PADDING_EM = 0.6;
+    /** Space above the first line and below the last, in em. */
+    private static final double END_PADDING_EM = 0.3;
+    /** Space around an edge label's text, in em. */
+    private static final double LABEL_PADDING_EM = 0.2;
+
+    private final LayoutStyle style;
+
+    BoxMeasure(LayoutStyle style) {
+        this.style = style;
+    }
+
+    double nodeWidth(Node node) {
+        int label = node.label().codePointCount(0, node.label().length());
+        String symbol = node.op().symbol();
+        int labelLine = label + (symbol.isEmpty() ? 0 : 1 + symbol.codePointCount(0, symbol.length()));
+        int widest = Math.max(labelLine, Math.max(VALUE_CHARS, label + GRADIENT_EXTRA_CHARS));
+        return style.textWidth(widest) + 2 * SIDE_PADDING_EM * style.em();
+    }
+
+    double nodeHeight() {
+        return LINES * style.lineHeight() + 2 * END_PADDING_EM * style.em();
+    }
+
+    /** From the top of a box to the baseline of its line {@code line} (0 = label line). */
+    double baselineBelowTop(int line) {
+        double lineCenter = END_PADDING_EM * style.em() + (line + 0.5) * style.lineHeight();
+        return lineCenter + LayoutStyle.BASELINE_BELOW_CENTER_EM * style.em();
+    }
+
+    double edgeLabelWidth() {
+        return style.textWidth(EDGE_LABEL_CHARS) + 2 * LABEL_PADDING_EM * style.em();
+    }
+
+    double edgeLabelHeight() {
+        return style.lineHeight();
+    }
+
+    /** From the centre of a one-line label to its baseline. */
+    double baselineBelowCenter() {
+        return LayoutStyle.BASELINE_BELOW_CENTER_EM * style.em();
+    }
+}
