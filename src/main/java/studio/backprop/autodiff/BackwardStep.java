@@ -22,8 +22,21 @@ public record BackwardStep(Node node, boolean isOutput, List<ChainTerm> terms, d
         terms = List.copyOf(terms);
     }
 
+    /** The course's shorthand: {@code dc = du · ∂u/∂c = 3 · 3 = 9}. */
     public String formula() {
-        String d = Formulas.d(node);
+        return formula(Formulas::d);
+    }
+
+    /**
+     * The same with gradients written as derivatives of the output, for the nudge panel:
+     * {@code dJ/da = dJ/dv · ∂v/∂a = 3 · 1 = 3}.
+     */
+    public String derivativeFormula(String output) {
+        return formula(node -> "d" + output + "/d" + node.label());
+    }
+
+    private String formula(Function<Node, String> gradientName) {
+        String d = gradientName.apply(node);
         if (isOutput) {
             return d + " = 1";
         }
@@ -32,9 +45,10 @@ public record BackwardStep(Node node, boolean isOutput, List<ChainTerm> terms, d
         }
         if (terms.size() == 1) {
             ChainTerm term = terms.get(0);
-            return d + " = " + symbolic(term, " · ") + " = " + numeric(term, " · ", true) + " = " + Numbers.format(gradient);
+            return d + " = " + symbolic(term, " · ", gradientName) + " = " + numeric(term, " · ", true) + " = "
+                    + Numbers.format(gradient);
         }
-        return d + " = " + join(term -> symbolic(term, "·")) + " = "
+        return d + " = " + join(term -> symbolic(term, "·", gradientName)) + " = "
                 + join(term -> numeric(term, "·", term == terms.get(0))) + " = " + Numbers.format(gradient);
     }
 
@@ -42,8 +56,8 @@ public record BackwardStep(Node node, boolean isOutput, List<ChainTerm> terms, d
         return terms.stream().map(written).collect(Collectors.joining(" + "));
     }
 
-    private static String symbolic(ChainTerm term, String times) {
-        return Formulas.d(term.edge().user()) + times + Formulas.partial(term.edge().user(), term.edge().operand());
+    private static String symbolic(ChainTerm term, String times, Function<Node, String> gradientName) {
+        return gradientName.apply(term.edge().user()) + times + Formulas.partial(term.edge().user(), term.edge().operand());
     }
 
     /** "-2 · 3", "3 · (-2)", and in a sum "2·1 + (-3)·1": a negative is bracketed unless it leads. */

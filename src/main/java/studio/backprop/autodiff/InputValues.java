@@ -52,6 +52,21 @@ public final class InputValues {
         return new InputValues(graph, newValues, newKnown);
     }
 
+    /** A copy with every input named in {@code byName} set to its value; other names are ignored. */
+    public InputValues with(Map<String, Double> byName) {
+        double[] newValues = values.clone();
+        boolean[] newKnown = known.clone();
+        List<Node> inputs = graph.inputs();
+        for (int i = 0; i < inputs.size(); i++) {
+            Double value = byName.get(inputs.get(i).label());
+            if (value != null) {
+                newValues[i] = value;
+                newKnown[i] = true;
+            }
+        }
+        return new InputValues(graph, newValues, newKnown);
+    }
+
     public InputValues with(String name, double value) {
         return with(graph.input(name).orElseThrow(() -> new IllegalArgumentException("no input " + name)), value);
     }

@@ -11,27 +11,37 @@ import java.math.RoundingMode;
 public final class Numbers {
 
     private static final MathContext SIX_DIGITS = new MathContext(6, RoundingMode.HALF_EVEN);
+    private static final MathContext FOUR_DIGITS = new MathContext(4, RoundingMode.HALF_EVEN);
 
     private Numbers() {
     }
 
     public static String format(double x) {
+        return format(x, SIX_DIGITS);
+    }
+
+    /** Four significant digits, for labels that must stay short: an edge's local derivative. */
+    public static String compact(double x) {
+        return format(x, FOUR_DIGITS);
+    }
+
+    private static String format(double x, MathContext digits) {
         if (Double.isNaN(x)) return "NaN";
         if (Double.isInfinite(x)) return x > 0 ? "∞" : "-∞";
         if (x == 0) return "0";
         if (x == Math.rint(x) && Math.abs(x) < 1e15) {
             return Long.toString((long) x);
         }
-        BigDecimal rounded = new BigDecimal(x).round(SIX_DIGITS).stripTrailingZeros();
+        BigDecimal rounded = new BigDecimal(x).round(digits).stripTrailingZeros();
         double magnitude = Math.abs(rounded.doubleValue());
         if (magnitude >= 1e-4 && magnitude < 1e15) {
             return rounded.toPlainString();
         }
         String mantissa = rounded.unscaledValue().toString();
         boolean negative = mantissa.startsWith("-");
-        String digits = negative ? mantissa.substring(1) : mantissa;
-        int exponent = digits.length() - 1 - rounded.scale();
-        String lead = digits.length() == 1 ? digits : digits.charAt(0) + "." + digits.substring(1);
+        String significand = negative ? mantissa.substring(1) : mantissa;
+        int exponent = significand.length() - 1 - rounded.scale();
+        String lead = significand.length() == 1 ? significand : significand.charAt(0) + "." + significand.substring(1);
         return (negative ? "-" : "") + lead + "e" + exponent;
     }
 

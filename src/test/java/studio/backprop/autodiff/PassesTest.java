@@ -81,6 +81,17 @@ class PassesTest {
     }
 
     @Test
+    void gradientsCanBeWrittenAsDerivativesOfTheOutput() {
+        Analysis lecture = analyze(LECTURE);
+        assertThat(lecture.gradients().step(node(lecture, "a")).derivativeFormula("J"))
+                .isEqualTo("dJ/da = dJ/dv · ∂v/∂a = 3 · 1 = 3");
+        Analysis fanOut = analyze(FAN_OUT);
+        assertThat(fanOut.gradients().step(node(fanOut, "b")).derivativeFormula("e"))
+                .isEqualTo("de/db = de/dc·∂c/∂b + de/dd·∂d/∂b = 2·1 + 3·1 = 5");
+        assertThat(fanOut.gradients().step(node(fanOut, "e")).derivativeFormula("e")).isEqualTo("de/de = 1");
+    }
+
+    @Test
     void aSquareUsesTheSameNodeTwice() {
         Analysis square = analyze("x = 3; J = x*x");
         assertThat(grad(square, "x")).isEqualTo(6);

@@ -1,0 +1,203 @@
+package studio.backprop.ui;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Group;
+import javafx.scene.control.Button;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.input.MouseButton;
+import javafx.scene.input.MouseEvent;
+import javafx.scene.input.ScrollEvent;
+import javafx.scene.input.ZoomEvent;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
+import javafx.scene.shape.Rectangle;
+import javafx.scene.transform.Scale;
+import javafx.scene.transform.Translate;
+import studio.backprop.graph.Node;
+import studio.backprop.layout.Drawing;
+import studio.backprop.layout.EdgePath;
+import studio.backprop.layout.NodeBox;
+
+/**
+ * The graph, drawn from a {@link Drawing}: node and edge views in a world that zooms and pans.
+ * Zoom with the wheel, a pinch, or + and − when the canvas has focus; pan by dragging; fit with F,
+ * 0 or the Fit button. What the nodes show is set by {@link GraphPresenter}.
+ */
+final class GraphCanvas extends Region {
+
+    private final Viewport viewport = new Viewport();
+    private final Group world = new Group();
+    private final Group edgeLayer = new Group();
+    private final Group nodeLayer = new Group();
+    private final Group tokenLayer = new Group();
+    private final HBox controls;
+    private final ProgressIndicator busy = new ProgressIndicator();
+    private final List<NodeView> nodeViews = new ArrayList<>();
+    private final List<EdgeView> edgeViews = new ArrayList<>();
+    private Drawing drawing;
+    private Consumer<Node> onNodeClicked = node -> { };
+    private double dragX;
+    private double dragY;
+    private boolean dragged;
+
+    GraphCanvas() {
+        getStyleClass().add("graph-canvas");
+        setId("graph-canvas");
+        setFocusTraversable(true);
+        Rectangle clip = new Rectangle();
+        clip.widthProperty().bind(widthProperty());
+        clip.heightProperty().bind(heightProperty());
+        setClip(clip);
+
+        Scale scale = new Scale();
+        scale.xProperty().bind(viewport.scaleProperty());
+        scale.yProperty().bind(viewport.scaleProperty());
+        Translate translate = new Translate();
+        translate.xProperty().bind(viewport.translateXProperty());
+        translate.yProperty().bind(viewport.translateYProperty());
+        world.getTransforms().addAll(translate, scale);
+        world.getChildren().addAll(edgeLayer, nodeLayer, tokenLayer);
+
+        controls = new HBox(4, button("−", "Zoom out (−)", () -> zoomCentered(1 / 1.25)),
+                button("+", "Zoom in (+)", () -> zoomCentered(1.25)),
+                button("Fit", "Fit the graph to the window (F)", this::fit));
+        controls.getStyleClass().add("canvas-controls");
+        controls.setAlignment(Pos.TOP_RIGHT);
+        controls.setPadding(new Insets(8));
+        busy.setMaxSize(28, 28);
+        busy.setVisible(false);
+        busy.setId("layout-busy");
+        getChildren().addAll(world, controls, busy);
+        installInput();
+    }
+
+    Viewport viewport() {
+        return viewport;
+    }
+
+    List<NodeView> nodeViews() {
+        return nodeViews;
+    }
+
+    List<EdgeView> edgeViews() {
+        return edgeViews;
+    }
+
+    Group tokenLayer() {
+        return tokenLayer;
+    }
+
+    Drawing drawing() {
+        return drawing;
+    }
+
+    void setOnNodeClicked(Consumer<Node> handler) {
+        onNodeClicked = handler;
+    }
+
+    void setBusy(boolean running) {
+        busy.setVisible(running);
+    }
+
+    /** Replaces what is drawn; the caller then sets what the nodes show. */
+    void show(Drawing newDrawing) {
+        drawing = newDrawing;
+        nodeViews.clear();
+        edgeViews.clear();
+        tokenLayer.getChildren().clear();
+        for (EdgePath path : newDrawing.paths()) {
+            edgeViews.add(new EdgeView(path, newDrawing.edgeShape(), newDrawing.fontSize()));
+        }
+        for (NodeBox box : newDrawing.boxes()) {
+            NodeView view = new NodeView(box, newDrawing.fontSize());
+            view.setOnMouseClicked(event -> {
+                if (!dragged && event.getButton() == MouseButton.PRIMARY) onNodeClicked.accept(view.node());
+            });
+            nodeViews.add(view);
+        }
+        edgeLayer.getChildren().setAll(edgeViews);
+        nodeLayer.getChildren().setAll(nodeViews);
+    }
+
+    /** Fits the whole graph into the canvas. */
+    void fit() {
+        if (drawing != null) {
+            viewport.fit(getWidth(), getHeight(), drawing.width(), drawing.height());
+        }
+    }
+
+    /** Fits only if part of the graph is outside the canvas, so small edits do not jump the view. */
+    void fitIfCut() {
+        if (drawing != null && !viewport.shows(getWidth(), getHeight(), drawing.width(), drawing.height())) {
+            fit();
+        }
+    }
+
+    @Override
+    protected void layoutChildren() {
+        controls.resizeRelocate(0, 0, getWidth(), controls.prefHeight(getWidth()));
+        busy.resizeRelocate(10, 10, 28, 28);
+    }
+
+    private void zoomCentered(double factor) {
+        viewport.zoom(factor, getWidth() / 2, getHeight() / 2);
+    }
+
+    private void installInput() {
+        addEventHandler(ScrollEvent.SCROLL, event -> {
+            if (event.getDeltaY() != 0) {
+                viewport.zoom(Math.pow(1.0015, event.getDeltaY()), event.getX(), event.getY());
+                event.consume();
+            }
+        });
+        addEventHandler(ZoomEvent.ZOOM, event -> {
+            viewport.zoom(event.getZoomFactor(), event.getX(), event.getY());
+            event.consume();
+        });
+        addEventHandler(MouseEvent.MOUSE_PRESSED, event -> {
+            requestFocus();
+            dragX = event.getX();
+            dragY = event.getY();
+            dragged = false;
+        });
+        addEventHandler(MouseEvent.MOUSE_DRAGGED, event -> {
+            viewport.pan(event.getX() - dragX, event.getY() - dragY);
+            dragged |= Math.abs(event.getX() - dragX) + Math.abs(event.getY() - dragY) > 2;
+            dragX = event.getX();
+            dragY = event.getY();
+        });
+        addEventHandler(KeyEvent.KEY_PRESSED, this::onKey);
+    }
+
+    private void onKey(KeyEvent event) {
+        KeyCode code = event.getCode();
+        if (event.isShortcutDown()) return;
+        if (code == KeyCode.PLUS || code == KeyCode.EQUALS || code == KeyCode.ADD) {
+            zoomCentered(1.25);
+        } else if (code == KeyCode.MINUS || code == KeyCode.SUBTRACT) {
+            zoomCentered(1 / 1.25);
+        } else if (code == KeyCode.F || code == KeyCode.DIGIT0 || code == KeyCode.NUMPAD0) {
+            fit();
+        } else {
+            return;
+        }
+        event.consume();
+    }
+
+    private static Button button(String text, String tip, Runnable action) {
+        Button button = new Button(text);
+        button.setTooltip(new Tooltip(tip));
+        button.setFocusTraversable(false);
+        button.setOnAction(event -> action.run());
+        button.getStyleClass().add("canvas-button");
+        return button;
+    }
+}

@@ -1,0 +1,122 @@
+package studio.backprop.ui;
+
+import studio.backprop.autodiff.Analysis;
+import studio.backprop.autodiff.BackwardStep;
+import studio.backprop.autodiff.Evaluation;
+import studio.backprop.autodiff.ForwardStep;
+import studio.backprop.autodiff.Gradients;
+import studio.backprop.autodiff.PassTimeline;
+import studio.backprop.expr.Numbers;
+import studio.backprop.graph.Node;
+import studio.backprop.graph.OperandEdge;
+
+/**
+ * Keeps the canvas in step with the model: a new drawing when a program compiles, and what every
+ * node and edge shows at the current position of the animation. Values appear as the forward pass
+ * reaches them ("?" before), dvars and local derivatives as the backward pass does.
+ */
+final class GraphPresenter {
+
+    private final StudioModel model;
+    private final GraphCanvas canvas;
+    private final TokenAnimator animator;
+    private final double animationScale;
+
+    GraphPresenter(StudioModel model, GraphCanvas canvas, double animationScale) {
+        this.model = model;
+        this.canvas = canvas;
+        this.animator = new TokenAnimator(canvas);
+        this.animationScale = animationScale;
+        canvas.setOnNodeClicked(node -> {
+            if (node.isInput()) model.nudge().select(node.label());
+        });
+        model.compiledProperty().addListener((observable, before, now) -> {
+            animator.stop();
+            canvas.show(now.drawing());
+            canvas.fitIfCut();
+            refresh();
+        });
+        model.loadsProperty().addListener((observable, before, now) -> canvas.fit());
+        model.playback().timelineProperty().addListener((observable, before, now) -> refresh());
+        model.nudge().inputProperty().addListener((observable, before, now) -> refresh());
+        model.busyProperty().addListener((observable, before, now) -> canvas.setBusy(now));
+        model.playback().positionProperty().addListener((observable, before, now) -> {
+            refresh();
+            if (now.intValue() == before.intValue() + 1) animate(now.intValue());
+            else animator.stop();
+        });
+    }
+
+    private boolean consistent() {
+        Analysis analysis = model.analysisProperty().get();
+        Compiled compiled = model.compiledProperty().get();
+        return analysis != null && compiled != null && analysis.graph() == compiled.graph()
+                && canvas.drawing() == compiled.drawing();
+    }
+
+    void refresh() {
+        if (!consistent()) return;
+        PassTimeline timeline = model.playback().timelineProperty().get();
+        if (timeline == null || timeline.analysis() != model.analysisProperty().get()) return;
+        int position = model.playback().position();
+        Node active = timeline.activeNode(position);
+        Node selected = model.nudge().inputProperty().get();
+        Evaluation evaluation = timeline.analysis().evaluation();
+        Gradients gradients = timeline.analysis().gradients();
+        for (NodeView view : canvas.nodeViews()) {
+            Node node = view.node();
+            boolean valueShown = timeline.showsValue(node, position);
+            boolean gradientShown = timeline.showsGradient(node, position);
+            view.showValue(valueShown ? Numbers.format(evaluation.value(node)) : null);
+            view.showGradient(gradientShown ? "d" + node.label() + " = " + Numbers.format(gradients.gradient(node)) : null);
+            String problem = valueShown ? evaluation.problem(node).orElse(null) : null;
+            if (problem == null && gradientShown) problem = gradients.problem(node).orElse(null);
+            view.flag(problem, explain(node, timeline, valueShown, gradientShown));
+            view.setActive(node == active && timeline.isForward(position), node == active && timeline.isBackward(position));
+            view.setSelected(node == selected);
+            view.valueText().setOpacity(1);
+            view.gradientText().setOpacity(1);
+        }
+        for (EdgeView view : canvas.edgeViews()) {
+            OperandEdge edge = view.edge();
+            boolean shown = timeline.showsLocal(edge, position);
+            String partial = "∂" + edge.user().label() + "/∂" + edge.operand().label();
+            double local = gradients.local(edge);
+            view.showLocal(shown ? Numbers.compact(local) : null, partial + " = " + Numbers.format(local));
+            view.setActive(active != null && timeline.isForward(position) && edge.user() == active,
+                    active != null && timeline.isBackward(position) && edge.operand() == active);
+        }
+    }
+
+    private static String explain(Node node, PassTimeline timeline, boolean valueShown, boolean gradientShown) {
+        StringBuilder text = new StringBuilder();
+        if (node.isInput()) {
+            text.append("input ").append(node.label()).append(" = ").append(Numbers.format(timeline.analysis().evaluation().value(node)));
+        } else if (node.isConstant()) {
+            text.append("constant ").append(node.label());
+        } else if (valueShown) {
+            text.append(timeline.analysis().evaluation().step(node).formula());
+        } else {
+            text.append(node.label()).append(": not computed yet");
+        }
+        if (gradientShown) {
+            text.append('\n').append(timeline.analysis().gradients().step(node).formula());
+        }
+        return text.toString();
+    }
+
+    private void animate(int position) {
+        if (animationScale <= 0 || !consistent()) return;
+        PassTimeline timeline = model.playback().timelineProperty().get();
+        Node active = timeline.activeNode(position);
+        NodeView target = canvas.nodeViews().get(active.index());
+        double millis = model.playback().beatMillis() * animationScale;
+        if (timeline.isForward(position)) {
+            ForwardStep step = timeline.forwardStep(position);
+            animator.forward(step.node(), timeline.analysis().evaluation(), target, millis);
+        } else {
+            BackwardStep step = timeline.backwardStep(position);
+            if (!step.terms().isEmpty()) animator.backward(step, target, millis);
+        }
+    }
+}

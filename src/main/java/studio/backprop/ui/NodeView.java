@@ -1,0 +1,106 @@
+package studio.backprop.ui;
+
+import java.util.Locale;
+
+import javafx.css.PseudoClass;
+import javafx.geometry.VPos;
+import javafx.scene.Group;
+import javafx.scene.control.Tooltip;
+import javafx.scene.shape.Rectangle;
+import javafx.scene.text.Font;
+import javafx.scene.text.Text;
+import studio.backprop.graph.Node;
+import studio.backprop.layout.NodeBox;
+import studio.backprop.layout.Point;
+
+/**
+ * One node on the canvas: a box with three centred lines, the label and op symbol, the value, and
+ * the gradient. Style comes from CSS: {@code .graph-node} with {@code .input}, {@code .constant},
+ * {@code .operation} or {@code .output}, and the pseudo-classes below.
+ */
+final class NodeView extends Group {
+
+    static final PseudoClass FORWARD_ACTIVE = PseudoClass.getPseudoClass("forward-active");
+    static final PseudoClass BACKWARD_ACTIVE = PseudoClass.getPseudoClass("backward-active");
+    static final PseudoClass SELECTED = PseudoClass.getPseudoClass("selected");
+    static final PseudoClass FLAGGED = PseudoClass.getPseudoClass("flagged");
+    static final PseudoClass UNKNOWN = PseudoClass.getPseudoClass("unknown");
+
+    private final NodeBox box;
+    private final Text value;
+    private final Text gradient;
+    private final Tooltip tooltip = new Tooltip();
+
+    NodeView(NodeBox box, double fontSize) {
+        this.box = box;
+        Node node = box.node();
+        getStyleClass().addAll("graph-node", box.kind().name().toLowerCase(Locale.ROOT));
+        setId(TestIds.node(node));
+        setUserData(node);
+
+        Rectangle frame = new Rectangle(box.x(), box.y(), box.width(), box.height());
+        frame.getStyleClass().add("node-box");
+        String symbol = node.op().symbol();
+        Text label = line(box.labelLine(), symbol.isEmpty() ? node.label() : node.label() + " " + symbol, fontSize, "node-label");
+        value = line(box.valueLine(), "", fontSize, "node-value");
+        value.setId(TestIds.value(node));
+        gradient = line(box.gradientLine(), "", fontSize, "node-gradient");
+        gradient.setId(TestIds.gradient(node));
+        getChildren().addAll(frame, label, value, gradient);
+        Tooltip.install(this, tooltip);
+    }
+
+    Node node() {
+        return box.node();
+    }
+
+    NodeBox box() {
+        return box;
+    }
+
+    /** Shows a value, or "?" while it is not computed yet; never 0 for unknown. */
+    void showValue(String text) {
+        value.setText(text == null ? "?" : text);
+        value.pseudoClassStateChanged(UNKNOWN, text == null);
+    }
+
+    /** Shows "du = 3", or nothing before the backward pass reaches the node. */
+    void showGradient(String text) {
+        gradient.setText(text == null ? "" : text);
+    }
+
+    /** Marks a NaN or ±∞ node; the reason is on hover. */
+    void flag(String problem, String explanation) {
+        pseudoClassStateChanged(FLAGGED, problem != null);
+        tooltip.setText(problem != null ? explanation + "\n⚠ " + problem : explanation);
+    }
+
+    void setActive(boolean forward, boolean backward) {
+        pseudoClassStateChanged(FORWARD_ACTIVE, forward);
+        pseudoClassStateChanged(BACKWARD_ACTIVE, backward);
+    }
+
+    void setSelected(boolean selected) {
+        pseudoClassStateChanged(SELECTED, selected);
+    }
+
+    Text valueText() {
+        return value;
+    }
+
+    Text gradientText() {
+        return gradient;
+    }
+
+    /** A line of text centred on its anchor, whatever its width. */
+    static Text line(Point anchor, String content, double fontSize, String styleClass) {
+        Text text = new Text(content);
+        text.getStyleClass().add(styleClass);
+        text.setFont(Font.font(fontSize));
+        text.setTextOrigin(VPos.BASELINE);
+        text.setY(anchor.y());
+        text.layoutBoundsProperty().addListener((observable, before, now) -> text.setX(anchor.x() - now.getWidth() / 2));
+        text.setX(anchor.x() - text.getLayoutBounds().getWidth() / 2);
+        return text;
+    }
+}

@@ -1,0 +1,68 @@
+package studio.backprop.ui;
+
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+import studio.backprop.expr.Numbers;
+
+/** The nudge panel: the course's check of one derivative, next to what backprop says. */
+final class NudgeView extends VBox {
+
+    NudgeView(NudgeViewModel model) {
+        getStyleClass().add("nudge-panel");
+        setId("nudge-panel");
+        Label input = new Label();
+        input.getStyleClass().add("nudge-input");
+        input.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
+                () -> model.inputProperty().get() == null ? "" : "Nudging " + model.inputProperty().get().label()
+                        + ". Click another input's node or row to nudge it instead.", model.inputProperty()));
+        input.setWrapText(true);
+
+        Label nudge = wrapping("nudge-line", model.nudgeLineProperty());
+        Label backprop = wrapping("backprop-line", model.backpropLineProperty());
+        Label central = wrapping("central-line", model.centralLineProperty());
+        Label verdict = wrapping("verdict", model.verdictProperty());
+        model.agreesProperty().addListener((observable, before, now) -> style(verdict, now));
+        style(verdict, model.agreesProperty().get());
+
+        TextField h = new TextField(Numbers.format(model.hProperty().get()));
+        h.setId("nudge-h");
+        h.setPrefColumnCount(6);
+        Runnable commit = () -> {
+            try {
+                double value = Double.parseDouble(h.getText().strip());
+                if (!(value > 0) || Double.isInfinite(value)) throw new NumberFormatException();
+                model.hProperty().set(value);
+                h.getStyleClass().remove("invalid");
+                h.setTooltip(null);
+            } catch (NumberFormatException e) {
+                if (!h.getStyleClass().contains("invalid")) h.getStyleClass().add("invalid");
+                h.setTooltip(new Tooltip("h must be a positive number, such as 0.001."));
+            }
+        };
+        h.setOnAction(event -> commit.run());
+        h.focusedProperty().addListener((observable, before, focused) -> {
+            if (!focused) commit.run();
+        });
+        HBox hRow = new HBox(6, new Label("h ="), h);
+        hRow.getStyleClass().add("nudge-h-row");
+
+        getChildren().addAll(EditorView.title("Nudge check"), input, nudge, backprop, central, hRow, verdict);
+    }
+
+    private static Label wrapping(String id, javafx.beans.value.ObservableValue<String> text) {
+        Label label = new Label();
+        label.setId(id);
+        label.getStyleClass().add(id);
+        label.setWrapText(true);
+        label.textProperty().bind(text);
+        return label;
+    }
+
+    private static void style(Label verdict, boolean agrees) {
+        verdict.getStyleClass().removeAll("agrees", "disagrees");
+        verdict.getStyleClass().add(agrees ? "agrees" : "disagrees");
+    }
+}

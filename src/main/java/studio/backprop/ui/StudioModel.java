@@ -1,0 +1,130 @@
+package studio.backprop.ui;
+
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import studio.backprop.autodiff.Analysis;
+import studio.backprop.autodiff.PassTimeline;
+import studio.backprop.graph.BuildOptions;
+import studio.backprop.layout.LayoutStyle;
+
+/**
+ * The whole window's state: the program text, the last program that compiled, its analysis, and
+ * the panels' view models. Text edits are parsed after a pause and laid out in the background; a
+ * typo sets {@link #errorProperty()} and leaves the last good graph in place.
+ */
+public final class StudioModel {
+
+    private final StringProperty source = new SimpleStringProperty(this, "source", "");
+    private final BooleanProperty tree = new SimpleBooleanProperty(this, "tree", false);
+    private final ReadOnlyObjectWrapper<Compiled> compiled = new ReadOnlyObjectWrapper<>(this, "compiled");
+    private final ReadOnlyObjectWrapper<ProgramError> error = new ReadOnlyObjectWrapper<>(this, "error");
+    private final ReadOnlyObjectWrapper<Analysis> analysis = new ReadOnlyObjectWrapper<>(this, "analysis");
+    private final ReadOnlyIntegerWrapper loads = new ReadOnlyIntegerWrapper(this, "loads");
+    private final VariablesViewModel variables = new VariablesViewModel(this::reevaluate);
+    private final NudgeViewModel nudge = new NudgeViewModel();
+    private final PlaybackViewModel playback;
+    private final ProgramPipeline pipeline;
+    private final Debouncer debouncer;
+    private final LayoutStyle style;
+    private boolean loading;
+
+    public StudioModel(StudioOptions options) {
+        this.debouncer = options.debouncer();
+        this.style = options.style();
+        this.playback = new PlaybackViewModel(options.beats());
+        this.pipeline = new ProgramPipeline(options.layout(), options.background(), options.fx());
+        source.addListener((observable, before, now) -> debouncer.schedule(this::compile));
+        tree.addListener((observable, before, now) -> compile());
+    }
+
+    /** The program text, as the editor shows it. */
+    public StringProperty sourceProperty() {
+        return source;
+    }
+
+    /** Keep identical subexpressions as separate nodes. */
+    public BooleanProperty treeProperty() {
+        return tree;
+    }
+
+    /** The last program that compiled; it stays while the text has errors. */
+    public ReadOnlyObjectProperty<Compiled> compiledProperty() {
+        return compiled.getReadOnlyProperty();
+    }
+
+    /** What is wrong with the current text, or null. */
+    public ReadOnlyObjectProperty<ProgramError> errorProperty() {
+        return error.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<Analysis> analysisProperty() {
+        return analysis.getReadOnlyProperty();
+    }
+
+    /** Counts programs loaded whole (at start, from an example or a file), so the canvas knows to fit. */
+    public ReadOnlyIntegerProperty loadsProperty() {
+        return loads.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty busyProperty() {
+        return pipeline.busyProperty();
+    }
+
+    public VariablesViewModel variables() {
+        return variables;
+    }
+
+    public PlaybackViewModel playback() {
+        return playback;
+    }
+
+    public NudgeViewModel nudge() {
+        return nudge;
+    }
+
+    public LayoutStyle style() {
+        return style;
+    }
+
+    /** Replaces the program and compiles it at once, without waiting for a pause. */
+    public void load(String program) {
+        loading = true;
+        source.set(program);
+        compile();
+    }
+
+    private void compile() {
+        boolean wholeLoad = loading;
+        loading = false;
+        pipeline.submit(source.get(), tree.get() ? BuildOptions.TREE : BuildOptions.MERGED, style,
+                result -> accept(result, wholeLoad),
+                problem -> error.set(ProgramError.of(problem)));
+    }
+
+    private void accept(Compiled result, boolean wholeLoad) {
+        error.set(null);
+        variables.adopt(result.graph());
+        compiled.set(result);
+        reevaluate();
+        if (wholeLoad) {
+            loads.set(loads.get() + 1);
+        }
+    }
+
+    /** Both passes again, for new values or a new graph; cheap enough for the FX thread. */
+    private void reevaluate() {
+        Compiled current = compiled.get();
+        if (current == null) return;
+        Analysis result = Analysis.of(variables.values(current.graph()));
+        analysis.set(result);
+        nudge.analysisProperty().set(result);
+        playback.timelineProperty().set(new PassTimeline(result));
+    }
+}
