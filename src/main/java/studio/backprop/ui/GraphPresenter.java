@@ -110,7 +110,7 @@ final class GraphPresenter {
         PassTimeline timeline = model.playback().timelineProperty().get();
         Node active = timeline.activeNode(position);
         NodeView target = canvas.nodeViews().get(active.index());
-        double millis = model.playback().beatMillis() * animationScale;
+        double millis = model.playback().beatMillis();
         if (timeline.isForward(position)) {
             ForwardStep step = timeline.forwardStep(position);
             animator.forward(step.node(), timeline.analysis().evaluation(), target, millis);

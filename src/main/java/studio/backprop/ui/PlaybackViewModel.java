@@ -32,9 +32,12 @@ public final class PlaybackViewModel {
     private final DoubleProperty speed = new SimpleDoubleProperty(this, "speed", 1);
     private final ReadOnlyStringWrapper caption = new ReadOnlyStringWrapper(this, "caption", "");
     private final Beats beats;
+    private final double beatScale;
 
-    public PlaybackViewModel(Beats beats) {
+    /** {@code beatScale} multiplies the beat: 1 in the app, 0 in tests (play then runs as fast as frames allow). */
+    public PlaybackViewModel(Beats beats, double beatScale) {
         this.beats = beats;
+        this.beatScale = beatScale;
         timeline.addListener((observable, before, now) -> {
             // Same structure (a value changed): stay put. A new program starts from the beginning.
             boolean sameShape = before != null && now != null && before.end() == now.end()
@@ -125,7 +128,7 @@ public final class PlaybackViewModel {
     }
 
     public double beatMillis() {
-        return BEAT_MILLIS / Math.max(0.05, speed.get());
+        return BEAT_MILLIS * beatScale / Math.max(0.05, speed.get());
     }
 
     private void startBeats() {

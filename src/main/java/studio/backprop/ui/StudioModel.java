@@ -38,7 +38,7 @@ public final class StudioModel {
     public StudioModel(StudioOptions options) {
         this.debouncer = options.debouncer();
         this.style = options.style();
-        this.playback = new PlaybackViewModel(options.beats());
+        this.playback = new PlaybackViewModel(options.beats(), options.animationScale());
         this.pipeline = new ProgramPipeline(options.layout(), options.background(), options.fx());
         source.addListener((observable, before, now) -> debouncer.schedule(this::compile));
         tree.addListener((observable, before, now) -> compile());
