@@ -3,6 +3,7 @@ package studio.backprop;
 import java.awt.GraphicsEnvironment;
 
 import studio.backprop.cli.StudioCommand;
+import studio.backprop.ui.ScreenshotTool;
 import studio.backprop.ui.StudioApp;
 
 /**
@@ -15,7 +16,11 @@ public final class Launcher {
     private Launcher() {
     }
 
-    public static void main(String[] args) {
+    public static void main(String[] args) throws Exception {
+        if (args.length > 0 && args[0].equals("screenshot")) {
+            ScreenshotTool.main(java.util.Arrays.copyOfRange(args, 1, args.length));
+            return;
+        }
         if (opensTheApp(args)) {
             if (GraphicsEnvironment.isHeadless() || noDisplay()) {
                 System.err.println("error: there is no display to open the window on. "

@@ -2,13 +2,11 @@ package studio.backprop.ui;
 
 import studio.backprop.autodiff.Analysis;
 import studio.backprop.autodiff.BackwardStep;
-import studio.backprop.autodiff.Evaluation;
 import studio.backprop.autodiff.ForwardStep;
-import studio.backprop.autodiff.Gradients;
 import studio.backprop.autodiff.PassTimeline;
+import studio.backprop.export.FrameContent;
 import studio.backprop.expr.Numbers;
 import studio.backprop.graph.Node;
-import studio.backprop.graph.OperandEdge;
 
 /**
  * Keeps the canvas in step with the model: a new drawing when a program compiles, and what every
@@ -59,32 +57,23 @@ final class GraphPresenter {
         PassTimeline timeline = model.playback().timelineProperty().get();
         if (timeline == null || timeline.analysis() != model.analysisProperty().get()) return;
         int position = model.playback().position();
-        Node active = timeline.activeNode(position);
+        FrameContent frame = new FrameContent(timeline, position, FrameContent.Shown.ALL);
         Node selected = model.nudge().inputProperty().get();
-        Evaluation evaluation = timeline.analysis().evaluation();
-        Gradients gradients = timeline.analysis().gradients();
         for (NodeView view : canvas.nodeViews()) {
             Node node = view.node();
-            boolean valueShown = timeline.showsValue(node, position);
-            boolean gradientShown = timeline.showsGradient(node, position);
-            view.showValue(valueShown ? Numbers.format(evaluation.value(node)) : null);
-            view.showGradient(gradientShown ? "d" + node.label() + " = " + Numbers.format(gradients.gradient(node)) : null);
-            String problem = valueShown ? evaluation.problem(node).orElse(null) : null;
-            if (problem == null && gradientShown) problem = gradients.problem(node).orElse(null);
-            view.flag(problem, explain(node, timeline, valueShown, gradientShown));
-            view.setActive(node == active && timeline.isForward(position), node == active && timeline.isBackward(position));
+            FrameContent.NodeText text = frame.node(node);
+            view.showValue(text.value());
+            view.showGradient(text.gradient());
+            view.flag(text.problem(), explain(node, timeline, timeline.showsValue(node, position), text.gradient() != null));
+            view.setActive(text.forwardActive(), text.backwardActive());
             view.setSelected(node == selected);
             view.valueText().setOpacity(1);
             view.gradientText().setOpacity(1);
         }
         for (EdgeView view : canvas.edgeViews()) {
-            OperandEdge edge = view.edge();
-            boolean shown = timeline.showsLocal(edge, position);
-            String partial = "∂" + edge.user().label() + "/∂" + edge.operand().label();
-            double local = gradients.local(edge);
-            view.showLocal(shown ? Numbers.compact(local) : null, partial + " = " + Numbers.format(local));
-            view.setActive(active != null && timeline.isForward(position) && edge.user() == active,
-                    active != null && timeline.isBackward(position) && edge.operand() == active);
+            FrameContent.EdgeText text = frame.edge(view.edge());
+            view.showLocal(text.local(), text.partial());
+            view.setActive(text.forwardActive(), text.backwardActive());
         }
     }
 

@@ -9,6 +9,7 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.shape.Rectangle;
 import javafx.scene.text.Font;
 import javafx.scene.text.Text;
+import studio.backprop.export.FrameContent;
 import studio.backprop.graph.Node;
 import studio.backprop.layout.NodeBox;
 import studio.backprop.layout.Point;
@@ -30,6 +31,8 @@ final class NodeView extends Group {
     private final Text value;
     private final Text gradient;
     private final Tooltip tooltip = new Tooltip();
+    private final Rectangle halo;
+    private final double fitWidth;
 
     NodeView(NodeBox box, double fontSize) {
         this.box = box;
@@ -40,13 +43,17 @@ final class NodeView extends Group {
 
         Rectangle frame = new Rectangle(box.x(), box.y(), box.width(), box.height());
         frame.getStyleClass().add("node-box");
-        String symbol = node.op().symbol();
-        Text label = line(box.labelLine(), symbol.isEmpty() ? node.label() : node.label() + " " + symbol, fontSize, "node-label");
+        double gap = fontSize * 0.3;
+        halo = new Rectangle(box.x() - gap, box.y() - gap, box.width() + 2 * gap, box.height() + 2 * gap);
+        halo.getStyleClass().add("node-halo");
+        halo.setVisible(false);
+        Text label = line(box.labelLine(), FrameContent.labelLine(node), fontSize, "node-label");
         value = line(box.valueLine(), "", fontSize, "node-value");
         value.setId(TestIds.value(node));
         gradient = line(box.gradientLine(), "", fontSize, "node-gradient");
         gradient.setId(TestIds.gradient(node));
-        getChildren().addAll(frame, label, value, gradient);
+        fitWidth = box.width() - fontSize * 0.4;
+        getChildren().addAll(halo, frame, label, value, gradient);
         Tooltip.install(this, tooltip);
     }
 
@@ -58,15 +65,25 @@ final class NodeView extends Group {
         return box;
     }
 
-    /** Shows a value, or "?" while it is not computed yet; never 0 for unknown. */
+    /** Shows a value, or "?" while it is not computed yet (never 0 for unknown); null leaves the line empty. */
     void showValue(String text) {
-        value.setText(text == null ? "?" : text);
-        value.pseudoClassStateChanged(UNKNOWN, text == null);
+        value.setText(text == null ? "" : text);
+        value.pseudoClassStateChanged(UNKNOWN, "?".equals(text));
+        shrinkToFit(value);
     }
 
     /** Shows "du = 3", or nothing before the backward pass reaches the node. */
     void showGradient(String text) {
         gradient.setText(text == null ? "" : text);
+        shrinkToFit(gradient);
+    }
+
+    /** A rare very long number is drawn smaller rather than spilling out of its box. */
+    private void shrinkToFit(Text text) {
+        double width = text.getLayoutBounds().getWidth();
+        double scale = width > fitWidth ? fitWidth / width : 1;
+        text.setScaleX(scale);
+        text.setScaleY(scale);
     }
 
     /** Marks a NaN or ±∞ node; the reason is on hover. */
@@ -80,8 +97,10 @@ final class NodeView extends Group {
         pseudoClassStateChanged(BACKWARD_ACTIVE, backward);
     }
 
+    /** The input picked for the nudge check gets a halo, apart from the border that marks the active step. */
     void setSelected(boolean selected) {
         pseudoClassStateChanged(SELECTED, selected);
+        halo.setVisible(selected);
     }
 
     Text valueText() {

@@ -18,7 +18,7 @@ import javafx.stage.Stage;
 public final class StudioApp extends Application {
 
     static final String STYLESHEET = "/studio/backprop/ui/studio.css";
-    static final String LIGHT_THEME = "/studio/backprop/ui/themes/light.css";
+    static final String LIGHT_THEME = "/studio/backprop/themes/light.css";
 
     /** Starts the JavaFX runtime and opens the window; returns when the window is closed. */
     public static void open(String[] args) {

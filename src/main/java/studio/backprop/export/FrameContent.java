@@ -1,0 +1,92 @@
+package studio.backprop.export;
+
+import studio.backprop.autodiff.Analysis;
+import studio.backprop.autodiff.PassTimeline;
+import studio.backprop.expr.Numbers;
+import studio.backprop.graph.Node;
+import studio.backprop.graph.OperandEdge;
+
+/**
+ * What every node and edge shows at one position of the animation, as text: the same words on
+ * the screen and in every exporter. Values appear as the forward pass reaches them ("?" before),
+ * dvars and local derivatives as the backward pass does; each kind can be switched off for a
+ * slide.
+ */
+public final class FrameContent {
+
+    /** Which kinds of numbers a frame shows. */
+    public record Shown(boolean values, boolean gradients, boolean locals) {
+        public static final Shown ALL = new Shown(true, true, true);
+    }
+
+    /**
+     * One node's lines.
+     *
+     * @param value    the value, or "?" while it is not computed yet; null if values are not shown
+     * @param gradient "dv = 3", or null before the backward pass reaches the node
+     * @param problem  why the shown value or gradient is NaN or ±∞, or null
+     */
+    public record NodeText(String label, String value, String gradient, String problem,
+                           boolean forwardActive, boolean backwardActive) {
+        public boolean unknown() {
+            return "?".equals(value);
+        }
+    }
+
+    /** One edge's local derivative ("3"), or null while it is hidden, with the full form for hovering. */
+    public record EdgeText(String local, String partial, boolean forwardActive, boolean backwardActive) {
+    }
+
+    private final PassTimeline timeline;
+    private final int position;
+    private final Shown shown;
+
+    public FrameContent(PassTimeline timeline, int position, Shown shown) {
+        this.timeline = timeline;
+        this.position = Math.max(0, Math.min(position, timeline.end()));
+        this.shown = shown;
+    }
+
+    public int position() {
+        return position;
+    }
+
+    public PassTimeline timeline() {
+        return timeline;
+    }
+
+    public String caption() {
+        return timeline.caption(position);
+    }
+
+    /** "v +", "a", "3": the label and the op's symbol. */
+    public static String labelLine(Node node) {
+        String symbol = node.op().symbol();
+        return symbol.isEmpty() || node.isConstant() || node.isInput() ? node.label() : node.label() + " " + symbol;
+    }
+
+    public NodeText node(Node node) {
+        Analysis analysis = timeline.analysis();
+        boolean valueShown = timeline.showsValue(node, position);
+        boolean gradientShown = shown.gradients() && timeline.showsGradient(node, position);
+        String value = !shown.values() || node.isConstant() ? null
+                : valueShown ? Numbers.compact(analysis.evaluation().value(node)) : "?";
+        String gradient = gradientShown
+                ? "d" + node.label() + " = " + Numbers.compact(analysis.gradients().gradient(node)) : null;
+        String problem = valueShown ? analysis.evaluation().problem(node).orElse(null) : null;
+        if (problem == null && gradientShown) problem = analysis.gradients().problem(node).orElse(null);
+        Node active = timeline.activeNode(position);
+        return new NodeText(labelLine(node), value, gradient, problem,
+                node == active && timeline.isForward(position), node == active && timeline.isBackward(position));
+    }
+
+    public EdgeText edge(OperandEdge edge) {
+        double local = timeline.analysis().gradients().local(edge);
+        boolean visible = shown.locals() && timeline.showsLocal(edge, position);
+        String partial = "∂" + edge.user().label() + "/∂" + edge.operand().label() + " = " + Numbers.format(local);
+        Node active = timeline.activeNode(position);
+        return new EdgeText(visible ? Numbers.compact(local) : null, partial,
+                active != null && timeline.isForward(position) && edge.user() == active,
+                active != null && timeline.isBackward(position) && edge.operand() == active);
+    }
+}
