@@ -1,0 +1,24 @@
+#!/usr/bin/env bash
+# Makes the README's screenshots from the real app window, at the sizes a classroom uses.
+# Needs a display; without one it runs under Xvfb (Debian: apt-get install xvfb).
+#   ./mvnw -q package -DskipTests && screenshots/make.sh
+set -euo pipefail
+cd "$(dirname "$0")/.."
+jar=target/backprop-studio.jar
+[[ -f $jar ]] || { echo "build the jar first: ./mvnw -q package -DskipTests" >&2; exit 2; }
+shoot() { java -jar "$jar" screenshot "$@"; }
+run() {
+  shoot lecture forward:2 1280x800 screenshots/lecture-forward-halfway.png
+  shoot lecture end 1280x800 screenshots/lecture-backward-done-nudge.png c
+  shoot colah-fan-out end 1280x800 screenshots/fan-out.png b
+  shoot network-2-3-1 end 1920x1080 screenshots/network-1920x1080.png w32
+  shoot relu-kink end 1280x800 screenshots/relu-kink.png x
+}
+if [[ -z ${DISPLAY:-} ]]; then
+  command -v xvfb-run >/dev/null || { echo "no display and no xvfb-run: apt-get install xvfb" >&2; exit 2; }
+  export -f run shoot; export jar
+  xvfb-run -a -s "-screen 0 1920x1080x24" bash -c run
+else
+  run
+fi
+echo "screenshots written to screenshots/"
