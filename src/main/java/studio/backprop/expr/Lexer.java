@@ -24,6 +24,13 @@ public final class Lexer {
 
     private static final String SUPERSCRIPT_DIGITS = "⁰¹²³⁴⁵⁶⁷⁸⁹";
     private static final char SUPERSCRIPT_MINUS = '⁻';
+    private static final String[] ASCII = new String[128];
+
+    static {
+        for (char c = 0; c < ASCII.length; c++) {
+            ASCII[c] = String.valueOf(c).intern();
+        }
+    }
 
     private final String source;
     private final Deque<Token> ready = new ArrayDeque<>();
@@ -63,7 +70,7 @@ public final class Lexer {
             return ready.poll();
         }
         start = current;
-        return Token.of(TokenType.EOF, "", span());
+        return token(TokenType.EOF, "", Double.NaN);
     }
 
     private void scanToken() {
@@ -144,7 +151,7 @@ public final class Lexer {
         if (Double.isInfinite(value)) {
             throw new ParseException(span(), "The number " + text + " is too large; the largest is about 1.8e308.");
         }
-        ready.add(new Token(TokenType.NUMBER, text, value, span()));
+        ready.add(token(TokenType.NUMBER, text, value));
     }
 
     private void name() {
@@ -153,7 +160,7 @@ public final class Lexer {
         }
         String text = source.substring(start, current);
         String known = names.putIfAbsent(text, text);
-        ready.add(Token.of(TokenType.NAME, known != null ? known : text, span()));
+        ready.add(token(TokenType.NAME, known != null ? known : text, Double.NaN));
     }
 
     /** Every name seen so far, functions included. */
@@ -175,18 +182,26 @@ public final class Lexer {
             throw new ParseException(span(), "Expect superscript digits after '⁻', as in x⁻¹.");
         }
         String text = source.substring(start, current);
-        ready.add(Token.of(TokenType.CARET, text, span()));
+        ready.add(token(TokenType.CARET, text, Double.NaN));
         if (negative) {
-            ready.add(Token.of(TokenType.MINUS, text, span()));
+            ready.add(token(TokenType.MINUS, text, Double.NaN));
         }
-        ready.add(new Token(TokenType.NUMBER, text, Double.parseDouble(digits.toString()), span()));
+        ready.add(token(TokenType.NUMBER, text, Double.parseDouble(digits.toString())));
     }
 
     private void add(TokenType type) {
-        ready.add(Token.of(type, source.substring(start, current), span()));
+        ready.add(token(type, operatorText(), Double.NaN));
     }
 
-    private Span span() {
+    /** Single ASCII characters come from a table, so operators cost no new strings. */
+    private String operatorText() {
+        if (current == start + 1 && source.charAt(start) < ASCII.length) {
+            return ASCII[source.charAt(start)];
+        }
+        return source.substring(start, current);
+    }
+
+    private Token token(TokenType type, String text, double number) {
         // Columns count code points; counting on from the last token keeps a 1 MB line linear.
         if (columnOffset < lineStart || columnOffset > start) {
             columnOffset = lineStart;
@@ -194,7 +209,11 @@ public final class Lexer {
         }
         column += source.codePointCount(columnOffset, start);
         columnOffset = start;
-        return new Span(line, column, start, current);
+        return new Token(type, text, number, line, column, start, current);
+    }
+
+    private Span span() {
+        return token(TokenType.EOF, "", Double.NaN).span();
     }
 
     private int advance() {
