@@ -27,7 +27,8 @@ public final class StudioModel {
     private final ReadOnlyObjectWrapper<ProgramError> error = new ReadOnlyObjectWrapper<>(this, "error");
     private final ReadOnlyObjectWrapper<Analysis> analysis = new ReadOnlyObjectWrapper<>(this, "analysis");
     private final ReadOnlyIntegerWrapper loads = new ReadOnlyIntegerWrapper(this, "loads");
-    private final VariablesViewModel variables = new VariablesViewModel(this::reevaluate);
+    private final ReadOnlyIntegerWrapper valueEdits = new ReadOnlyIntegerWrapper(this, "valueEdits");
+    private final VariablesViewModel variables = new VariablesViewModel(this::valueEdited);
     private final NudgeViewModel nudge = new NudgeViewModel();
     private final PlaybackViewModel playback;
     private final ProgramPipeline pipeline;
@@ -73,6 +74,11 @@ public final class StudioModel {
         return loads.getReadOnlyProperty();
     }
 
+    /** Counts changes the student makes to variable values, so the document knows it has unsaved work. */
+    public ReadOnlyIntegerProperty valueEditedProperty() {
+        return valueEdits.getReadOnlyProperty();
+    }
+
     public ReadOnlyBooleanProperty busyProperty() {
         return pipeline.busyProperty();
     }
@@ -116,6 +122,11 @@ public final class StudioModel {
         if (wholeLoad) {
             loads.set(loads.get() + 1);
         }
+    }
+
+    private void valueEdited() {
+        valueEdits.set(valueEdits.get() + 1);
+        reevaluate();
     }
 
     /** Both passes again, for new values or a new graph; cheap enough for the FX thread. */

@@ -1,0 +1,65 @@
+package studio.backprop.expr;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Writes input values into a program's text, for saving: each {@code a = 5} line gets the new
+ * value in place, keeping the rest of the line and the student's layout and comments; inputs the
+ * program only uses get a {@code name = value} line at the top. A program that does not parse is
+ * returned unchanged, so saving never loses work.
+ */
+public final class ValueRewriter {
+
+    private ValueRewriter() {
+    }
+
+    public static String withValues(String source, Map<String, Double> values) {
+        Program program;
+        try {
+            program = Parser.parse(source);
+        } catch (ParseException e) {
+            return source;
+        }
+        Map<String, Double> missing = new LinkedHashMap<>(values);
+        List<Statement.Assignment> literals = new ArrayList<>();
+        for (Statement statement : program.statements()) {
+            if (statement instanceof Statement.Assignment assignment && isSignedLiteral(assignment.value())
+                    && missing.containsKey(assignment.name())) {
+                literals.add(assignment);
+                missing.remove(assignment.name());
+            }
+        }
+        StringBuilder text = new StringBuilder(source);
+        // Replace from the end, so earlier spans stay where they were.
+        for (int i = literals.size() - 1; i >= 0; i--) {
+            Statement.Assignment assignment = literals.get(i);
+            Span literal = assignment.value().span();
+            double value = values.get(assignment.name());
+            if (Double.compare(currentValue(assignment.value()), value) != 0) {
+                text.replace(literal.start(), literal.end(), exact(value));
+            }
+        }
+        StringBuilder header = new StringBuilder();
+        missing.forEach((name, value) -> header.append(name).append(" = ").append(exact(value)).append('\n'));
+        return header + text.toString();
+    }
+
+    /** The shortest text that reads back as exactly this number: 5, -2.5, 0.1, 1.0E-7. */
+    public static String exact(double value) {
+        if (value == Math.rint(value) && Math.abs(value) < 1e15) {
+            return Long.toString((long) value);
+        }
+        return Double.toString(value);
+    }
+
+    private static boolean isSignedLiteral(Expr expr) {
+        return expr instanceof Expr.Num || (expr instanceof Expr.Unary unary && unary.operand() instanceof Expr.Num);
+    }
+
+    private static double currentValue(Expr expr) {
+        return expr instanceof Expr.Num num ? num.value() : -((Expr.Num) ((Expr.Unary) expr).operand()).value();
+    }
+}
