@@ -2,6 +2,7 @@ package studio.backprop.autodiff;
 
 import java.util.List;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
 import studio.backprop.expr.Numbers;
@@ -24,7 +25,12 @@ public record BackwardStep(Node node, boolean isOutput, List<ChainTerm> terms, d
 
     /** The course's shorthand: {@code dc = du · ∂u/∂c = 3 · 3 = 9}. */
     public String formula() {
-        return formula(Formulas::d);
+        return formula(Formulas::d, node -> false);
+    }
+
+    /** The same with every {@code hidden} node's gradient written "?", for reveal mode: "dc = du · ∂u/∂c = 3 · 3 = ?". */
+    public String formula(Predicate<Node> hidden) {
+        return formula(Formulas::d, hidden);
     }
 
     /**
@@ -32,24 +38,25 @@ public record BackwardStep(Node node, boolean isOutput, List<ChainTerm> terms, d
      * {@code dJ/da = dJ/dv · ∂v/∂a = 3 · 1 = 3}.
      */
     public String derivativeFormula(String output) {
-        return formula(node -> "d" + output + "/d" + node.label());
+        return formula(node -> "d" + output + "/d" + node.label(), node -> false);
     }
 
-    private String formula(Function<Node, String> gradientName) {
+    private String formula(Function<Node, String> gradientName, Predicate<Node> hidden) {
         String d = gradientName.apply(node);
+        String result = hidden.test(node) ? "?" : Numbers.format(gradient);
         if (isOutput) {
-            return d + " = 1";
+            return d + " = " + (hidden.test(node) ? "?" : "1");
         }
         if (terms.isEmpty()) {
             return d + " = 0 (J does not depend on " + node.label() + ")";
         }
         if (terms.size() == 1) {
             ChainTerm term = terms.get(0);
-            return d + " = " + symbolic(term, " · ", gradientName) + " = " + numeric(term, " · ", true) + " = "
-                    + Numbers.format(gradient);
+            return d + " = " + symbolic(term, " · ", gradientName) + " = " + numeric(term, " · ", true, hidden) + " = "
+                    + result;
         }
         return d + " = " + join(term -> symbolic(term, "·", gradientName)) + " = "
-                + join(term -> numeric(term, "·", term == terms.get(0))) + " = " + Numbers.format(gradient);
+                + join(term -> numeric(term, "·", term == terms.get(0), hidden)) + " = " + result;
     }
 
     private String join(Function<ChainTerm, String> written) {
@@ -61,8 +68,9 @@ public record BackwardStep(Node node, boolean isOutput, List<ChainTerm> terms, d
     }
 
     /** "-2 · 3", "3 · (-2)", and in a sum "2·1 + (-3)·1": a negative is bracketed unless it leads. */
-    private static String numeric(ChainTerm term, String times, boolean leads) {
-        String gradient = leads ? Numbers.format(term.userGradient()) : Numbers.operand(term.userGradient());
+    private static String numeric(ChainTerm term, String times, boolean leads, Predicate<Node> hidden) {
+        String gradient = hidden.test(term.edge().user()) ? "?"
+                : leads ? Numbers.format(term.userGradient()) : Numbers.operand(term.userGradient());
         return gradient + times + Numbers.operand(term.local());
     }
 

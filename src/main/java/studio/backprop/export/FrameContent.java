@@ -40,11 +40,17 @@ public final class FrameContent {
     private final PassTimeline timeline;
     private final int position;
     private final Shown shown;
+    private final Concealment concealment;
 
     public FrameContent(PassTimeline timeline, int position, Shown shown) {
+        this(timeline, position, shown, Concealment.NONE);
+    }
+
+    public FrameContent(PassTimeline timeline, int position, Shown shown, Concealment concealment) {
         this.timeline = timeline;
         this.position = Math.max(0, Math.min(position, timeline.end()));
         this.shown = shown;
+        this.concealment = concealment;
     }
 
     public int position() {
@@ -55,8 +61,18 @@ public final class FrameContent {
         return timeline;
     }
 
+    /** The step as a formula; in reveal mode with the hidden numbers as "?". */
     public String caption() {
-        return timeline.caption(position);
+        if (concealment == Concealment.NONE || position == 0) {
+            return timeline.caption(position);
+        }
+        if (timeline.isForward(position)) {
+            return "Forward " + position + "/" + timeline.forwardSteps() + ": "
+                    + timeline.forwardStep(position).formula(node -> timeline.showsValue(node, position)
+                            && node.isComputed() && concealment.hidesValue(node));
+        }
+        return "Backward " + (position - timeline.forwardSteps()) + "/" + timeline.backwardSteps() + ": "
+                + timeline.backwardStep(position).formula(concealment::hidesGradient);
     }
 
     /** "v +", "a", "3": the label and the op's symbol. */
@@ -69,10 +85,14 @@ public final class FrameContent {
         Analysis analysis = timeline.analysis();
         boolean valueShown = timeline.showsValue(node, position);
         boolean gradientShown = shown.gradients() && timeline.showsGradient(node, position);
+        boolean valueHidden = valueShown && node.isComputed() && concealment.hidesValue(node);
+        boolean gradientHidden = gradientShown && concealment.hidesGradient(node);
         String value = !shown.values() || node.isConstant() ? null
-                : valueShown ? Numbers.compact(analysis.evaluation().value(node)) : "?";
-        String gradient = gradientShown
-                ? "d" + node.label() + " = " + Numbers.compact(analysis.gradients().gradient(node)) : null;
+                : valueShown && !valueHidden ? Numbers.compact(analysis.evaluation().value(node)) : "?";
+        String gradient = !gradientShown ? null
+                : "d" + node.label() + " = " + (gradientHidden ? "?" : Numbers.compact(analysis.gradients().gradient(node)));
+        valueShown &= !valueHidden;
+        gradientShown &= !gradientHidden;
         String problem = valueShown ? analysis.evaluation().problem(node).orElse(null) : null;
         if (problem == null && gradientShown) problem = analysis.gradients().problem(node).orElse(null);
         Node active = timeline.activeNode(position);

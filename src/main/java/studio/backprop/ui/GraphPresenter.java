@@ -27,7 +27,9 @@ final class GraphPresenter {
         this.animationScale = animationScale;
         canvas.setOnNodeClicked(node -> {
             if (node.isInput()) model.nudge().select(node.label());
+            model.reveal().reveal(node);
         });
+        model.reveal().changesProperty().addListener((observable, before, now) -> refresh());
         model.compiledProperty().addListener((observable, before, now) -> {
             animator.stop();
             canvas.show(now.drawing());
@@ -57,7 +59,7 @@ final class GraphPresenter {
         PassTimeline timeline = model.playback().timelineProperty().get();
         if (timeline == null || timeline.analysis() != model.analysisProperty().get()) return;
         int position = model.playback().position();
-        FrameContent frame = new FrameContent(timeline, position, FrameContent.Shown.ALL);
+        FrameContent frame = model.frame();
         Node selected = model.nudge().inputProperty().get();
         for (NodeView view : canvas.nodeViews()) {
             Node node = view.node();

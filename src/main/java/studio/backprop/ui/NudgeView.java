@@ -10,7 +10,7 @@ import studio.backprop.expr.Numbers;
 /** The nudge panel: the course's check of one derivative, next to what backprop says. */
 final class NudgeView extends VBox {
 
-    NudgeView(NudgeViewModel model) {
+    NudgeView(NudgeViewModel model, javafx.beans.value.ObservableBooleanValue revealing) {
         getStyleClass().add("nudge-panel");
         setId("nudge-panel");
         Label input = new Label();
@@ -49,7 +49,15 @@ final class NudgeView extends VBox {
         HBox hRow = new HBox(6, new Label("h ="), h);
         hRow.getStyleClass().add("nudge-h-row");
 
-        getChildren().addAll(EditorView.title("Nudge check"), input, nudge, backprop, central, hRow, verdict);
+        VBox details = new VBox(10, input, nudge, backprop, central, hRow, verdict);
+        details.visibleProperty().bind(javafx.beans.binding.Bindings.not(revealing));
+        details.managedProperty().bind(details.visibleProperty());
+        Label hidden = new Label("Hidden in reveal mode, so the check does not give the answers away.");
+        hidden.getStyleClass().add("hint");
+        hidden.setWrapText(true);
+        hidden.visibleProperty().bind(revealing);
+        hidden.managedProperty().bind(hidden.visibleProperty());
+        getChildren().addAll(EditorView.title("Nudge check"), hidden, details);
     }
 
     private static Label wrapping(String id, javafx.beans.value.ObservableValue<String> text) {

@@ -57,13 +57,12 @@ public final class ScreenshotTool {
 
     private static void shoot(String example, String at, double width, double height, File out, String input,
                               CountDownLatch done) {
-        StudioModel model = new StudioModel(StudioOptions.instant());
-        StudioWindow window = new StudioWindow(model, 0);
-        Scene scene = new Scene(window, width, height);
-        StudioApp.stylize(scene);
         Stage stage = new Stage();
-        stage.setScene(scene);
-        stage.setTitle("Backprop Studio");
+        Studio studio = Studio.open(stage, StudioOptions.instant(), new StudioPreferences(
+                java.util.prefs.Preferences.userRoot().node("/studio/backprop/screenshots")), width, height);
+        StudioModel model = studio.model;
+        StudioWindow window = studio.window;
+        Scene scene = studio.scene;
         stage.show();
         model.compiledProperty().addListener((observable, before, now) -> {
             if (input != null) model.nudge().select(input);
@@ -81,7 +80,8 @@ public final class ScreenshotTool {
             });
             settle.play();
         });
-        model.load(ExampleCatalog.named(example).source());
+        ExampleCatalog.Example chosen = ExampleCatalog.named(example);
+        studio.document.untitled(chosen.title(), chosen.source());
     }
 
     private static void moveTo(PlaybackViewModel playback, String at) {

@@ -1,6 +1,12 @@
 package studio.backprop.ui;
 
 import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleDoubleProperty;
+import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
@@ -11,6 +17,9 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import studio.backprop.autodiff.Analysis;
 import studio.backprop.autodiff.PassTimeline;
+import studio.backprop.export.FrameContent;
+import studio.backprop.export.Palette;
+import studio.backprop.export.Theme;
 import studio.backprop.graph.BuildOptions;
 import studio.backprop.layout.LayoutStyle;
 
@@ -33,16 +42,30 @@ public final class StudioModel {
     private final PlaybackViewModel playback;
     private final ProgramPipeline pipeline;
     private final Debouncer debouncer;
-    private final LayoutStyle style;
+    private final LayoutStyle baseStyle;
+    private final ObjectProperty<Theme> theme = new SimpleObjectProperty<>(this, "theme", Theme.LIGHT);
+    private final DoubleProperty fontScale = new SimpleDoubleProperty(this, "fontScale", 1);
+    private final BooleanProperty presenting = new SimpleBooleanProperty(this, "presenting");
+    private final BooleanProperty blanked = new SimpleBooleanProperty(this, "blanked");
+    private final RevealViewModel reveal;
+    private final ReadOnlyStringWrapper caption = new ReadOnlyStringWrapper(this, "caption", "");
     private boolean loading;
 
     public StudioModel(StudioOptions options) {
         this.debouncer = options.debouncer();
-        this.style = options.style();
+        this.baseStyle = options.style();
         this.playback = new PlaybackViewModel(options.beats(), options.animationScale());
+        this.reveal = new RevealViewModel(playback);
         this.pipeline = new ProgramPipeline(options.layout(), options.background(), options.fx());
         source.addListener((observable, before, now) -> debouncer.schedule(this::compile));
         tree.addListener((observable, before, now) -> compile());
+        // Larger type means larger boxes: the graph is laid out again, keeping the zoom.
+        theme.addListener((observable, before, now) -> compile());
+        fontScale.addListener((observable, before, now) -> compile());
+        playback.positionProperty().addListener((observable, before, now) -> updateCaption());
+        playback.timelineProperty().addListener((observable, before, now) -> updateCaption());
+        reveal.changesProperty().addListener((observable, before, now) -> updateCaption());
+        reveal.enabledProperty().addListener((observable, before, now) -> updateCaption());
     }
 
     /** The program text, as the editor shows it. */
@@ -95,8 +118,43 @@ public final class StudioModel {
         return nudge;
     }
 
+    /** The layout style for the current theme and font scale. */
     public LayoutStyle style() {
-        return style;
+        return baseStyle.withFontScale(baseStyle.fontScale() * Palette.of(theme.get()).fontScale() * fontScale.get());
+    }
+
+    public ObjectProperty<Theme> themeProperty() {
+        return theme;
+    }
+
+    /** The student's text size, on top of the theme's: applies to nodes, caption and panels, not to zoom. */
+    public DoubleProperty fontScaleProperty() {
+        return fontScale;
+    }
+
+    /** Graph and caption fill the screen; the editor and side panels are hidden. */
+    public BooleanProperty presentingProperty() {
+        return presenting;
+    }
+
+    /** The screen is black, as a clicker's B key asks. */
+    public BooleanProperty blankedProperty() {
+        return blanked;
+    }
+
+    public RevealViewModel reveal() {
+        return reveal;
+    }
+
+    /** The current step as a formula, with numbers held back in reveal mode written "?". */
+    public ReadOnlyStringProperty captionProperty() {
+        return caption.getReadOnlyProperty();
+    }
+
+    /** The frame on screen now: what every node and edge shows. */
+    public FrameContent frame() {
+        PassTimeline timeline = playback.timelineProperty().get();
+        return timeline == null ? null : new FrameContent(timeline, playback.position(), FrameContent.Shown.ALL, reveal);
     }
 
     /** Replaces the program and compiles it at once, without waiting for a pause. */
@@ -109,7 +167,7 @@ public final class StudioModel {
     private void compile() {
         boolean wholeLoad = loading;
         loading = false;
-        pipeline.submit(source.get(), tree.get() ? BuildOptions.TREE : BuildOptions.MERGED, style,
+        pipeline.submit(source.get(), tree.get() ? BuildOptions.TREE : BuildOptions.MERGED, style(),
                 result -> accept(result, wholeLoad),
                 problem -> error.set(ProgramError.of(problem)));
     }
@@ -122,6 +180,11 @@ public final class StudioModel {
         if (wholeLoad) {
             loads.set(loads.get() + 1);
         }
+    }
+
+    private void updateCaption() {
+        FrameContent frame = frame();
+        caption.set(frame == null ? "" : frame.caption());
     }
 
     private void valueEdited() {

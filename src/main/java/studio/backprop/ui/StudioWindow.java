@@ -1,94 +1,105 @@
 package studio.backprop.ui;
 
 import javafx.geometry.Orientation;
-import javafx.scene.control.CheckMenuItem;
-import javafx.scene.control.Menu;
-import javafx.scene.control.MenuBar;
-import javafx.scene.control.MenuItem;
-import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.Label;
 import javafx.scene.control.SplitPane;
-import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyCodeCombination;
-import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
+import javafx.scene.input.TransferMode;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
-import org.fxmisc.richtext.CodeArea;
 
 /**
  * The main window: program editor and variables on the left, the graph in the middle, the nudge
- * check on the right, and the transport bar with the current step along the bottom.
+ * check on the right, the transport bar with the current step along the bottom. In the
+ * presentation layout only the graph and the transport bar remain; a black pane can cover
+ * everything, and the list of keys can be laid over it.
  */
-final class StudioWindow extends BorderPane {
+final class StudioWindow extends StackPane {
 
     private final StudioModel model;
     private final GraphCanvas canvas = new GraphCanvas();
+    private final SplitPane split;
+    private final SplitPane left;
+    private final VBox nudgePanel;
+    private final BorderPane main = new BorderPane();
+    private final ShortcutOverlay shortcuts = new ShortcutOverlay();
+    private final DocumentActions documents;
+    private double[] dividers = {0.22, 0.78};
 
-    StudioWindow(StudioModel model, double animationScale) {
+    StudioWindow(StudioModel model, double animationScale, DocumentActions documents) {
         this.model = model;
+        this.documents = documents;
         getStyleClass().add("studio-window");
         new GraphPresenter(model, canvas, animationScale);
 
-        EditorView editor = new EditorView(model);
-        VariablesView variables = new VariablesView(model);
-        SplitPane left = new SplitPane(editor, variables);
+        left = new SplitPane(new EditorView(model), new VariablesView(model));
         left.setOrientation(Orientation.VERTICAL);
         left.setDividerPositions(0.55);
         left.getStyleClass().add("left-panel");
-
-        NudgeView nudge = new NudgeView(model.nudge());
-        SplitPane main = new SplitPane(left, canvas, nudge);
-        main.setDividerPositions(0.22, 0.78);
+        nudgePanel = new VBox(new NudgeView(model.nudge(), model.reveal().enabledProperty()));
+        nudgePanel.getStyleClass().add("nudge-container");
+        split = new SplitPane(left, canvas, nudgePanel);
+        split.setDividerPositions(dividers);
         SplitPane.setResizableWithParent(left, false);
-        SplitPane.setResizableWithParent(nudge, false);
+        SplitPane.setResizableWithParent(nudgePanel, false);
 
-        setTop(menus());
-        setCenter(main);
-        setBottom(new VBox(new TransportBar(model.playback())));
-        addEventFilter(KeyEvent.KEY_PRESSED, this::transportKeys);
+        main.setTop(new StudioMenus(model, documents, canvas, shortcuts::toggle).build());
+        main.setCenter(split);
+        main.setBottom(new TransportBar(model));
+
+        Region blank = new Region();
+        blank.getStyleClass().add("blank-screen");
+        blank.setId("blank-screen");
+        blank.visibleProperty().bind(model.blankedProperty());
+        Label revealBadge = new Label("Reveal mode: numbers stay ? until you reveal them (Page Down, or click a node)");
+        revealBadge.getStyleClass().add("reveal-badge");
+        revealBadge.setId("reveal-badge");
+        revealBadge.visibleProperty().bind(model.reveal().enabledProperty());
+        revealBadge.setMouseTransparent(true);
+        StackPane.setAlignment(revealBadge, javafx.geometry.Pos.TOP_CENTER);
+        getChildren().addAll(main, revealBadge, shortcuts, blank);
+
+        model.presentingProperty().addListener((observable, before, presenting) -> present(presenting));
+        addEventFilter(KeyEvent.ANY, new ClassroomKeys(model, shortcuts::toggle, canvas::fit));
+        acceptDroppedFiles();
     }
 
     GraphCanvas canvas() {
         return canvas;
     }
 
-    private MenuBar menus() {
-        Menu examples = new Menu("Examples");
-        for (ExampleCatalog.Example example : ExampleCatalog.all()) {
-            MenuItem item = new MenuItem(example.title());
-            item.setOnAction(event -> model.load(example.source()));
-            examples.getItems().add(item);
-        }
-        MenuItem quit = new MenuItem("Quit");
-        quit.setAccelerator(new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN));
-        quit.setOnAction(event -> getScene().getWindow().hide());
-        Menu file = new Menu("File", null, examples, new SeparatorMenuItem(), quit);
-
-        MenuItem fit = new MenuItem("Fit graph to window");
-        fit.setOnAction(event -> canvas.fit());
-        CheckMenuItem tree = new CheckMenuItem("Keep identical subexpressions apart (tree)");
-        tree.selectedProperty().bindBidirectional(model.treeProperty());
-        Menu view = new Menu("View", null, fit, tree);
-        return new MenuBar(file, view);
+    ShortcutOverlay shortcuts() {
+        return shortcuts;
     }
 
-    /** Space, ← → and Home/End drive the animation unless the student is typing. */
-    private void transportKeys(KeyEvent event) {
-        if (event.getTarget() instanceof CodeArea || event.getTarget() instanceof javafx.scene.control.TextInputControl
-                || event.isShortcutDown() || event.isAltDown()) {
-            return;
+    private void present(boolean presenting) {
+        if (presenting) {
+            dividers = split.getDividerPositions();
+            split.getItems().setAll(canvas);
+            main.getTop().setVisible(false);
+            main.getTop().setManaged(false);
+        } else {
+            split.getItems().setAll(left, canvas, nudgePanel);
+            split.setDividerPositions(dividers);
+            main.getTop().setVisible(true);
+            main.getTop().setManaged(true);
         }
-        PlaybackViewModel playback = model.playback();
-        switch (event.getCode()) {
-            case SPACE -> playback.togglePlay();
-            case RIGHT -> playback.stepForward();
-            case LEFT -> playback.stepBack();
-            case HOME -> playback.restart();
-            case END -> playback.toEnd();
-            default -> {
-                return;
-            }
-        }
-        event.consume();
+        pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("presenting"), presenting);
+        javafx.application.Platform.runLater(() -> javafx.application.Platform.runLater(canvas::fit));
+    }
+
+    private void acceptDroppedFiles() {
+        setOnDragOver(event -> {
+            if (event.getDragboard().hasFiles()) event.acceptTransferModes(TransferMode.COPY);
+            event.consume();
+        });
+        setOnDragDropped(event -> {
+            boolean opened = event.getDragboard().hasFiles()
+                    && documents.open(event.getDragboard().getFiles().get(0).toPath());
+            event.setDropCompleted(opened);
+            event.consume();
+        });
     }
 }

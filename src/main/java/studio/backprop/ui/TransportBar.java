@@ -18,13 +18,15 @@ final class TransportBar extends HBox {
 
     private final Label caption = new Label();
 
-    TransportBar(PlaybackViewModel playback) {
+    TransportBar(StudioModel model) {
+        PlaybackViewModel playback = model.playback();
         getStyleClass().add("transport-bar");
         setAlignment(Pos.CENTER_LEFT);
         Button restart = button("restart", "Restart: nothing computed (Home)", playback::restart);
-        Button back = button("step-back", "Step back (←)", playback::stepBack);
+        Button back = button("step-back", "Step back (← or Page Up)", model.reveal()::back);
         Button play = button("play", "Play / pause (Space)", playback::togglePlay);
-        Button forward = button("step-forward", "Step forward (→)", playback::stepForward);
+        Button forward = button("step-forward", "Step forward (→ or Page Down); in reveal mode, reveal first",
+                model.reveal()::next);
         Button end = button("to-end", "Jump to the end of the backward pass (End)", playback::toEnd);
         Region playIcon = (Region) play.getGraphic();
         playback.playingProperty().addListener((observable, before, playing) -> {
@@ -58,7 +60,7 @@ final class TransportBar extends HBox {
 
         caption.setId("caption");
         caption.getStyleClass().add("caption");
-        caption.textProperty().bind(playback.captionProperty());
+        caption.textProperty().bind(model.captionProperty());
         caption.setMaxWidth(Double.MAX_VALUE);
         HBox.setHgrow(caption, Priority.ALWAYS);
         Label speedLabel = new Label("Speed");

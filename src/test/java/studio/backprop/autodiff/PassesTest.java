@@ -92,6 +92,18 @@ class PassesTest {
     }
 
     @Test
+    void hiddenNumbersAreWrittenAsQuestionMarksForRevealMode() {
+        Analysis lecture = analyze(LECTURE);
+        Node u = node(lecture, "u");
+        Node v = node(lecture, "v");
+        assertThat(lecture.evaluation().step(v).formula(node -> node == v)).isEqualTo("v = a + u = 5 + 6 = ?");
+        assertThat(lecture.evaluation().step(v).formula(node -> node == u || node == v)).isEqualTo("v = a + u = 5 + ? = ?");
+        Node c = node(lecture, "c");
+        assertThat(lecture.gradients().step(c).formula(node -> node == c)).isEqualTo("dc = du · ∂u/∂c = 3 · 3 = ?");
+        assertThat(lecture.gradients().step(c).formula(node -> node == u)).isEqualTo("dc = du · ∂u/∂c = ? · 3 = 9");
+    }
+
+    @Test
     void aSquareUsesTheSameNodeTwice() {
         Analysis square = analyze("x = 3; J = x*x");
         assertThat(grad(square, "x")).isEqualTo(6);

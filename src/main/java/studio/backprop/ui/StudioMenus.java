@@ -1,0 +1,129 @@
+package studio.backprop.ui;
+
+import java.nio.file.Path;
+
+import javafx.scene.control.CheckMenuItem;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.RadioMenuItem;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.input.KeyCombination;
+import studio.backprop.export.Theme;
+
+/** The menu bar: File, View, Teach and Help, each command with its key. */
+final class StudioMenus {
+
+    private final StudioModel model;
+    private final DocumentActions documents;
+    private final GraphCanvas canvas;
+    private final Runnable toggleShortcuts;
+
+    StudioMenus(StudioModel model, DocumentActions documents, GraphCanvas canvas, Runnable toggleShortcuts) {
+        this.model = model;
+        this.documents = documents;
+        this.canvas = canvas;
+        this.toggleShortcuts = toggleShortcuts;
+    }
+
+    MenuBar build() {
+        MenuBar bar = new MenuBar(file(), view(), teach(), help());
+        bar.setId("menu-bar");
+        return bar;
+    }
+
+    private Menu file() {
+        Menu recent = new Menu("Open Recent");
+        recent.setId("open-recent");
+        recent.setOnShowing(event -> fillRecent(recent));
+        fillRecent(recent);
+        MenuItem quit = item("Quit", "Shortcut+Q", documents::quit);
+        return new Menu("File", null,
+                item("New", "Shortcut+N", documents::newProgram),
+                item("Open…", "Shortcut+O", documents::openWithChooser),
+                recent,
+                item("Examples…", "Shortcut+Shift+E", documents::showExamples),
+                new SeparatorMenuItem(),
+                item("Save", "Shortcut+S", documents::save),
+                item("Save As…", "Shortcut+Shift+S", documents::saveAs),
+                new SeparatorMenuItem(),
+                quit);
+    }
+
+    private void fillRecent(Menu recent) {
+        recent.getItems().clear();
+        for (Path file : documents.recentFiles()) {
+            MenuItem item = new MenuItem(file.getFileName() + "   (" + file.getParent() + ")");
+            item.setMnemonicParsing(false);
+            item.setOnAction(event -> documents.open(file));
+            recent.getItems().add(item);
+        }
+        if (recent.getItems().isEmpty()) {
+            MenuItem none = new MenuItem("No recent files");
+            none.setDisable(true);
+            recent.getItems().add(none);
+        }
+    }
+
+    private Menu view() {
+        Menu themes = new Menu("Theme");
+        ToggleGroup group = new ToggleGroup();
+        for (Theme theme : Theme.values()) {
+            RadioMenuItem item = new RadioMenuItem(label(theme));
+            item.setId("theme-" + theme.id());
+            item.setToggleGroup(group);
+            item.setSelected(model.themeProperty().get() == theme);
+            item.setOnAction(event -> model.themeProperty().set(theme));
+            model.themeProperty().addListener((observable, before, now) -> item.setSelected(now == theme));
+            themes.getItems().add(item);
+        }
+        CheckMenuItem presentation = new CheckMenuItem("Presentation layout");
+        presentation.setAccelerator(KeyCombination.keyCombination("F5"));
+        presentation.selectedProperty().bindBidirectional(model.presentingProperty());
+        CheckMenuItem tree = new CheckMenuItem("Keep identical subexpressions apart (tree)");
+        tree.selectedProperty().bindBidirectional(model.treeProperty());
+        return new Menu("View", null, themes,
+                item("Larger text", "Shortcut+Equals", () -> model.fontScaleProperty().set(Math.min(3, model.fontScaleProperty().get() + 0.25))),
+                item("Smaller text", "Shortcut+Minus", () -> model.fontScaleProperty().set(Math.max(0.5, model.fontScaleProperty().get() - 0.25))),
+                item("Normal text size", "Shortcut+Digit0", () -> model.fontScaleProperty().set(1)),
+                new SeparatorMenuItem(),
+                presentation,
+                item("Full screen", "F11", () -> documents.toggleFullScreen()),
+                item("Fit graph to window", null, canvas::fit),
+                new SeparatorMenuItem(),
+                tree);
+    }
+
+    private Menu teach() {
+        CheckMenuItem reveal = new CheckMenuItem("Reveal mode");
+        reveal.setId("reveal-mode");
+        reveal.selectedProperty().bindBidirectional(model.reveal().enabledProperty());
+        CheckMenuItem blank = new CheckMenuItem("Blank screen (B)");
+        blank.selectedProperty().bindBidirectional(model.blankedProperty());
+        return new Menu("Teach", null, reveal,
+                item("Reveal next (Page Down)", null, model.reveal()::next),
+                item("Reveal all", null, model.reveal()::revealAll),
+                new SeparatorMenuItem(), blank);
+    }
+
+    private Menu help() {
+        return new Menu("Help", null, item("Keyboard shortcuts (? or F1)", null, toggleShortcuts),
+                item("The language…", null, documents::showLanguageHelp));
+    }
+
+    private static String label(Theme theme) {
+        return switch (theme) {
+            case LIGHT -> "Light";
+            case DARK -> "Dark";
+            case PROJECTOR -> "Projector (high contrast, large type)";
+        };
+    }
+
+    private static MenuItem item(String text, String keys, Runnable action) {
+        MenuItem item = new MenuItem(text);
+        if (keys != null) item.setAccelerator(KeyCombination.keyCombination(keys));
+        item.setOnAction(event -> action.run());
+        return item;
+    }
+}
