@@ -22,7 +22,7 @@ import studio.backprop.graph.ComputationGraph;
  *       sweeps promise no optimum, but on trees, whose reading order is already free of
  *       crossings, every tree of the test corpus comes out without any, with operands in slot
  *       order.</li>
- *   <li><b>Placement</b> (Brandes–Köpf, or simple at {@link LayoutEffort#FAST}). Pre: layers in
+ *   <li><b>Placement</b> (Brandes–Köpf). Pre: layers in
  *       order. Post: coordinates in which layers are columns from left to right, nodes keep their
  *       order and never overlap, and head labels keep room in their node's margin.</li>
  *   <li><b>Routing</b> (orthogonal or splines). Pre: placed nodes. Post: every edge starts at its
@@ -50,7 +50,7 @@ public final class ElkLayeredLayout implements GraphLayout {
 
     /** The effort this layout spends on a graph. */
     public LayoutEffort effortFor(ComputationGraph graph) {
-        return fixedEffort != null ? fixedEffort : LayoutEffort.forCells(LayeringEstimate.cells(graph));
+        return fixedEffort != null ? fixedEffort : LayoutEffort.forSize(graph.size(), LayeringEstimate.cells(graph));
     }
 
     @Override
