@@ -15,8 +15,9 @@ import studio.backprop.graph.GraphBuilder;
 
 /**
  * Times {@link ElkLayeredLayout} on generated programs of about 10, 100 and 1,000 nodes (trees,
- * DAGs whose inputs are used at every depth, and scalar networks) and prints the median time per
- * layout once the JIT has warmed up. Not a test: timings depend on the machine. Run it with
+ * DAGs whose inputs are used at every depth, and scalar networks; recurrences up to 300 nodes,
+ * since a 1,000-step one has half a million cells) and prints the median time per layout once the
+ * JIT has warmed up. Not a test: timings depend on the machine. Run it with
  * {@code java -cp target/backprop-studio.jar studio.backprop.layout.LayoutBenchmark}, or call
  * {@link #run} from a command.
  */
@@ -56,6 +57,10 @@ public final class LayoutBenchmark {
         for (int size : new int[] {10, 100, 1000}) {
             cases.add(new Case("shared-input DAG", "DAG ~" + size,
                     SamplePrograms.sharedInputs(size, new Random(size)), BuildOptions.MERGED));
+        }
+        for (int size : new int[] {10, 100, 300}) {
+            cases.add(new Case("recurrence", "recurrence ~" + size, SamplePrograms.recurrence(size, 5),
+                    BuildOptions.MERGED));
         }
         for (int[] widths : new int[][] {{2, 3, 1}, {5, 5, 1}, {8, 8, 1}, {16, 16, 1}}) {
             String name = "network " + String.join("-", Arrays.stream(widths).mapToObj(Integer::toString).toList());

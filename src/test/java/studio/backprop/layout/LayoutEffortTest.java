@@ -20,8 +20,8 @@ class LayoutEffortTest {
 
     @Test
     void manyNodesOrLongEdgesBuyASpeedierLayout() {
-        assertThat(LayoutEffort.forSize(1_000, 1_800)).isEqualTo(LayoutEffort.BALANCED);
-        assertThat(LayoutEffort.forSize(100, 5_000)).isEqualTo(LayoutEffort.BALANCED);
+        assertThat(LayoutEffort.forSize(1_000, 1_200)).isEqualTo(LayoutEffort.FAST);
+        assertThat(LayoutEffort.forSize(100, 4_600)).isEqualTo(LayoutEffort.FAST);
         assertThat(LayoutEffort.forSize(1_000, 30_000)).isEqualTo(LayoutEffort.FAST);
     }
 

@@ -38,6 +38,17 @@ class SampleProgramsTest {
     }
 
     @ParameterizedTest
+    @ValueSource(ints = {10, 100})
+    void recurrencesUseAnInputAtEveryStep(int size) {
+        ComputationGraph graph = GraphBuilder.build(Parser.parse(SamplePrograms.recurrence(size, 5)));
+        assertThat(graph.size()).isEqualTo(size);
+        assertThat(graph.inputs()).hasSize(5);
+        for (Node node : graph.computedNodes()) {
+            assertThat(graph.operands(node)).anyMatch(Node::isInput);
+        }
+    }
+
+    @ParameterizedTest
     @CsvSource({"2-3-1, 37", "8-8-1, 242", "16-16-1, 866"})
     void networksHaveTheKnownNodeCounts(String widths, int nodes) {
         int[] layers = java.util.Arrays.stream(widths.split("-")).mapToInt(Integer::parseInt).toArray();
