@@ -43,7 +43,7 @@ public final class LayoutBenchmark {
         run(System.out);
     }
 
-    /** Runs every case and prints one line each, then the stability figures; takes about a minute. */
+    /** Runs every case and prints one line each, then the stability figures; takes about 40 seconds. */
     public static void run(PrintStream out) {
         new LayoutBenchmark(out).runAll(cases());
         LayoutStability.report(out);
