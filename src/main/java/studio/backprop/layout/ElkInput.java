@@ -31,8 +31,9 @@ import studio.backprop.graph.OperandEdge;
  *       ({@code LAST_SEPARATE}), because a plain {@code LAST} lets an unused step share it.</li>
  *   <li>Labels: each edge label sits at the edge's head, next to the operand port it belongs to,
  *       which is where the chain rule multiplies by it. ELK reserves room for head labels in the
- *       target's margin, so they overlap no node and no other label, and unlike centre labels they
- *       add no layers of their own: drawings are narrower and twice as fast to compute.</li>
+ *       target's margin (the corpus tests check that they overlap no node and no other label), and
+ *       unlike centre labels they add no layers of their own: drawings are narrower, and a 100-node
+ *       DAG took half the time.</li>
  *   <li>Order: nodes and edges are created in {@link ReadingOrder}, which ELK's model order
  *       option then respects where it costs no crossings.</li>
  * </ul>

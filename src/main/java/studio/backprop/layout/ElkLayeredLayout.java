@@ -22,7 +22,7 @@ import studio.backprop.graph.ComputationGraph;
  *       sweeps promise no optimum, but on trees, whose reading order is already free of
  *       crossings, every tree of the test corpus comes out without any, with operands in slot
  *       order.</li>
- *   <li><b>Placement</b> (Brandes–Köpf, or simple at {@link LayoutEffort#FAST}). Pre: layers in
+ *   <li><b>Placement</b> (Brandes–Köpf). Pre: layers in
  *       order. Post: coordinates in which layers are columns from left to right, nodes keep their
  *       order and never overlap, and head labels keep room in their node's margin.</li>
  *   <li><b>Routing</b> (orthogonal or splines). Pre: placed nodes. Post: every edge starts at its
@@ -32,7 +32,8 @@ import studio.backprop.graph.ComputationGraph;
  *
  * <p>ELK's random choices start from a fixed seed, so the same graph and style give the same
  * drawing. ELK asks for cancellation between its processing steps; a cancelled layout throws
- * {@link LayoutCancelledException}. Instances hold no state and may be shared between threads.
+ * {@link LayoutCancelledException}. Instances hold no state; layouts running on several threads
+ * at once gave the same drawings as one after another ({@code ConcurrentLayoutTest}).
  */
 public final class ElkLayeredLayout implements GraphLayout {
 
@@ -50,7 +51,7 @@ public final class ElkLayeredLayout implements GraphLayout {
 
     /** The effort this layout spends on a graph. */
     public LayoutEffort effortFor(ComputationGraph graph) {
-        return fixedEffort != null ? fixedEffort : LayoutEffort.forCells(LayeringEstimate.cells(graph));
+        return fixedEffort != null ? fixedEffort : LayoutEffort.forSize(graph.size(), LayeringEstimate.cells(graph));
     }
 
     @Override

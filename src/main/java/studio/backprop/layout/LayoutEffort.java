@@ -9,48 +9,49 @@ import org.eclipse.elk.graph.ElkNode;
 
 /**
  * How hard ELK Layered works on a drawing: the options of its phases that trade quality for time.
- * {@link #forCells} picks one from the estimated grid size ({@link LayeringEstimate}), so that a
- * classroom program gets the best drawing in well under 100 ms and a 1,000-node program still
- * comes back in seconds rather than minutes.
+ * {@link #forSize} picks one from the node count and the estimated grid size
+ * ({@link LayeringEstimate}), so that a classroom program gets the best drawing in well under
+ * 100 ms and a 1,000-node program still comes back in about a second rather than in half a minute.
+ * The thresholds come from {@link LayoutBenchmark} runs on a 2-core machine (docs/benchmarks.md).
  *
- * <p>Each level keeps every promise of {@link GraphLayout}; what gets worse is crossings on DAGs,
- * compactness, and how well a drawing keeps its shape when the program changes.
+ * <p>Every level uses network simplex layering, barycenter layer sweeps and Brandes–Köpf
+ * placement, and keeps every promise of {@link GraphLayout}; what changes is how many sweeps
+ * crossing minimization makes and whether ties follow the {@link ReadingOrder}.
  */
 public enum LayoutEffort {
 
     /**
-     * Network simplex layering, seven layer sweeps of barycenter crossing minimization that follow
-     * the reading order where it costs no crossings (model order), Brandes–Köpf placement.
+     * Seven layer sweeps (ELK's default) that follow the reading order where it costs no crossings
+     * (model order). Model order sorting grows steeply with the node count (4 ms at 100 nodes,
+     * 1.8 s at 1,000), hence the node limit.
      */
-    DETAILED(7, OrderingStrategy.NODES_AND_EDGES, NodePlacementStrategy.BRANDES_KOEPF),
-    /** As {@link #DETAILED} with three sweeps and no model order, which is costly on large graphs. */
-    BALANCED(3, OrderingStrategy.NONE, NodePlacementStrategy.BRANDES_KOEPF),
+    DETAILED(7, OrderingStrategy.NODES_AND_EDGES),
     /**
-     * One sweep, and simple placement that centres each layer instead of straightening edges:
-     * Brandes–Köpf's four passes over every long-edge dummy are what a big graph cannot afford.
+     * One sweep of crossing minimization and no model order. On a 1,000-node DAG three sweeps
+     * cost 1.7 times as much as one and did not reduce its crossings, so there is no level between
+     * the two.
      */
-    FAST(1, OrderingStrategy.NONE, NodePlacementStrategy.SIMPLE);
+    FAST(1, OrderingStrategy.NONE);
 
-    /** Up to this many grid cells, {@link #DETAILED}: a 100-node program with shared inputs has about 900. */
-    static final long DETAILED_UP_TO_CELLS = 2_500;
-    /** Up to this many, {@link #BALANCED}; beyond, {@link #FAST}. */
-    static final long BALANCED_UP_TO_CELLS = 8_000;
+    /** {@link #DETAILED} up to this many nodes and {@link #DETAILED_UP_TO_CELLS} cells. */
+    public static final int DETAILED_UP_TO_NODES = 250;
+    /**
+     * A 100-node program that uses a few inputs at every depth has about 700 cells (30–50 ms);
+     * a chain of 70 steps that each use one of five inputs has 2,150 and took about 110 ms.
+     */
+    public static final long DETAILED_UP_TO_CELLS = 1_500;
 
     private final int thoroughness;
     private final OrderingStrategy modelOrder;
-    private final NodePlacementStrategy placement;
 
-    LayoutEffort(int thoroughness, OrderingStrategy modelOrder, NodePlacementStrategy placement) {
+    LayoutEffort(int thoroughness, OrderingStrategy modelOrder) {
         this.thoroughness = thoroughness;
         this.modelOrder = modelOrder;
-        this.placement = placement;
     }
 
-    /** The effort for a graph of {@code cells} nodes and long-edge dummies. */
-    public static LayoutEffort forCells(long cells) {
-        if (cells <= DETAILED_UP_TO_CELLS) return DETAILED;
-        if (cells <= BALANCED_UP_TO_CELLS) return BALANCED;
-        return FAST;
+    /** The effort for a graph of {@code nodes} nodes and {@code cells} nodes and long-edge dummies. */
+    public static LayoutEffort forSize(int nodes, long cells) {
+        return nodes <= DETAILED_UP_TO_NODES && cells <= DETAILED_UP_TO_CELLS ? DETAILED : FAST;
     }
 
     void applyTo(ElkNode root) {
@@ -58,6 +59,9 @@ public enum LayoutEffort {
         root.setProperty(LayeredOptions.CROSSING_MINIMIZATION_STRATEGY, CrossingMinimizationStrategy.LAYER_SWEEP);
         root.setProperty(LayeredOptions.THOROUGHNESS, thoroughness);
         root.setProperty(LayeredOptions.CONSIDER_MODEL_ORDER_STRATEGY, modelOrder);
-        root.setProperty(LayeredOptions.NODE_PLACEMENT_STRATEGY, placement);
+        // Brandes–Köpf at every size: simple placement is cheaper by itself, but its crooked long
+        // edges made orthogonal routing of a 1,000-node DAG slower overall and the drawing five
+        // times wider; linear segments took ten times as long.
+        root.setProperty(LayeredOptions.NODE_PLACEMENT_STRATEGY, NodePlacementStrategy.BRANDES_KOEPF);
     }
 }

@@ -12,7 +12,9 @@ import java.util.StringJoiner;
  *   <li>{@link #tree}: one expression in which every input is used once, so its graph is a tree;</li>
  *   <li>{@link #sharedInputs}: a chain of named steps that keep reusing a few inputs at every depth,
  *       the hard case for layered layout, because each reuse is a long edge from the first column;</li>
- *   <li>{@link #network}: a fully connected sigmoid network written out in scalars.</li>
+ *   <li>{@link #network}: a fully connected sigmoid network written out in scalars;</li>
+ *   <li>{@link #recurrence}: an unrolled recurrence in which every step uses an input, the worst
+ *       case for layered layout: the long edges grow with the square of the length.</li>
  * </ul>
  */
 public final class SamplePrograms {
@@ -68,6 +70,23 @@ public final class SamplePrograms {
         StringJoiner sum = new StringJoiner(" + ", "J = ", "");
         unused.forEach(sum::add);
         lines.add(sum.toString());
+        return String.join("\n", lines);
+    }
+
+    /**
+     * {@code nodes} nodes: {@code inputs} inputs, then a chain of steps {@code t_k = t_(k-1) op x_i}
+     * that cycles through the inputs, like backpropagation through time with shared weights.
+     */
+    public static String recurrence(int nodes, int inputs) {
+        List<String> lines = new ArrayList<>();
+        for (int i = 1; i <= inputs; i++) {
+            lines.add("x" + i + " = " + i);
+        }
+        lines.add("t1 = x1 * x" + Math.min(2, inputs));
+        for (int step = 2; step <= nodes - inputs; step++) {
+            String operator = step % 2 == 0 ? " + " : " * ";
+            lines.add("t" + step + " = t" + (step - 1) + operator + "x" + (1 + step % inputs));
+        }
         return String.join("\n", lines);
     }
 

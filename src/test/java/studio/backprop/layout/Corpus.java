@@ -41,6 +41,7 @@ final class Corpus {
             samples.add(sample("random shared-input DAG " + size + " (seed " + seed + ")",
                     SamplePrograms.sharedInputs(size, new Random(seed)), BuildOptions.MERGED));
         }
+        samples.add(sample("recurrence of 30", SamplePrograms.recurrence(30, 3), BuildOptions.MERGED));
         samples.add(sample("network 1-2-1", SamplePrograms.network(1, 2, 1), BuildOptions.MERGED));
         samples.add(sample("network 3-3-1", SamplePrograms.network(3, 3, 1), BuildOptions.MERGED));
         return samples;

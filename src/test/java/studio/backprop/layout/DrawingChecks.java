@@ -73,6 +73,18 @@ final class DrawingChecks {
         return problems;
     }
 
+    /** Orthogonal edges end in a horizontal segment at least {@code length} long, for the arrowhead. */
+    static List<String> shortLastSegments(Drawing drawing, double length) {
+        List<String> problems = new ArrayList<>();
+        for (EdgePath path : drawing.paths()) {
+            boolean horizontal = Math.abs(path.beforeEnd().y() - path.end().y()) < EPSILON;
+            if (!horizontal || path.end().x() - path.beforeEnd().x() < length - EPSILON) {
+                problems.add(path.edge() + " ends in " + path.beforeEnd() + " -> " + path.end());
+            }
+        }
+        return problems;
+    }
+
     private static boolean onSide(Point point, double sideX, NodeBox box) {
         return Math.abs(point.x() - sideX) < EPSILON && point.y() > box.y() && point.y() < box.bottom();
     }

@@ -16,94 +16,121 @@ import org.junit.jupiter.params.provider.MethodSource;
 import studio.backprop.graph.ComputationGraph;
 
 /**
- * The layout contract, checked on every program of the {@link Corpus} in both edge shapes. Each
- * program is laid out once and the drawing shared by the checks, to keep the suite fast.
+ * The layout contract, checked on every program of the {@link Corpus}: in both edge shapes with
+ * the effort chosen by size (all of them small enough for {@link LayoutEffort#DETAILED}), and
+ * with orthogonal edges at the cheaper effort that large programs get. Each program is laid out
+ * once per setup and the drawing shared by the checks, to keep the suite fast.
  */
 class LayoutInvariantsTest {
 
-    private static final GraphLayout LAYOUT = new ElkLayeredLayout();
     private static final Map<String, Drawn> DRAWN = new ConcurrentHashMap<>();
+
+    /** How a program is laid out; a null effort means chosen by size. */
+    record Setup(EdgeShape shape, LayoutEffort effort) {
+
+        GraphLayout layout() {
+            return new ElkLayeredLayout(effort);
+        }
+
+        @Override
+        public String toString() {
+            return shape + (effort == null ? "" : " " + effort);
+        }
+    }
 
     private record Drawn(ComputationGraph graph, Drawing drawing) {
     }
 
+    private static final List<Setup> SETUPS = List.of(new Setup(EdgeShape.ORTHOGONAL, null),
+            new Setup(EdgeShape.SPLINE, null), new Setup(EdgeShape.ORTHOGONAL, LayoutEffort.FAST));
+
     static Stream<Arguments> corpus() {
         List<Arguments> cases = new ArrayList<>();
         for (Corpus.Sample sample : Corpus.all()) {
-            for (EdgeShape shape : EdgeShape.values()) {
-                cases.add(Arguments.of(sample, shape));
+            for (Setup setup : SETUPS) {
+                cases.add(Arguments.of(sample, setup));
             }
         }
         return cases.stream();
     }
 
-    private static Drawn drawn(Corpus.Sample sample, EdgeShape shape) {
-        return DRAWN.computeIfAbsent(sample.name() + "/" + shape, key -> {
+    private static Drawn drawn(Corpus.Sample sample, Setup setup) {
+        return DRAWN.computeIfAbsent(sample.name() + "/" + setup, key -> {
             ComputationGraph graph = sample.graph();
-            return new Drawn(graph, LAYOUT.layout(graph, LayoutStyle.DEFAULT.withEdgeShape(shape)));
+            return new Drawn(graph, setup.layout().layout(graph, LayoutStyle.DEFAULT.withEdgeShape(setup.shape())));
         });
     }
 
-    private static Drawing draw(Corpus.Sample sample, EdgeShape shape) {
-        return drawn(sample, shape).drawing();
+    private static Drawing draw(Corpus.Sample sample, Setup setup) {
+        return drawn(sample, setup).drawing();
     }
 
     @ParameterizedTest(name = "{0}, {1}")
     @MethodSource("corpus")
-    void everyNodeAndEdgeIsDrawnOnce(Corpus.Sample sample, EdgeShape shape) {
-        ComputationGraph graph = drawn(sample, shape).graph();
-        Drawing drawing = draw(sample, shape);
+    void everyNodeAndEdgeIsDrawnOnce(Corpus.Sample sample, Setup setup) {
+        ComputationGraph graph = drawn(sample, setup).graph();
+        Drawing drawing = draw(sample, setup);
         assertThat(drawing.boxes()).hasSize(graph.size());
         assertThat(drawing.paths()).hasSize(graph.edgeCount());
-        assertThat(drawing.edgeShape()).isEqualTo(shape);
+        assertThat(drawing.edgeShape()).isEqualTo(setup.shape());
+        if (setup.shape() == EdgeShape.SPLINE) {
+            assertThat(drawing.paths()).allMatch(path -> (path.points().size() - 1) % 3 == 0);
+        }
         assertThat(DrawingChecks.outsideTheDrawing(drawing)).isEmpty();
     }
 
     @ParameterizedTest(name = "{0}, {1}")
     @MethodSource("corpus")
-    void noBoxesOrLabelsOverlap(Corpus.Sample sample, EdgeShape shape) {
-        Drawing drawing = draw(sample, shape);
+    void noBoxesOrLabelsOverlap(Corpus.Sample sample, Setup setup) {
+        Drawing drawing = draw(sample, setup);
         assertThat(DrawingChecks.overlappingBoxes(drawing)).isEmpty();
         assertThat(DrawingChecks.overlappingLabels(drawing)).isEmpty();
     }
 
     @ParameterizedTest(name = "{0}, {1}")
     @MethodSource("corpus")
-    void everyEdgeRunsLeftToRightFromRightSideToLeftSide(Corpus.Sample sample, EdgeShape shape) {
-        assertThat(DrawingChecks.edgesNotLeftToRight(draw(sample, shape))).isEmpty();
+    void everyEdgeRunsLeftToRightFromRightSideToLeftSide(Corpus.Sample sample, Setup setup) {
+        assertThat(DrawingChecks.edgesNotLeftToRight(draw(sample, setup))).isEmpty();
     }
 
     @ParameterizedTest(name = "{0}, {1}")
     @MethodSource("corpus")
-    void inputsStandInTheFirstColumnAndTheOutputAloneInTheLast(Corpus.Sample sample, EdgeShape shape) {
-        ComputationGraph graph = drawn(sample, shape).graph();
-        Drawing drawing = draw(sample, shape);
+    void orthogonalEdgesEndInAStraightRunLongEnoughForAnArrowhead(Corpus.Sample sample, Setup setup) {
+        assumeTrue(setup.shape() == EdgeShape.ORTHOGONAL);
+        assertThat(DrawingChecks.shortLastSegments(draw(sample, setup), LayoutStyle.DEFAULT.em())).isEmpty();
+    }
+
+    @ParameterizedTest(name = "{0}, {1}")
+    @MethodSource("corpus")
+    void inputsStandInTheFirstColumnAndTheOutputAloneInTheLast(Corpus.Sample sample, Setup setup) {
+        ComputationGraph graph = drawn(sample, setup).graph();
+        Drawing drawing = draw(sample, setup);
         assertThat(DrawingChecks.misplacedColumns(graph, drawing)).isEmpty();
     }
 
     @ParameterizedTest(name = "{0}, {1}")
     @MethodSource("corpus")
-    void treesAreDrawnWithoutCrossingsAndWithOperandsInSlotOrder(Corpus.Sample sample, EdgeShape shape) {
-        ComputationGraph graph = drawn(sample, shape).graph();
+    void treesAreDrawnWithoutCrossingsAndWithOperandsInSlotOrder(Corpus.Sample sample, Setup setup) {
+        ComputationGraph graph = drawn(sample, setup).graph();
         assumeTrue(Corpus.isTree(graph), "only trees are promised no crossings");
-        Drawing drawing = draw(sample, shape);
+        Drawing drawing = draw(sample, setup);
         assertThat(CrossingCounter.count(drawing)).isZero();
         assertThat(DrawingChecks.operandsOutOfOrder(graph, drawing)).isEmpty();
     }
 
     @ParameterizedTest(name = "{0}, {1}")
     @MethodSource("corpus")
-    void operandPortsAreInSlotOrderOnEveryGraph(Corpus.Sample sample, EdgeShape shape) {
-        ComputationGraph graph = drawn(sample, shape).graph();
-        Drawing drawing = draw(sample, shape);
+    void operandPortsAreInSlotOrderOnEveryGraph(Corpus.Sample sample, Setup setup) {
+        ComputationGraph graph = drawn(sample, setup).graph();
+        Drawing drawing = draw(sample, setup);
         assertThat(DrawingChecks.operandsOutOfOrder(graph, drawing))
                 .allMatch(problem -> !problem.contains("port"));
     }
 
     @ParameterizedTest(name = "{0}, {1}")
     @MethodSource("corpus")
-    void theSameGraphAlwaysGivesTheSameDrawing(Corpus.Sample sample, EdgeShape shape) {
-        Drawing again = LAYOUT.layout(sample.graph(), LayoutStyle.DEFAULT.withEdgeShape(shape));
-        assertThat(Geometry.of(again)).isEqualTo(Geometry.of(draw(sample, shape)));
+    void theSameGraphAlwaysGivesTheSameDrawing(Corpus.Sample sample, Setup setup) {
+        Drawing again = setup.layout().layout(sample.graph(), LayoutStyle.DEFAULT.withEdgeShape(setup.shape()));
+        assertThat(Geometry.of(again)).isEqualTo(Geometry.of(draw(sample, setup)));
     }
 }
