@@ -13,14 +13,16 @@ import studio.backprop.graph.Node;
  * <p>A node box holds three centred lines:
  * <ol>
  *   <li>the label line, the label and the op symbol: {@code "v +"};</li>
- *   <li>the value line, with room for {@value #VALUE_CHARS} characters: {@code "-0.499875"};</li>
- *   <li>the gradient line, {@code "d" + label + " = " + value}: {@code "dv = -12.34567"}.</li>
+ *   <li>the value line, with room for {@value #VALUE_CHARS} characters: {@code "-0.4999"} (nodes show
+ *       four significant digits; a longer number is drawn smaller to fit);</li>
+ *   <li>the gradient line, {@code "d" + label + " = " + value}: {@code "dv = -12.35"}.</li>
  * </ol>
+ * A constant's box holds only its label, which is its value: {@code "3"}.
  * An edge label has room for {@value #EDGE_LABEL_CHARS} characters, such as {@code "∂=-0.25"}.
  */
 final class BoxMeasure {
 
-    static final int VALUE_CHARS = 9;
+    static final int VALUE_CHARS = 7;
     /** "d", then " = ", then a value: the label's length plus this many. */
     static final int GRADIENT_EXTRA_CHARS = 1 + 3 + VALUE_CHARS;
     static final int EDGE_LABEL_CHARS = 7;
@@ -41,14 +43,17 @@ final class BoxMeasure {
 
     double nodeWidth(Node node) {
         int label = node.label().codePointCount(0, node.label().length());
+        if (node.isConstant()) {
+            return style.textWidth(label) + 2 * SIDE_PADDING_EM * style.em();
+        }
         String symbol = node.op().symbol();
         int labelLine = label + (symbol.isEmpty() ? 0 : 1 + symbol.codePointCount(0, symbol.length()));
         int widest = Math.max(labelLine, Math.max(VALUE_CHARS, label + GRADIENT_EXTRA_CHARS));
         return style.textWidth(widest) + 2 * SIDE_PADDING_EM * style.em();
     }
 
-    double nodeHeight() {
-        return LINES * style.lineHeight() + 2 * END_PADDING_EM * style.em();
+    double nodeHeight(Node node) {
+        return (node.isConstant() ? 1 : LINES) * style.lineHeight() + 2 * END_PADDING_EM * style.em();
     }
 
     /** From the top of a box to the baseline of its line {@code line} (0 = label line). */

@@ -80,7 +80,7 @@ final class ElkInput {
     private ElkNode addNode(Node node, ComputationGraph graph, BoxMeasure measure) {
         ElkNode elkNode = ElkGraphUtil.createNode(root);
         elkNode.setIdentifier(node.id());
-        elkNode.setDimensions(measure.nodeWidth(node), measure.nodeHeight());
+        elkNode.setDimensions(measure.nodeWidth(node), measure.nodeHeight(node));
         elkNode.setProperty(LayeredOptions.PORT_CONSTRAINTS, PortConstraints.FIXED_ORDER);
         if (node.isInput()) {
             elkNode.setProperty(LayeredOptions.LAYERING_LAYER_CONSTRAINT, LayerConstraint.FIRST);

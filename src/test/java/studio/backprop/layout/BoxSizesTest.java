@@ -25,14 +25,25 @@ class BoxSizesTest {
     }
 
     @Test
-    void everyBoxReservesRoomForANineCharacterValueAndItsGradientLine() {
+    void everyBoxReservesRoomForASevenCharacterValueAndItsGradientLine() {
         ComputationGraph graph = graph("J = x + 1");
         double em = LayoutStyle.DEFAULT.em();
         for (NodeBox box : layout.layout(graph).boxes()) {
-            int gradientLine = ("d" + box.node().label() + " = -0.499875").length();
+            if (box.node().isConstant()) continue;
+            int gradientLine = ("d" + box.node().label() + " = -0.4999").length();
             assertThat(box.width()).isGreaterThanOrEqualTo(gradientLine * LayoutStyle.CHAR_WIDTH_EM * em);
             assertThat(box.height()).isGreaterThanOrEqualTo(3 * LayoutStyle.LINE_HEIGHT_EM * em);
         }
+    }
+
+    @Test
+    void aConstantsBoxHoldsOneLineItsLabelWhichIsItsValue() {
+        ComputationGraph graph = graph("J = x + 12.5");
+        NodeBox constant = layout.layout(graph).boxes().stream().filter(box -> box.node().isConstant()).findFirst().orElseThrow();
+        double em = LayoutStyle.DEFAULT.em();
+        assertThat(constant.height()).isCloseTo((LayoutStyle.LINE_HEIGHT_EM + 0.6) * em, within(1e-9));
+        assertThat(constant.width()).isCloseTo((4 * LayoutStyle.CHAR_WIDTH_EM + 1.2) * em, within(1e-9));
+        assertThat(constant.labelLine().y()).isBetween(constant.y(), constant.bottom());
     }
 
     @Test

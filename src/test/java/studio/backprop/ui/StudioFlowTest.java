@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 
-import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.Slider;
 import javafx.scene.control.TextField;
@@ -30,12 +29,14 @@ class StudioFlowTest {
 
     @Start
     void start(Stage stage) {
-        model = new StudioModel(StudioOptions.instant());
-        StudioWindow window = new StudioWindow(model, 0);
-        Scene scene = new Scene(window, 1280, 800);
-        StudioApp.stylize(scene);
-        stage.setScene(scene);
+        Studio studio = Studio.open(stage, StudioOptions.instant(), TestPreferences.fresh(), 1280, 800);
+        model = studio.model;
         stage.show();
+    }
+
+    @org.junit.jupiter.api.AfterAll
+    static void forgetPreferences() {
+        TestPreferences.removeAll();
     }
 
     @Test
@@ -93,12 +94,7 @@ class StudioFlowTest {
 
     @Test
     void pickingBInTheFanOutExampleShowsAboutFiveOnBothSides(FxRobot robot) {
-        // Menus are fired through their items: pointer paths into submenus are unreliable headless.
-        javafx.scene.control.MenuBar bar = robot.lookup(".menu-bar").queryAs(javafx.scene.control.MenuBar.class);
-        javafx.scene.control.Menu examples = (javafx.scene.control.Menu) bar.getMenus().get(0).getItems().get(0);
-        javafx.scene.control.MenuItem fanOut = examples.getItems().stream()
-                .filter(item -> item.getText().equals("colah's fan-out")).findFirst().orElseThrow();
-        robot.interact(fanOut::fire);
+        load(robot, ExampleCatalog.named("colah-fan-out").source());
         waitUntil(() -> robot.lookup("#node-b").tryQuery().isPresent());
         robot.clickOn("#node-b");
         assertThat(robot.lookup("#nudge-line").queryAs(Label.class).getText())
