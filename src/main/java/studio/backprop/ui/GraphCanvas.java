@@ -47,6 +47,8 @@ final class GraphCanvas extends Region {
     private double dragX;
     private double dragY;
     private boolean dragged;
+    /** Until the student zooms or pans, the graph keeps fitting the canvas as it is resized. */
+    private boolean fitting = true;
 
     GraphCanvas() {
         getStyleClass().add("graph-canvas");
@@ -77,6 +79,8 @@ final class GraphCanvas extends Region {
         busy.setId("layout-busy");
         getChildren().addAll(world, controls, busy);
         installInput();
+        widthProperty().addListener((observable, before, now) -> refit());
+        heightProperty().addListener((observable, before, now) -> refit());
     }
 
     Viewport viewport() {
@@ -127,16 +131,21 @@ final class GraphCanvas extends Region {
         nodeLayer.getChildren().setAll(nodeViews);
     }
 
-    /** Fits the whole graph into the canvas. */
+    /** Fits the whole graph into the canvas, and keeps it fitted while the window is resized. */
     void fit() {
-        if (drawing != null) {
+        fitting = true;
+        refit();
+    }
+
+    private void refit() {
+        if (fitting && drawing != null) {
             viewport.fit(getWidth(), getHeight(), drawing.width(), drawing.height());
         }
     }
 
-    /** Fits only if part of the graph is outside the canvas, so small edits do not jump the view. */
+    /** After an edit: fit if still fitting, or if part of the graph is now outside the canvas. */
     void fitIfCut() {
-        if (drawing != null && !viewport.shows(getWidth(), getHeight(), drawing.width(), drawing.height())) {
+        if (drawing != null && (fitting || !viewport.shows(getWidth(), getHeight(), drawing.width(), drawing.height()))) {
             fit();
         }
     }
@@ -148,17 +157,20 @@ final class GraphCanvas extends Region {
     }
 
     private void zoomCentered(double factor) {
+        fitting = false;
         viewport.zoom(factor, getWidth() / 2, getHeight() / 2);
     }
 
     private void installInput() {
         addEventHandler(ScrollEvent.SCROLL, event -> {
             if (event.getDeltaY() != 0) {
+                fitting = false;
                 viewport.zoom(Math.pow(1.0015, event.getDeltaY()), event.getX(), event.getY());
                 event.consume();
             }
         });
         addEventHandler(ZoomEvent.ZOOM, event -> {
+            fitting = false;
             viewport.zoom(event.getZoomFactor(), event.getX(), event.getY());
             event.consume();
         });
@@ -169,6 +181,7 @@ final class GraphCanvas extends Region {
             dragged = false;
         });
         addEventHandler(MouseEvent.MOUSE_DRAGGED, event -> {
+            fitting = false;
             viewport.pan(event.getX() - dragX, event.getY() - dragY);
             dragged |= Math.abs(event.getX() - dragX) + Math.abs(event.getY() - dragY) > 2;
             dragX = event.getX();

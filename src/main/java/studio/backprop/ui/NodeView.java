@@ -42,7 +42,9 @@ final class NodeView extends Group {
         setUserData(node);
 
         Rectangle frame = new Rectangle(box.x(), box.y(), box.width(), box.height());
-        frame.getStyleClass().add("node-box");
+        // The kind goes on the box itself, so that the step's highlight (a pseudo-class on the node)
+        // outranks it: JavaFX weighs a pseudo-class below a style class.
+        frame.getStyleClass().addAll("node-box", box.kind().name().toLowerCase(Locale.ROOT));
         double gap = fontSize * 0.3;
         halo = new Rectangle(box.x() - gap, box.y() - gap, box.width() + 2 * gap, box.height() + 2 * gap);
         halo.getStyleClass().add("node-halo");

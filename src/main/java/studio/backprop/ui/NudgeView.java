@@ -49,7 +49,9 @@ final class NudgeView extends VBox {
         HBox hRow = new HBox(6, new Label("h ="), h);
         hRow.getStyleClass().add("nudge-h-row");
 
-        VBox details = new VBox(10, input, nudge, backprop, central, hRow, verdict);
+        HBox checks = new HBox(16, hRow, verdict);
+        checks.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        VBox details = new VBox(6, input, nudge, backprop, central, checks);
         details.visibleProperty().bind(javafx.beans.binding.Bindings.not(revealing));
         details.managedProperty().bind(details.visibleProperty());
         Label hidden = new Label("Hidden in reveal mode, so the check does not give the answers away.");

@@ -22,11 +22,12 @@ final class StudioWindow extends StackPane {
     private final GraphCanvas canvas = new GraphCanvas();
     private final SplitPane split;
     private final SplitPane left;
+    private final SplitPane center;
     private final VBox nudgePanel;
     private final BorderPane main = new BorderPane();
     private final ShortcutOverlay shortcuts = new ShortcutOverlay();
     private final DocumentActions documents;
-    private double[] dividers = {0.22, 0.78};
+    private double[] dividers = {0.24};
 
     StudioWindow(StudioModel model, double animationScale, DocumentActions documents) {
         this.model = model;
@@ -40,10 +41,14 @@ final class StudioWindow extends StackPane {
         left.getStyleClass().add("left-panel");
         nudgePanel = new VBox(new NudgeView(model.nudge(), model.reveal().enabledProperty()));
         nudgePanel.getStyleClass().add("nudge-container");
-        split = new SplitPane(left, canvas, nudgePanel);
+        // Graphs are wide and short, so the nudge check's long lines go under the graph, not beside it.
+        center = new SplitPane(canvas, nudgePanel);
+        center.setOrientation(Orientation.VERTICAL);
+        center.setDividerPositions(0.76);
+        SplitPane.setResizableWithParent(nudgePanel, false);
+        split = new SplitPane(left, center);
         split.setDividerPositions(dividers);
         SplitPane.setResizableWithParent(left, false);
-        SplitPane.setResizableWithParent(nudgePanel, false);
 
         main.setTop(new StudioMenus(model, documents, canvas, shortcuts::toggle).build());
         main.setCenter(split);
@@ -81,7 +86,9 @@ final class StudioWindow extends StackPane {
             main.getTop().setVisible(false);
             main.getTop().setManaged(false);
         } else {
-            split.getItems().setAll(left, canvas, nudgePanel);
+            center.getItems().setAll(canvas, nudgePanel);
+            center.setDividerPositions(0.76);
+            split.getItems().setAll(left, center);
             split.setDividerPositions(dividers);
             main.getTop().setVisible(true);
             main.getTop().setManaged(true);

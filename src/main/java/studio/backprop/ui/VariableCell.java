@@ -35,6 +35,9 @@ final class VariableCell extends ListCell<VariableRow> {
         slider.setMajorTickUnit(5);
         HBox.setHgrow(slider, Priority.ALWAYS);
         row.setAlignment(Pos.CENTER_LEFT);
+        // Cells take the list's width instead of their content's, so the slider never scrolls away.
+        setPrefWidth(0);
+        slider.setMinWidth(60);
         field.setOnAction(event -> commit());
         field.focusedProperty().addListener((observable, before, focused) -> {
             if (focused && bound != null) nudge.select(bound.name());
