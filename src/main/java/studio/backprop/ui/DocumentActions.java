@@ -7,7 +7,6 @@ import java.util.Optional;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
-import javafx.stage.FileChooser;
 import javafx.stage.Stage;
 
 /**
@@ -22,11 +21,13 @@ final class DocumentActions {
     private final Stage stage;
     private final DocumentViewModel document;
     private final StudioPreferences preferences;
+    private final FileDialogs dialogs;
 
-    DocumentActions(Stage stage, DocumentViewModel document, StudioPreferences preferences) {
+    DocumentActions(Stage stage, DocumentViewModel document, StudioPreferences preferences, FileDialogs dialogs) {
         this.stage = stage;
         this.document = document;
         this.preferences = preferences;
+        this.dialogs = dialogs;
     }
 
     void newProgram() {
@@ -35,9 +36,7 @@ final class DocumentActions {
 
     void openWithChooser() {
         if (!mayReplace()) return;
-        FileChooser chooser = chooser("Open a program");
-        java.io.File file = chooser.showOpenDialog(stage);
-        if (file != null) openUnchecked(file.toPath());
+        dialogs.chooseToOpen(stage, document.fileProperty().get()).ifPresent(this::openUnchecked);
     }
 
     /** Opens a file, asking first if there is unsaved work; false if nothing was opened. */
@@ -60,12 +59,11 @@ final class DocumentActions {
     }
 
     boolean saveAs() {
-        FileChooser chooser = chooser("Save the program");
-        chooser.setInitialFileName(document.fileProperty().get() == null ? "program.cgraph"
-                : document.fileProperty().get().getFileName().toString());
-        java.io.File file = chooser.showSaveDialog(stage);
-        if (file == null) return false;
-        Path path = file.toPath();
+        Path current = document.fileProperty().get();
+        Optional<Path> chosen = dialogs.chooseToSave(stage, current,
+                current == null ? "program.cgraph" : current.getFileName().toString());
+        if (chosen.isEmpty()) return false;
+        Path path = chosen.get();
         if (!path.getFileName().toString().contains(".")) {
             path = path.resolveSibling(path.getFileName() + ".cgraph");
         }
@@ -144,18 +142,6 @@ final class DocumentActions {
         Optional<ButtonType> answer = ask.showAndWait();
         if (answer.isEmpty() || answer.get() == ButtonType.CANCEL) return false;
         return answer.get() == DISCARD || save();
-    }
-
-    private FileChooser chooser(String title) {
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle(title);
-        chooser.getExtensionFilters().addAll(new FileChooser.ExtensionFilter("Backprop Studio programs", "*.cgraph"),
-                new FileChooser.ExtensionFilter("All files", "*.*"));
-        Path current = document.fileProperty().get();
-        if (current != null && current.toAbsolutePath().getParent() != null) {
-            chooser.setInitialDirectory(current.toAbsolutePath().getParent().toFile());
-        }
-        return chooser;
     }
 
     private void error(String title, String message) {

@@ -143,6 +143,17 @@ final class GraphCanvas extends Region {
         }
     }
 
+    /**
+     * After the text size changed: the same zoom, and the same part of the graph in the middle, so
+     * larger text really is larger on screen. The student can fit again with F.
+     */
+    void keepZoom(Drawing before, Drawing after) {
+        fitting = false;
+        double[] middle = viewport.toDrawing(getWidth() / 2, getHeight() / 2);
+        double grow = after.fontSize() / before.fontSize();
+        viewport.centerOn(middle[0] * grow, middle[1] * grow, getWidth() / 2, getHeight() / 2);
+    }
+
     /** After an edit: fit if still fitting, or if part of the graph is now outside the canvas. */
     void fitIfCut() {
         if (drawing != null && (fitting || !viewport.shows(getWidth(), getHeight(), drawing.width(), drawing.height()))) {

@@ -7,6 +7,7 @@ import studio.backprop.autodiff.PassTimeline;
 import studio.backprop.export.FrameContent;
 import studio.backprop.expr.Numbers;
 import studio.backprop.graph.Node;
+import studio.backprop.layout.Drawing;
 
 /**
  * Keeps the canvas in step with the model: a new drawing when a program compiles, and what every
@@ -19,6 +20,7 @@ final class GraphPresenter {
     private final GraphCanvas canvas;
     private final TokenAnimator animator;
     private final double animationScale;
+    private boolean textResized;
 
     GraphPresenter(StudioModel model, GraphCanvas canvas, double animationScale) {
         this.model = model;
@@ -30,10 +32,14 @@ final class GraphPresenter {
             model.reveal().reveal(node);
         });
         model.reveal().changesProperty().addListener((observable, before, now) -> refresh());
+        model.fontScaleProperty().addListener((observable, before, now) -> textResized = true);
         model.compiledProperty().addListener((observable, before, now) -> {
             animator.stop();
+            Drawing previous = canvas.drawing();
             canvas.show(now.drawing());
-            canvas.fitIfCut();
+            if (textResized && previous != null) canvas.keepZoom(previous, now.drawing());
+            else canvas.fitIfCut();
+            textResized = false;
             refresh();
         });
         model.loadsProperty().addListener((observable, before, now) -> canvas.fit());

@@ -23,10 +23,11 @@ final class Studio {
     final StudioWindow window;
     final Scene scene;
 
-    private Studio(Stage stage, StudioOptions options, StudioPreferences preferences, double width, double height) {
+    private Studio(Stage stage, StudioOptions options, StudioPreferences preferences, FileDialogs dialogs,
+                   double width, double height) {
         model = new StudioModel(options);
         document = new DocumentViewModel(model);
-        actions = new DocumentActions(stage, document, preferences);
+        actions = new DocumentActions(stage, document, preferences, dialogs);
         model.themeProperty().set(preferences.theme());
         model.fontScaleProperty().set(preferences.fontScale());
         model.playback().speedProperty().set(preferences.speed());
@@ -60,7 +61,12 @@ final class Studio {
     }
 
     static Studio open(Stage stage, StudioOptions options, StudioPreferences preferences, double width, double height) {
-        return new Studio(stage, options, preferences, width, height);
+        return new Studio(stage, options, preferences, FileDialogs.SYSTEM, width, height);
+    }
+
+    static Studio open(Stage stage, StudioOptions options, StudioPreferences preferences, FileDialogs dialogs,
+                       double width, double height) {
+        return new Studio(stage, options, preferences, dialogs, width, height);
     }
 
     /** The theme's style sheet, and text sized by the theme and the student's font scale. */

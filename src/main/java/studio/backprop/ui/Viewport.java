@@ -61,6 +61,12 @@ public final class Viewport {
         translateY.set(pivotY - drawingY * after);
     }
 
+    /** Moves the view so that the drawing point ({@code drawingX}, {@code drawingY}) is at ({@code viewX}, {@code viewY}). */
+    public void centerOn(double drawingX, double drawingY, double viewX, double viewY) {
+        translateX.set(viewX - drawingX * scale.get());
+        translateY.set(viewY - drawingY * scale.get());
+    }
+
     public void pan(double dx, double dy) {
         translateX.set(translateX.get() + dx);
         translateY.set(translateY.get() + dy);

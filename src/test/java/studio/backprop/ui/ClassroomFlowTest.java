@@ -1,0 +1,236 @@
+package studio.backprop.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
+
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.DialogPane;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.input.KeyCode;
+import javafx.scene.paint.Color;
+import javafx.scene.shape.Rectangle;
+import javafx.scene.text.Text;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import org.fxmisc.richtext.CodeArea;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+import studio.backprop.export.Palette;
+import studio.backprop.export.Theme;
+
+/** The classroom features, driven from the keyboard and the window as a teacher or student would. */
+@ExtendWith(ApplicationExtension.class)
+class ClassroomFlowTest {
+
+    /** File dialogs that answer with whatever path the test put there. */
+    static final class AnsweringDialogs implements FileDialogs {
+        Path answer;
+
+        @Override
+        public Optional<Path> chooseToOpen(Window owner, Path near) {
+            return Optional.ofNullable(answer);
+        }
+
+        @Override
+        public Optional<Path> chooseToSave(Window owner, Path near, String suggestedName) {
+            return Optional.ofNullable(answer);
+        }
+    }
+
+    private final AnsweringDialogs dialogs = new AnsweringDialogs();
+    private Studio studio;
+
+    @Start
+    void start(Stage stage) {
+        studio = Studio.open(stage, StudioOptions.instant(), TestPreferences.fresh(), dialogs, 1280, 800);
+        stage.show();
+        ExampleCatalog.Example lecture = ExampleCatalog.named("lecture");
+        studio.document.untitled(lecture.title(), lecture.source());
+    }
+
+    @AfterAll
+    static void forgetPreferences() {
+        TestPreferences.removeAll();
+    }
+
+    @Test
+    void switchingThemesChangesTheLooksAtOnce(FxRobot robot) {
+        waitForGraph(robot, "#node-u");
+        robot.interact(() -> studio.model.themeProperty().set(Theme.DARK));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(studio.scene.getStylesheets()).anyMatch(sheet -> sheet.endsWith("/themes/dark.css"));
+        waitForGraph(robot, "#node-u");
+        assertThat(boxFill(robot, "#node-u")).isEqualTo(Color.web(Palette.of(Theme.DARK).color("operation-fill")));
+        robot.interact(() -> studio.model.themeProperty().set(Theme.PROJECTOR));
+        waitUntil(() -> studio.scene.getStylesheets().stream().anyMatch(sheet -> sheet.endsWith("/themes/projector.css")));
+        waitForGraph(robot, "#node-u");
+        assertThat(boxFill(robot, "#node-u")).isEqualTo(Color.WHITE);
+        assertThat(studio.model.style().em()).as("projector type is larger").isEqualTo(16 * 1.5);
+    }
+
+    @Test
+    void pageDownAndPageUpStepLikeAClicker(FxRobot robot) {
+        waitForGraph(robot, "#node-u");
+        robot.clickOn("#graph-canvas");
+        robot.type(KeyCode.PAGE_DOWN, 2);
+        assertThat(caption(robot)).isEqualTo("Forward 2/3: v = a + u = 5 + 6 = 11");
+        robot.type(KeyCode.PAGE_UP);
+        assertThat(caption(robot)).isEqualTo("Forward 1/3: u = b·c = 3·2 = 6");
+        robot.type(KeyCode.SPACE);
+        waitUntil(() -> !studio.model.playback().playingProperty().get());
+        assertThat(studio.model.playback().position()).isEqualTo(9);
+    }
+
+    @Test
+    void revealModeKeepsAnswersHiddenUntilTheTeacherShowsThem(FxRobot robot) {
+        waitForGraph(robot, "#node-u");
+        robot.clickOn("#graph-canvas");
+        robot.write("r");
+        assertThat(robot.lookup("#reveal-badge").queryAs(Label.class).isVisible()).isTrue();
+        robot.type(KeyCode.PAGE_DOWN);
+        assertThat(caption(robot)).isEqualTo("Forward 1/3: u = b·c = 3·2 = ?");
+        assertThat(text(robot, "#value-u")).isEqualTo("?");
+        robot.type(KeyCode.PAGE_DOWN);
+        assertThat(text(robot, "#value-u")).isEqualTo("6");
+        assertThat(caption(robot)).isEqualTo("Forward 1/3: u = b·c = 3·2 = 6");
+        robot.type(KeyCode.END);
+        assertThat(text(robot, "#gradient-c")).isEqualTo("dc = ?");
+        robot.clickOn("#node-c");
+        assertThat(text(robot, "#gradient-c")).isEqualTo("dc = 9");
+        assertThat(text(robot, "#value-J")).isEqualTo("?");
+    }
+
+    @Test
+    void anExampleOpensFromTheGallery(FxRobot robot) {
+        waitForGraph(robot, "#node-u");
+        robot.interact(studio.actions::showExamples);
+        waitUntil(() -> robot.lookup("#example-list").tryQuery().isPresent());
+        ListView<?> list = robot.lookup("#example-list").queryAs(ListView.class);
+        robot.interact(() -> list.getSelectionModel().select(2));
+        robot.clickOn("#open-example");
+        waitForGraph(robot, "#node-e");
+        assertThat(studio.document.nameProperty().get()).isEqualTo("colah's fan-out");
+        assertThat(studio.document.dirtyProperty().get()).isFalse();
+    }
+
+    @Test
+    void savingAndOpeningGiveBackTheSameProgramAndValues(FxRobot robot, @TempDir Path folder) throws Exception {
+        waitForGraph(robot, "#node-u");
+        editProgram(robot, "\nK = J + a");
+        robot.interact(() -> studio.model.variables().row("a").setValue(7.25));
+        assertThat(studio.document.dirtyProperty().get()).isTrue();
+        dialogs.answer = folder.resolve("mine.cgraph");
+        robot.interact(studio.actions::saveAs);
+        String saved = Files.readString(dialogs.answer);
+        assertThat(saved).contains("a = 7.25").contains("K = J + a");
+        assertThat(studio.document.dirtyProperty().get()).isFalse();
+        assertThat(robot.lookup("#program-editor").queryAs(CodeArea.class).getText()).isEqualTo(saved);
+
+        robot.interact(studio.actions::newProgram);
+        assertThat(studio.model.sourceProperty().get()).isEmpty();
+        robot.interact(studio.actions::openWithChooser);
+        waitForGraph(robot, "#node-K");
+        assertThat(studio.model.sourceProperty().get()).isEqualTo(saved);
+        assertThat(studio.model.variables().row("a").value()).isEqualTo(7.25);
+        assertThat(studio.model.analysisProperty().get().evaluation().output()).isEqualTo(3 * (7.25 + 6) + 7.25);
+        assertThat(((Stage) studio.scene.getWindow()).getTitle()).isEqualTo("mine.cgraph — Backprop Studio");
+    }
+
+    @Test
+    void unsavedWorkIsNeverReplacedWithoutAsking(FxRobot robot) {
+        waitForGraph(robot, "#node-u");
+        editProgram(robot, "\nK = J + a");
+        String edited = studio.model.sourceProperty().get();
+        assertThat(((Stage) studio.scene.getWindow()).getTitle()).startsWith("• ");
+
+        robot.press(KeyCode.CONTROL, KeyCode.N).release(KeyCode.N, KeyCode.CONTROL);
+        waitUntil(() -> robot.lookup("#unsaved-changes").tryQuery().isPresent());
+        robot.clickOn(button(robot, ButtonType.CANCEL));
+        assertThat(studio.model.sourceProperty().get()).isEqualTo(edited);
+
+        robot.press(KeyCode.CONTROL, KeyCode.N).release(KeyCode.N, KeyCode.CONTROL);
+        waitUntil(() -> robot.lookup("#unsaved-changes").tryQuery().isPresent());
+        robot.clickOn(button(robot, DocumentActions.DISCARD));
+        assertThat(studio.model.sourceProperty().get()).isEmpty();
+    }
+
+    @Test
+    void blankScreenAndTheListOfKeysToggle(FxRobot robot) {
+        waitForGraph(robot, "#node-u");
+        robot.clickOn("#graph-canvas");
+        robot.write("b");
+        assertThat(robot.lookup("#blank-screen").query().isVisible()).isTrue();
+        robot.write(".");
+        assertThat(robot.lookup("#blank-screen").query().isVisible()).isFalse();
+        robot.write("?");
+        assertThat(robot.lookup("#shortcut-overlay").query().isVisible()).isTrue();
+        robot.type(KeyCode.F1);
+        assertThat(robot.lookup("#shortcut-overlay").query().isVisible()).isFalse();
+    }
+
+    @Test
+    void largerTextGrowsTheNodesWithoutChangingTheZoom(FxRobot robot) {
+        waitForGraph(robot, "#node-u");
+        double before = ((Rectangle) robot.lookup("#node-u").lookup(".node-box").query()).getWidth();
+        robot.clickOn("#graph-canvas");
+        double zoom = studio.window.canvas().viewport().scale();
+        robot.press(KeyCode.CONTROL, KeyCode.EQUALS).release(KeyCode.EQUALS, KeyCode.CONTROL);
+        waitUntil(() -> ((Rectangle) robot.lookup("#node-u").lookup(".node-box").query()).getWidth() > before);
+        assertThat(studio.model.fontScaleProperty().get()).isEqualTo(1.25);
+        assertThat(((Rectangle) robot.lookup("#node-u").lookup(".node-box").query()).getWidth()).isCloseTo(1.25 * before,
+                org.assertj.core.api.Assertions.within(0.01));
+        assertThat(studio.window.canvas().viewport().scale()).isEqualTo(zoom);
+    }
+
+    private void editProgram(FxRobot robot, String addition) {
+        CodeArea editor = robot.lookup("#program-editor").queryAs(CodeArea.class);
+        robot.clickOn(editor);
+        robot.interact(() -> editor.moveTo(editor.getLength()));
+        robot.write(addition);
+        waitUntil(() -> studio.model.compiledProperty().get().source().equals(editor.getText()));
+    }
+
+    private static Button button(FxRobot robot, ButtonType type) {
+        DialogPane pane = robot.lookup("#unsaved-changes").queryAs(DialogPane.class);
+        return (Button) pane.lookupButton(type);
+    }
+
+    private static Color boxFill(FxRobot robot, String node) {
+        return (Color) ((Rectangle) robot.lookup(node).lookup(".node-box").query()).getFill();
+    }
+
+    private static void waitForGraph(FxRobot robot, String node) {
+        waitUntil(() -> robot.lookup(node).tryQuery().isPresent());
+    }
+
+    private static String text(FxRobot robot, String query) {
+        return robot.lookup(query).queryAs(Text.class).getText();
+    }
+
+    private static String caption(FxRobot robot) {
+        return robot.lookup("#caption").queryAs(Label.class).getText();
+    }
+
+    private static void waitUntil(BooleanSupplier condition) {
+        try {
+            WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, condition::getAsBoolean);
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new AssertionError("condition not met within 15 s", e);
+        }
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+}
