@@ -9,16 +9,16 @@ jar=target/backprop-studio.jar
 shoot() { java -jar "$jar" screenshot "$@"; }
 run() {
   shoot lecture forward:2 1280x800 screenshots/lecture-forward-halfway.png
-  shoot lecture end 1280x800 screenshots/lecture-backward-done-nudge.png c
-  shoot colah-fan-out end 1280x800 screenshots/fan-out.png b
-  shoot network-2-3-1 end 1920x1080 screenshots/network-1920x1080.png w32
-  shoot relu-kink end 1280x800 screenshots/relu-kink.png x
+  shoot lecture end 1280x800 screenshots/lecture-backward-done-nudge.png --select c
+  shoot colah-fan-out end 1280x800 screenshots/fan-out.png --select b
+  shoot network-2-3-1 end 1920x1080 screenshots/network-1920x1080.png --select w32
+  shoot relu-kink end 1280x800 screenshots/relu-kink.png --select x
+  shoot lecture backward:4 1920x1080 screenshots/projector-presentation.png --theme projector --font-scale 1.5 --present
+  shoot lecture backward:4 1920x1080 screenshots/reveal-mode.png --theme projector --font-scale 1.5 --present --reveal --reveal-steps 6
 }
 if [[ -z ${DISPLAY:-} ]]; then
   command -v xvfb-run >/dev/null || { echo "no display and no xvfb-run: apt-get install xvfb" >&2; exit 2; }
-  export -f run shoot; export jar
-  xvfb-run -a -s "-screen 0 1920x1080x24" bash -c run
-else
-  run
+  exec xvfb-run -a -s "-screen 0 1920x1080x24" "$0" "$@"
 fi
+run
 echo "screenshots written to screenshots/"

@@ -105,7 +105,7 @@ public final class FrameContent {
         boolean visible = shown.locals() && timeline.showsLocal(edge, position);
         String partial = "∂" + edge.user().label() + "/∂" + edge.operand().label() + " = " + Numbers.format(local);
         Node active = timeline.activeNode(position);
-        return new EdgeText(visible ? Numbers.compact(local) : null, partial,
+        return new EdgeText(visible ? Numbers.tiny(local) : null, partial,
                 active != null && timeline.isForward(position) && edge.user() == active,
                 active != null && timeline.isBackward(position) && edge.operand() == active);
     }

@@ -12,6 +12,7 @@ public final class Numbers {
 
     private static final MathContext SIX_DIGITS = new MathContext(6, RoundingMode.HALF_EVEN);
     private static final MathContext FOUR_DIGITS = new MathContext(4, RoundingMode.HALF_EVEN);
+    private static final MathContext THREE_DIGITS = new MathContext(3, RoundingMode.HALF_EVEN);
 
     private Numbers() {
     }
@@ -20,9 +21,14 @@ public final class Numbers {
         return format(x, SIX_DIGITS);
     }
 
-    /** Four significant digits, for labels that must stay short: an edge's local derivative. */
+    /** Four significant digits, for a node's value and dvar in the graph. */
     public static String compact(double x) {
         return format(x, FOUR_DIGITS);
+    }
+
+    /** Three significant digits, for the smallest labels: an edge's local derivative. */
+    public static String tiny(double x) {
+        return format(x, THREE_DIGITS);
     }
 
     private static String format(double x, MathContext digits) {

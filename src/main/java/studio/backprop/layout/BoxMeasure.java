@@ -13,19 +13,20 @@ import studio.backprop.graph.Node;
  * <p>A node box holds three centred lines:
  * <ol>
  *   <li>the label line, the label and the op symbol: {@code "v +"};</li>
- *   <li>the value line, with room for {@value #VALUE_CHARS} characters: {@code "-0.4999"} (nodes show
- *       four significant digits; a longer number is drawn smaller to fit);</li>
- *   <li>the gradient line, {@code "d" + label + " = " + value}: {@code "dv = -12.35"}.</li>
+ *   <li>the value line, with room for {@value #VALUE_CHARS} characters: {@code "0.7311"} (nodes show
+ *       four significant digits; a longer number such as {@code "-0.3112"} is drawn smaller to fit);</li>
+ *   <li>the gradient line, {@code "d" + label + " = " + value}: {@code "dv = 12.35"}.</li>
  * </ol>
  * A constant's box holds only its label, which is its value: {@code "3"}.
- * An edge label has room for {@value #EDGE_LABEL_CHARS} characters, such as {@code "∂=-0.25"}.
+ * An edge label has room for {@value #EDGE_LABEL_CHARS} characters, such as {@code "0.197"} (three significant digits; a longer
+ * one such as {@code "-0.197"} is drawn a little smaller to fit).
  */
 final class BoxMeasure {
 
-    static final int VALUE_CHARS = 7;
+    static final int VALUE_CHARS = 6;
     /** "d", then " = ", then a value: the label's length plus this many. */
     static final int GRADIENT_EXTRA_CHARS = 1 + 3 + VALUE_CHARS;
-    static final int EDGE_LABEL_CHARS = 7;
+    static final int EDGE_LABEL_CHARS = 5;
     static final int LINES = 3;
 
     /** Space between the text and the box's sides, in em. */

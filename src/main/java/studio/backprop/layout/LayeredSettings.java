@@ -36,9 +36,9 @@ final class LayeredSettings {
     }
 
     private static void applySpacings(ElkNode root, double em) {
-        root.setProperty(LayeredOptions.PADDING, new ElkPadding(0.75 * em));
+        root.setProperty(LayeredOptions.PADDING, new ElkPadding(0.5 * em));
         root.setProperty(LayeredOptions.SPACING_NODE_NODE, 1.25 * em);
-        root.setProperty(LayeredOptions.SPACING_NODE_NODE_BETWEEN_LAYERS, 2 * em);
+        root.setProperty(LayeredOptions.SPACING_NODE_NODE_BETWEEN_LAYERS, 1.25 * em);
         // The last segment of every edge is at least this long: room for the arrowhead.
         root.setProperty(LayeredOptions.SPACING_EDGE_NODE_BETWEEN_LAYERS, 1 * em);
         root.setProperty(LayeredOptions.SPACING_EDGE_EDGE_BETWEEN_LAYERS, 0.625 * em);

@@ -66,6 +66,11 @@ final class EdgeView extends Group {
     void showLocal(String compact, String full) {
         label.setVisible(compact != null);
         labelText.setText(compact == null ? "" : compact);
+        double room = path.label().width() * 0.92;
+        double width = labelText.getLayoutBounds().getWidth();
+        double scale = width > room ? room / width : 1;
+        labelText.setScaleX(scale);
+        labelText.setScaleY(scale);
         tooltip.setText(full == null ? "" : full);
     }
 

@@ -49,9 +49,9 @@ final class NudgeView extends VBox {
         HBox hRow = new HBox(6, new Label("h ="), h);
         hRow.getStyleClass().add("nudge-h-row");
 
-        HBox checks = new HBox(16, hRow, verdict);
-        checks.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
-        VBox details = new VBox(6, input, nudge, backprop, central, checks);
+        hRow.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        verdict.setMaxWidth(Double.MAX_VALUE);
+        VBox details = new VBox(6, input, nudge, backprop, central, verdict);
         details.visibleProperty().bind(javafx.beans.binding.Bindings.not(revealing));
         details.managedProperty().bind(details.visibleProperty());
         Label hidden = new Label("Hidden in reveal mode, so the check does not give the answers away.");
@@ -59,7 +59,18 @@ final class NudgeView extends VBox {
         hidden.setWrapText(true);
         hidden.visibleProperty().bind(revealing);
         hidden.managedProperty().bind(hidden.visibleProperty());
-        getChildren().addAll(EditorView.title("Nudge check"), hidden, details);
+        javafx.scene.control.ScrollPane scroller = new javafx.scene.control.ScrollPane(details);
+        scroller.setFitToWidth(true);
+        scroller.getStyleClass().add("nudge-scroller");
+        scroller.visibleProperty().bind(details.visibleProperty());
+        scroller.managedProperty().bind(details.visibleProperty());
+        VBox.setVgrow(scroller, javafx.scene.layout.Priority.ALWAYS);
+        javafx.scene.layout.Region gap = new javafx.scene.layout.Region();
+        HBox.setHgrow(gap, javafx.scene.layout.Priority.ALWAYS);
+        hRow.visibleProperty().bind(details.visibleProperty());
+        HBox heading = new HBox(8, EditorView.title("Nudge check"), gap, hRow);
+        heading.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        getChildren().addAll(heading, hidden, scroller);
     }
 
     private static Label wrapping(String id, javafx.beans.value.ObservableValue<String> text) {

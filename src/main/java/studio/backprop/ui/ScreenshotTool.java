@@ -2,51 +2,64 @@ package studio.backprop.ui;
 
 import java.io.File;
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.prefs.Preferences;
 
 import javafx.animation.PauseTransition;
 import javafx.application.Platform;
 import javafx.embed.swing.SwingFXUtils;
-import javafx.scene.Scene;
 import javafx.scene.image.WritableImage;
 import javafx.stage.Stage;
 import javafx.util.Duration;
 import javax.imageio.ImageIO;
+import studio.backprop.export.Theme;
 
 /**
  * Makes the README's screenshots from the real window: opens the app at a given size with an
- * example loaded, moves the animation to a given step, optionally picks an input for the nudge
- * panel, and saves the window's contents as PNG.
+ * example loaded, sets it up as a teacher would, moves the animation to a given step, and saves
+ * the window's contents as PNG.
  *
  * <pre>
- * java -jar target/backprop-studio.jar screenshot EXAMPLE AT WIDTHxHEIGHT OUT.png [INPUT]
- *   AT is start, end, forward:K or backward:K
+ * java -jar target/backprop-studio.jar screenshot EXAMPLE AT WIDTHxHEIGHT OUT.png [options]
+ *   AT        start, end, forward:K or backward:K
+ *   options   --select INPUT  --theme light|dark|projector  --font-scale S  --present  --reveal  --reveal-steps N
  * </pre>
  */
 public final class ScreenshotTool {
+
+    /** What to show, from the command line. */
+    private record Shot(String example, String at, double width, double height, File out, String select,
+                        Theme theme, double fontScale, boolean present, boolean reveal, int revealSteps) {
+    }
 
     private ScreenshotTool() {
     }
 
     public static void main(String[] args) throws Exception {
-        if (args.length < 4) {
-            System.err.println("usage: screenshot EXAMPLE start|end|forward:K|backward:K WIDTHxHEIGHT OUT.png [INPUT]");
+        Shot shot;
+        try {
+            shot = parse(args);
+        } catch (RuntimeException e) {
+            System.err.println("usage: screenshot EXAMPLE start|end|forward:K|backward:K WIDTHxHEIGHT OUT.png "
+                    + "[--select INPUT] [--theme light|dark|projector] [--font-scale S] [--present] [--reveal] "
+                    + "[--reveal-steps N]\n(" + e.getMessage() + ")");
             System.exit(2);
+            return;
         }
-        String[] size = args[2].split("x");
         CountDownLatch done = new CountDownLatch(1);
         Throwable[] failure = new Throwable[1];
         Platform.startup(() -> {
             try {
-                shoot(args[0], args[1], Double.parseDouble(size[0]), Double.parseDouble(size[1]), new File(args[3]),
-                        args.length > 4 ? args[4] : null, done);
+                take(shot, done);
             } catch (RuntimeException e) {
                 failure[0] = e;
                 done.countDown();
             }
         });
-        boolean finished = done.await(60, TimeUnit.SECONDS);
+        boolean finished = done.await(90, TimeUnit.SECONDS);
         Platform.exit();
         if (!finished || failure[0] != null) {
             System.err.println("error: could not make the screenshot: " + (finished ? failure[0] : "timed out"));
@@ -55,36 +68,66 @@ public final class ScreenshotTool {
         System.exit(0);
     }
 
-    private static void shoot(String example, String at, double width, double height, File out, String input,
-                              CountDownLatch done) {
+    private static Shot parse(String[] args) {
+        if (args.length < 4) throw new IllegalArgumentException("need EXAMPLE AT SIZE OUT");
+        String[] size = args[2].split("x");
+        List<String> rest = new ArrayList<>(List.of(args).subList(4, args.length));
+        String select = option(rest, "--select", null);
+        Theme theme = Theme.byId(option(rest, "--theme", "light")).orElseThrow(() -> new IllegalArgumentException("unknown theme"));
+        double fontScale = Double.parseDouble(option(rest, "--font-scale", "1"));
+        int revealSteps = Integer.parseInt(option(rest, "--reveal-steps", "0"));
+        boolean present = rest.remove("--present");
+        boolean reveal = rest.remove("--reveal");
+        if (!rest.isEmpty()) throw new IllegalArgumentException("unknown options " + rest);
+        return new Shot(args[0], args[1], Double.parseDouble(size[0]), Double.parseDouble(size[1]), new File(args[3]),
+                select, theme, fontScale, present, reveal, revealSteps);
+    }
+
+    private static String option(List<String> rest, String name, String otherwise) {
+        int at = rest.indexOf(name);
+        if (at < 0) return otherwise;
+        String value = rest.get(at + 1);
+        rest.remove(at + 1);
+        rest.remove(at);
+        return value;
+    }
+
+    private static void take(Shot shot, CountDownLatch done) {
         Stage stage = new Stage();
-        Studio studio = Studio.open(stage, StudioOptions.instant(), new StudioPreferences(
-                java.util.prefs.Preferences.userRoot().node("/studio/backprop/screenshots")), width, height);
-        StudioModel model = studio.model;
-        StudioWindow window = studio.window;
-        Scene scene = studio.scene;
+        StudioPreferences preferences = new StudioPreferences(Preferences.userRoot().node("/studio/backprop/screenshots"));
+        preferences.setTheme(shot.theme());
+        preferences.setFontScale(shot.fontScale());
+        Studio studio = Studio.open(stage, StudioOptions.instant(), preferences, shot.width(), shot.height());
         stage.show();
-        model.compiledProperty().addListener((observable, before, now) -> {
-            if (input != null) model.nudge().select(input);
-            moveTo(model.playback(), at);
+        StudioModel model = studio.model;
+        model.presentingProperty().set(shot.present());
+        boolean[] taken = {false};
+        model.playback().timelineProperty().addListener((observable, before, now) -> {
+            if (taken[0] || now == null) return;
+            taken[0] = true;
+            if (shot.select() != null) model.nudge().select(shot.select());
+            model.reveal().enabledProperty().set(shot.reveal());
+            moveTo(model, shot.at());
+            for (int i = 0; i < shot.revealSteps(); i++) model.reveal().next();
             // Let layout and CSS settle for a few frames before taking the picture.
             PauseTransition settle = new PauseTransition(Duration.millis(700));
             settle.setOnFinished(event -> {
-                window.canvas().fit();
-                PauseTransition again = new PauseTransition(Duration.millis(300));
+                studio.window.canvas().fit();
+                PauseTransition again = new PauseTransition(Duration.millis(400));
                 again.setOnFinished(later -> {
-                    save(scene.snapshot(null), out);
+                    save(studio.scene.snapshot(null), shot.out());
                     done.countDown();
                 });
                 again.play();
             });
             settle.play();
         });
-        ExampleCatalog.Example chosen = ExampleCatalog.named(example);
+        ExampleCatalog.Example chosen = ExampleCatalog.named(shot.example());
         studio.document.untitled(chosen.title(), chosen.source());
     }
 
-    private static void moveTo(PlaybackViewModel playback, String at) {
+    private static void moveTo(StudioModel model, String at) {
+        PlaybackViewModel playback = model.playback();
         var timeline = playback.timelineProperty().get();
         int position = switch (at.split(":")[0]) {
             case "start" -> 0;

@@ -39,12 +39,14 @@ final class StudioWindow extends StackPane {
         left.setOrientation(Orientation.VERTICAL);
         left.setDividerPositions(0.55);
         left.getStyleClass().add("left-panel");
-        nudgePanel = new VBox(new NudgeView(model.nudge(), model.reveal().enabledProperty()));
+        NudgeView nudgeView = new NudgeView(model.nudge(), model.reveal().enabledProperty());
+        VBox.setVgrow(nudgeView, javafx.scene.layout.Priority.ALWAYS);
+        nudgePanel = new VBox(nudgeView);
         nudgePanel.getStyleClass().add("nudge-container");
         // Graphs are wide and short, so the nudge check's long lines go under the graph, not beside it.
         center = new SplitPane(canvas, nudgePanel);
         center.setOrientation(Orientation.VERTICAL);
-        center.setDividerPositions(0.76);
+        center.setDividerPositions(0.72);
         SplitPane.setResizableWithParent(nudgePanel, false);
         split = new SplitPane(left, center);
         split.setDividerPositions(dividers);
@@ -58,7 +60,7 @@ final class StudioWindow extends StackPane {
         blank.getStyleClass().add("blank-screen");
         blank.setId("blank-screen");
         blank.visibleProperty().bind(model.blankedProperty());
-        Label revealBadge = new Label("Reveal mode: numbers stay ? until you reveal them (Page Down, or click a node)");
+        Label revealBadge = new Label("Reveal mode: Page Down or a click reveals the next number");
         revealBadge.getStyleClass().add("reveal-badge");
         revealBadge.setId("reveal-badge");
         revealBadge.visibleProperty().bind(model.reveal().enabledProperty());
@@ -87,7 +89,7 @@ final class StudioWindow extends StackPane {
             main.getTop().setManaged(false);
         } else {
             center.getItems().setAll(canvas, nudgePanel);
-            center.setDividerPositions(0.76);
+            center.setDividerPositions(0.72);
             split.getItems().setAll(left, center);
             split.setDividerPositions(dividers);
             main.getTop().setVisible(true);

@@ -62,9 +62,13 @@ final class TransportBar extends HBox {
         caption.getStyleClass().add("caption");
         caption.textProperty().bind(model.captionProperty());
         caption.setMaxWidth(Double.MAX_VALUE);
+        // A long formula wraps onto a second line rather than losing its end.
+        caption.setWrapText(true);
+        caption.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         HBox.setHgrow(caption, Priority.ALWAYS);
         Label speedLabel = new Label("Speed");
-        speedLabel.getStyleClass().add("hint");
+        speedLabel.getStyleClass().addAll("hint", "speed-control");
+        speed.getStyleClass().add("speed-control");
         getChildren().addAll(restart, back, play, forward, end, speedLabel, speed, caption);
     }
 

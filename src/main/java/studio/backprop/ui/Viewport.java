@@ -12,7 +12,7 @@ public final class Viewport {
 
     static final double MIN_SCALE = 0.05;
     static final double MAX_SCALE = 8;
-    static final double MARGIN = 24;
+    static final double MARGIN = 16;
 
     private final ReadOnlyDoubleWrapper scale = new ReadOnlyDoubleWrapper(this, "scale", 1);
     private final ReadOnlyDoubleWrapper translateX = new ReadOnlyDoubleWrapper(this, "translateX");

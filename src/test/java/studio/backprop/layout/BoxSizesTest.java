@@ -25,12 +25,12 @@ class BoxSizesTest {
     }
 
     @Test
-    void everyBoxReservesRoomForASevenCharacterValueAndItsGradientLine() {
+    void everyBoxReservesRoomForASixCharacterValueAndItsGradientLine() {
         ComputationGraph graph = graph("J = x + 1");
         double em = LayoutStyle.DEFAULT.em();
         for (NodeBox box : layout.layout(graph).boxes()) {
             if (box.node().isConstant()) continue;
-            int gradientLine = ("d" + box.node().label() + " = -0.4999").length();
+            int gradientLine = ("d" + box.node().label() + " = 0.7311").length();
             assertThat(box.width()).isGreaterThanOrEqualTo(gradientLine * LayoutStyle.CHAR_WIDTH_EM * em);
             assertThat(box.height()).isGreaterThanOrEqualTo(3 * LayoutStyle.LINE_HEIGHT_EM * em);
         }

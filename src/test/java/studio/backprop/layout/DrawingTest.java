@@ -58,7 +58,7 @@ class DrawingTest {
     void edgeLabelsCarryATextAnchorInsideTheirBox() {
         for (EdgePath path : drawing.paths()) {
             assertThat(path.label().contains(path.labelAnchor().x(), path.labelAnchor().y())).isTrue();
-            assertThat(path.label().width()).isGreaterThanOrEqualTo(7 * LayoutStyle.CHAR_WIDTH_EM * 16);
+            assertThat(path.label().width()).isGreaterThanOrEqualTo(5 * LayoutStyle.CHAR_WIDTH_EM * 16);
         }
     }
 

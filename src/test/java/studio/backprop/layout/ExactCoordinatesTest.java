@@ -14,8 +14,8 @@ import studio.backprop.graph.GraphBuilder;
 
 /**
  * Pins the drawing of {@code J = a - b} at the default style, checked by hand: 16 px font, boxes
- * 12 characters wide (the gradient line "da = " plus 7 characters) at 0.62 em plus 0.6 em padding
- * on each side = 138.24 px, three 1.3 em lines plus 0.3 em padding above and below = 72 px, a 12 px
+ * 11 characters wide (the gradient line "da = " plus 6 characters) at 0.62 em plus 0.6 em padding
+ * on each side = 128.32 px, three 1.3 em lines plus 0.3 em padding above and below = 72 px, an 8 px
  * border, 20 px between a and b. The difference J sits one column right with its ports at a third
  * and two thirds of its height; a's edge runs straight, b's bends up 16 px after leaving b, and
  * both labels sit just below their edge, right before J.
@@ -29,32 +29,32 @@ class ExactCoordinatesTest {
 
     @Test
     void theDrawingIsJustLargeEnoughForItsBoxesAndBorder() {
-        assertThat(drawing.width()).isCloseTo(410.32, EXACT);
-        assertThat(drawing.height()).isCloseTo(188.0, EXACT);
+        assertThat(drawing.width()).isCloseTo(362.64, EXACT);
+        assertThat(drawing.height()).isCloseTo(180.0, EXACT);
         assertThat(drawing.fontSize()).isEqualTo(16.0);
     }
 
     @Test
     void theOperandsStackInTheFirstColumnAndTheDifferenceStandsRightOfThem() {
-        assertBox(drawing.box(graph.input("a").orElseThrow()), 0, 12, 12);
-        assertBox(drawing.box(graph.input("b").orElseThrow()), 0, 12, 104);
-        assertBox(drawing.box(graph.output()), 1, 260.08, 24);
+        assertBox(drawing.box(graph.input("a").orElseThrow()), 0, 8, 8);
+        assertBox(drawing.box(graph.input("b").orElseThrow()), 0, 8, 100);
+        assertBox(drawing.box(graph.output()), 1, 226.32, 20);
     }
 
     @Test
     void theFirstOperandsEdgeRunsStraightAndTheSecondBendsUpToTheLowerPort() {
         assertPoints(drawing.path(graph.operandEdge(graph.output().index(), 0)).points(),
-                150.24, 48, 260.08, 48);
+                136.32, 44, 226.32, 44);
         assertPoints(drawing.path(graph.operandEdge(graph.output().index(), 1)).points(),
-                150.24, 140, 166.24, 140, 166.24, 72, 260.08, 72);
+                136.32, 136, 152.32, 136, 152.32, 68, 226.32, 68);
     }
 
     @Test
     void eachLabelSitsBelowItsEdgeJustBeforeTheDifference() {
         Rect first = drawing.path(graph.operandEdge(graph.output().index(), 0)).label();
         Rect second = drawing.path(graph.operandEdge(graph.output().index(), 1)).label();
-        assertRect(first, 182.24, 51, 75.84, 20.8);
-        assertRect(second, 182.24, 75, 75.84, 20.8);
+        assertRect(first, 168.32, 47, 56, 20.8);
+        assertRect(second, 168.32, 71, 56, 20.8);
     }
 
     private static void assertRect(Rect rect, double x, double y, double width, double height) {
@@ -68,7 +68,7 @@ class ExactCoordinatesTest {
         assertThat(box.column()).isEqualTo(column);
         assertThat(box.x()).isCloseTo(x, EXACT);
         assertThat(box.y()).isCloseTo(y, EXACT);
-        assertThat(box.width()).isCloseTo(138.24, EXACT);
+        assertThat(box.width()).isCloseTo(128.32, EXACT);
         assertThat(box.height()).isCloseTo(72.0, EXACT);
     }
 

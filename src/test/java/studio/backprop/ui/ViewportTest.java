@@ -11,11 +11,11 @@ class ViewportTest {
 
     @Test
     void fitScalesTheContentIntoTheViewWithAMarginAndCentresIt() {
-        viewport.fit(1000, 500, 1904, 452);
+        viewport.fit(1000, 500, 1936, 452);
         assertThat(viewport.scale()).isCloseTo(0.5, within(1e-9));
-        assertThat(viewport.translateXProperty().get()).isCloseTo(24, within(1e-9));
+        assertThat(viewport.translateXProperty().get()).isCloseTo(16, within(1e-9));
         assertThat(viewport.translateYProperty().get()).isCloseTo(137, within(1e-9));
-        assertThat(viewport.shows(1000, 500, 1904, 452)).isTrue();
+        assertThat(viewport.shows(1000, 500, 1936, 452)).isTrue();
     }
 
     @Test
@@ -26,7 +26,7 @@ class ViewportTest {
 
     @Test
     void zoomKeepsThePointUnderTheCursorInPlace() {
-        viewport.fit(1000, 500, 1904, 452);
+        viewport.fit(1000, 500, 1936, 452);
         double[] before = viewport.toDrawing(300, 200);
         viewport.zoom(2, 300, 200);
         double[] after = viewport.toDrawing(300, 200);
