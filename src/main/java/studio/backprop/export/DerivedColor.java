@@ -15,16 +15,19 @@ final class DerivedColor {
     /** {@code derive(hex, fraction × 100%)} for a fraction from 0 to 1. */
     static String lighter(String hex, double fraction) {
         int rgb = Integer.parseInt(hex.substring(1), 16);
-        double r = ((rgb >> 16) & 0xff) / 255.0;
-        double g = ((rgb >> 8) & 0xff) / 255.0;
-        double b = (rgb & 0xff) / 255.0;
+        // JavaFX keeps colour components as floats; rounding the same way gives the same last digit.
+        double r = (float) (((rgb >> 16) & 0xff) / 255.0);
+        double g = (float) (((rgb >> 8) & 0xff) / 255.0);
+        double b = (float) ((rgb & 0xff) / 255.0);
         double amount = Math.min(1, fraction * contrastFactor(0.3 * r + 0.59 * g + 0.11 * b));
         double max = Math.max(r, Math.max(g, b));
         double min = Math.min(r, Math.min(g, b));
         double saturation = max == 0 ? 0 : (max - min) / max;
         double newSaturation = saturation * (1 - amount);
         double newBrightness = max + (1 - max) * amount;
-        return fromHsb(hue(r, g, b, max, min), newSaturation, newBrightness);
+        // JavaFX rebuilds the colour from whole degrees of hue.
+        double wholeDegrees = Math.floor(hue(r, g, b, max, min) * 60);
+        return fromHsb(wholeDegrees / 60, newSaturation, newBrightness);
     }
 
     /** JavaFX's adjustment: bright colours move further, dark ones less, to keep contrast even. */
@@ -63,6 +66,6 @@ final class DerivedColor {
             default -> new double[] {brightness, p, q};
         };
         return String.format(Locale.ROOT, "#%02x%02x%02x",
-                Math.round(rgb[0] * 255), Math.round(rgb[1] * 255), Math.round(rgb[2] * 255));
+                Math.round((float) rgb[0] * 255.0), Math.round((float) rgb[1] * 255.0), Math.round((float) rgb[2] * 255.0));
     }
 }

@@ -61,7 +61,7 @@ final class TikzPicture {
     /** The colours used so far, as xcolor definitions: call after the last {@link #command}. */
     String colorDefinitions() {
         return colorNames.entrySet().stream()
-                .map(entry -> "\\definecolor{" + entry.getValue() + "}{HTML}{" + entry.getKey().substring(1) + "}\n")
+                .map(entry -> "\\definecolor{" + entry.getValue() + "}{HTML}{" + entry.getKey().substring(1).toUpperCase(Locale.ROOT) + "}\n")
                 .collect(Collectors.joining());
     }
 
