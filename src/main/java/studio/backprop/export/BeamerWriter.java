@@ -20,8 +20,11 @@ import java.util.Set;
  */
 public final class BeamerWriter implements FrameWriter {
 
-    /** Wider than this (width / height) and the graph fills the slide's width, else 85% of its height. */
-    private static final double SLIDE_TEXT_ASPECT = 1.4;
+    /**
+     * Wider than this (width / height) and the graph fills the width of a 16:9 slide's text area
+     * (about 140 × 80 mm), else 85% of its height.
+     */
+    private static final double SLIDE_TEXT_ASPECT = 2.0;
 
     private final boolean transparent;
 
@@ -58,7 +61,7 @@ public final class BeamerWriter implements FrameWriter {
         return "% " + TikzWriter.heading(frames.get(0)) + " and on, one overlay per step\n"
                 + "% Made by Backprop Studio. Compile with: pdflatex FILE.tex\n"
                 + "\\RequirePackage{fix-cm}\n"
-                + "\\documentclass{beamer}\n"
+                + "\\documentclass[aspectratio=169]{beamer}\n"
                 + "\\usepackage{tikz}\n"
                 + "\\setbeamertemplate{navigation symbols}{}\n"
                 + tikz.colorDefinitions()

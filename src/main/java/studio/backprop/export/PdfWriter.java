@@ -65,7 +65,7 @@ public final class PdfWriter implements FrameWriter {
         void paint(Picture picture, boolean transparent) throws IOException {
             content.transform(new Matrix(POINTS_PER_PIXEL, 0, 0, -POINTS_PER_PIXEL, 0,
                     (float) picture.height() * POINTS_PER_PIXEL));
-            content.setLineCapStyle(2);
+            content.setLineCapStyle(GraphStyle.SQUARE_CAPS ? 2 : 0);
             if (!transparent) {
                 fillColor(picture.background());
                 content.addRect(0, 0, (float) picture.width(), (float) picture.height());

@@ -19,7 +19,7 @@ import javax.imageio.stream.ImageOutputStream;
  */
 final class PngFile {
 
-    private static final String STANDARD_FORMAT = "javax_imageio_1.0";
+    private static final String PNG_FORMAT = "javax_imageio_png_1.0";
 
     private PngFile() {
     }
@@ -29,7 +29,7 @@ final class PngFile {
         try (ImageOutputStream stream = ImageIO.createImageOutputStream(out)) {
             ImageWriteParam param = writer.getDefaultWriteParam();
             IIOMetadata metadata = writer.getDefaultImageMetadata(ImageTypeSpecifier.createFromRenderedImage(image), param);
-            metadata.mergeTree(STANDARD_FORMAT, resolution(dotsPerInch));
+            metadata.mergeTree(PNG_FORMAT, resolution(dotsPerInch));
             writer.setOutput(stream);
             writer.write(null, new IIOImage(image, null, metadata), param);
         } finally {
@@ -37,18 +37,15 @@ final class PngFile {
         }
     }
 
-    /** The standard metadata tree gives pixel sizes in millimetres. */
+    /** PNG's own pHYs chunk, in pixels per metre (the standard tree's millimetres are misread by some JDKs). */
     private static IIOMetadataNode resolution(double dotsPerInch) {
-        String millimetres = Double.toString(25.4 / dotsPerInch);
-        IIOMetadataNode horizontal = new IIOMetadataNode("HorizontalPixelSize");
-        horizontal.setAttribute("value", millimetres);
-        IIOMetadataNode vertical = new IIOMetadataNode("VerticalPixelSize");
-        vertical.setAttribute("value", millimetres);
-        IIOMetadataNode dimension = new IIOMetadataNode("Dimension");
-        dimension.appendChild(horizontal);
-        dimension.appendChild(vertical);
-        IIOMetadataNode root = new IIOMetadataNode(STANDARD_FORMAT);
-        root.appendChild(dimension);
+        String perMetre = Long.toString(Math.round(dotsPerInch / 0.0254));
+        IIOMetadataNode physical = new IIOMetadataNode("pHYs");
+        physical.setAttribute("pixelsPerUnitXAxis", perMetre);
+        physical.setAttribute("pixelsPerUnitYAxis", perMetre);
+        physical.setAttribute("unitSpecifier", "meter");
+        IIOMetadataNode root = new IIOMetadataNode(PNG_FORMAT);
+        root.appendChild(physical);
         return root;
     }
 }

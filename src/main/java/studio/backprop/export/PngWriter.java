@@ -104,7 +104,8 @@ public final class PngWriter implements FrameWriter {
             dashes = new float[stroke.dashes().size()];
             for (int i = 0; i < dashes.length; i++) dashes[i] = stroke.dashes().get(i).floatValue();
         }
-        g.setStroke(new BasicStroke((float) stroke.width(), BasicStroke.CAP_SQUARE, BasicStroke.JOIN_MITER, 10, dashes, 0));
+        int cap = GraphStyle.SQUARE_CAPS ? BasicStroke.CAP_SQUARE : BasicStroke.CAP_BUTT;
+        g.setStroke(new BasicStroke((float) stroke.width(), cap, BasicStroke.JOIN_MITER, 10, dashes, 0));
         g.setColor(color(stroke.color()));
         g.draw(outline);
     }

@@ -83,7 +83,7 @@ public final class SvgWriter implements FrameWriter {
 
     private static String stroke(Shape.Stroke stroke) {
         String attributes = " stroke=\"" + stroke.color() + "\" stroke-width=\"" + Decimals.of(stroke.width())
-                + "\" stroke-linecap=\"square\"";
+                + "\" stroke-linecap=\"" + (GraphStyle.SQUARE_CAPS ? "square" : "butt") + "\"";
         if (stroke.dashed()) {
             attributes += " stroke-dasharray=\"" + stroke.dashes().stream().map(Decimals::of)
                     .collect(Collectors.joining(",")) + "\"";

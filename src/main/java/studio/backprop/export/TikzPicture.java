@@ -75,7 +75,7 @@ final class TikzPicture {
             }
             dashes = pattern.toString();
         }
-        return "draw=" + color(stroke.color()) + ", line width=" + points(stroke.width()) + ", line cap=rect" + dashes;
+        return "draw=" + color(stroke.color()) + ", line width=" + points(stroke.width()) + ", line cap=" + (GraphStyle.SQUARE_CAPS ? "rect" : "butt") + dashes;
     }
 
     private static String path(Shape.Route route) {

@@ -56,7 +56,7 @@ class GraphExporterTest {
         Path out = folder.resolve("slide.tex");
         exporter.export(lecture, exporter.layout(lecture.analysis().graph()), StepChoice.ALL, out);
         String tex = Files.readString(out);
-        assertThat(tex).contains("\\documentclass{beamer}").contains("\\only<10>{}").doesNotContain("\\only<11");
+        assertThat(tex).contains("\\documentclass[aspectratio=169]{beamer}").contains("\\only<10>{}").doesNotContain("\\only<11");
     }
 
     @Test

@@ -7,6 +7,9 @@ import java.io.ByteArrayInputStream;
 import java.util.List;
 
 import javax.imageio.ImageIO;
+import javax.imageio.ImageReader;
+import javax.imageio.metadata.IIOMetadataNode;
+import javax.imageio.stream.ImageInputStream;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -27,6 +30,21 @@ class PngExportTest {
         assertThat(image.getWidth()).isEqualTo((int) Math.ceil(picture.width() * scale));
         assertThat(image.getHeight()).isEqualTo((int) Math.ceil(picture.height() * scale));
         assertThat(image.getWidth()).isBetween((int) (picture.width() * scale), (int) (picture.width() * scale) + 1);
+    }
+
+    @ParameterizedTest(name = "scale {0}")
+    @ValueSource(doubles = {1, 4})
+    void thePngRecordsItsResolutionSoSlidesPlaceItAtTheSameSize(double scale) throws Exception {
+        byte[] png = ExportFixtures.export(ExportFormat.PNG, ExportOptions.DEFAULT.withScale(scale), lecture, List.of(0));
+        try (ImageInputStream stream = ImageIO.createImageInputStream(new ByteArrayInputStream(png))) {
+            ImageReader reader = ImageIO.getImageReaders(stream).next();
+            reader.setInput(stream);
+            IIOMetadataNode root = (IIOMetadataNode) reader.getImageMetadata(0).getAsTree("javax_imageio_png_1.0");
+            IIOMetadataNode physical = (IIOMetadataNode) root.getElementsByTagName("pHYs").item(0);
+            assertThat(physical.getAttribute("unitSpecifier")).isEqualTo("meter");
+            assertThat(Double.parseDouble(physical.getAttribute("pixelsPerUnitXAxis")) * 0.0254)
+                    .isCloseTo(96 * scale, org.assertj.core.data.Offset.offset(0.1));
+        }
     }
 
     @Test
