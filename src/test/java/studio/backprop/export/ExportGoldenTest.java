@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
@@ -62,6 +63,19 @@ class ExportGoldenTest {
         ExportOptions options = ExportOptions.DEFAULT.withTheme(Theme.PROJECTOR).withTitle("{program}");
         assertGolden("lecture-projector.svg",
                 ExportFixtures.exportText(ExportFormat.SVG, options, timeline, List.of(timeline.afterBackward(4))));
+    }
+
+    @Test
+    void theOutputDoesNotDependOnTheLocale() throws IOException {
+        Locale before = Locale.getDefault();
+        try {
+            Locale.setDefault(Locale.GERMANY);
+            assertGolden("lecture.svg", exportFinal(ExportFormat.SVG, "lecture"));
+            assertGolden("lecture.tex", exportFinal(ExportFormat.TIKZ, "lecture"));
+            assertGolden("lecture.dot", exportFinal(ExportFormat.DOT, "lecture"));
+        } finally {
+            Locale.setDefault(before);
+        }
     }
 
     private static String exportFinal(ExportFormat format, String example) {
