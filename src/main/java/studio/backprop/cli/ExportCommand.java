@@ -1,0 +1,177 @@
+package studio.backprop.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import studio.backprop.autodiff.Analysis;
+import studio.backprop.autodiff.PassTimeline;
+import studio.backprop.export.ExportException;
+import studio.backprop.export.ExportFormat;
+import studio.backprop.export.ExportOptions;
+import studio.backprop.export.FrameContent;
+import studio.backprop.export.GraphExporter;
+import studio.backprop.export.StepChoice;
+import studio.backprop.export.Theme;
+import studio.backprop.expr.ParseException;
+import studio.backprop.graph.ComputationGraph;
+import studio.backprop.layout.EdgeShape;
+
+@Command(name = "export", sortOptions = false,
+        description = "Draw the graph at a step, or at every step, as PNG, SVG, PDF, TikZ/Beamer or Graphviz DOT.",
+        footer = {"", "Examples:",
+            "  export resources/examples/lecture.cgraph --format svg -o lecture.svg",
+            "  export resources/examples/lecture.cgraph --format png --scale 4 --step backward:4 -o lecture.png",
+            "  export resources/examples/lecture.cgraph --format pdf --step all -o handout.pdf",
+            "  export resources/examples/lecture.cgraph --format tikz --beamer --step all --title \"{caption}\" -o slide.tex",
+            "  export -e \"3*(a+b*c)\" --set a=5 --set b=3 --set c=2 --format dot -o graph.dot"})
+final class ExportCommand implements Callable<Integer> {
+
+    @Spec
+    private CommandSpec spec;
+
+    @Parameters(index = "0", arity = "0..1", paramLabel = "FILE", description = "A program file (.cgraph).")
+    private Path file;
+
+    @Option(names = {"-e", "--expression"}, paramLabel = "PROGRAM", description = "The program itself, e.g. \"3*(a+b*c)\".")
+    private String expression;
+
+    @Option(names = "--set", paramLabel = "NAME=VALUE", description = "Give an input a value (repeatable).")
+    private Map<String, String> settings = new LinkedHashMap<>();
+
+    @Option(names = "--tree", description = "Keep identical subexpressions as separate nodes.")
+    private boolean tree;
+
+    @Option(names = {"-f", "--format"}, paramLabel = "FORMAT",
+            description = "png, svg, pdf, tikz or dot (default: from the extension of OUT).")
+    private String format;
+
+    @Option(names = {"-o", "--output"}, required = true, paramLabel = "OUT",
+            description = "The file to write; for --step all in png, svg, dot or plain tikz, OUT-01, OUT-02, ... instead.")
+    private Path output;
+
+    @Option(names = "--step", paramLabel = "STEP", defaultValue = "final",
+            description = "final (default), start, forward:K, backward:K, or all: every step from \"nothing computed\" to the end.")
+    private String step;
+
+    @Option(names = "--theme", paramLabel = "THEME", defaultValue = "light",
+            description = "light (default), dark, or projector: thick lines and large type.")
+    private String theme;
+
+    @Option(names = "--scale", paramLabel = "S", defaultValue = "1", description = "PNG only: 1 to 4 times the screen's pixels (default 1).")
+    private String scale;
+
+    @Option(names = "--transparent", description = "Leave out the background.")
+    private boolean transparent;
+
+    @Option(names = "--no-values", description = "Hide the values.")
+    private boolean noValues;
+
+    @Option(names = "--no-gradients", description = "Hide the dvars (da = ...).")
+    private boolean noGradients;
+
+    @Option(names = "--no-locals", description = "Hide the local derivatives on the edges.")
+    private boolean noLocals;
+
+    @Option(names = "--title", paramLabel = "TEXT",
+            description = "A line above the graph; {caption} is the step's caption, {program} the program on one line.")
+    private String title;
+
+    @Option(names = "--beamer", description = "TikZ only: one Beamer slide with an overlay per step (use with --step all).")
+    private boolean beamer;
+
+    @Option(names = "--edges", paramLabel = "SHAPE", defaultValue = "orthogonal",
+            description = "orthogonal (default, as on screen) or splines.")
+    private String edges;
+
+    @Override
+    public Integer call() {
+        // Exports draw with Java2D; without a display it must run headless, and before any AWT class loads.
+        System.setProperty("java.awt.headless", "true");
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        String source = null;
+        try {
+            source = ProgramInput.read(file, expression);
+            GraphExporter exporter = new GraphExporter(chosenFormat(), options());
+            StepChoice steps = steps();
+            ComputationGraph graph = ProgramInput.build(source, tree);
+            PassTimeline timeline = new PassTimeline(Analysis.of(ProgramInput.values(graph, settings)));
+            checkRange(steps, timeline);
+            List<Path> written = exporter.export(timeline, exporter.layout(graph), steps, output);
+            written.forEach(path -> out.println("wrote " + path));
+            out.flush();
+            return 0;
+        } catch (ParseException e) {
+            err.println(Diagnostics.format(e, source));
+        } catch (UserError | ExportException e) {
+            err.println("error: " + e.getMessage());
+        }
+        err.flush();
+        return 2;
+    }
+
+    private ExportFormat chosenFormat() {
+        if (format != null) {
+            return ExportFormat.byId(format).orElseThrow(() -> new UserError(
+                    "--format " + format + ": unknown format; choose one of " + ExportFormat.choices()));
+        }
+        return ExportFormat.byFileName(output.getFileName().toString()).orElseThrow(() -> new UserError(
+                "cannot tell the format from '" + output.getFileName() + "'; add --format with one of " + ExportFormat.choices()));
+    }
+
+    private ExportOptions options() {
+        Theme chosenTheme = Theme.byId(theme).orElseThrow(() -> new UserError("--theme " + theme
+                + ": unknown theme; choose one of " + Arrays.stream(Theme.values()).map(Theme::id).collect(Collectors.joining(", "))));
+        if (beamer && chosenFormat() != ExportFormat.TIKZ) {
+            throw new UserError("--beamer makes a Beamer slide, so it needs --format tikz");
+        }
+        return new ExportOptions(chosenTheme, new FrameContent.Shown(!noValues, !noGradients, !noLocals), title,
+                parsedScale(), transparent, beamer, edgeShape());
+    }
+
+    private double parsedScale() {
+        try {
+            double value = Double.parseDouble(scale.strip());
+            if (value >= ExportOptions.MIN_SCALE && value <= ExportOptions.MAX_SCALE) return value;
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw new UserError("--scale " + scale + ": the scale must be a number from 1 to 4, such as 2");
+    }
+
+    private EdgeShape edgeShape() {
+        return switch (edges.strip().toLowerCase(Locale.ROOT)) {
+            case "orthogonal" -> EdgeShape.ORTHOGONAL;
+            case "splines", "spline" -> EdgeShape.SPLINE;
+            default -> throw new UserError("--edges " + edges + ": unknown edge shape; choose one of orthogonal, splines");
+        };
+    }
+
+    private StepChoice steps() {
+        try {
+            return StepChoice.parse(step);
+        } catch (IllegalArgumentException e) {
+            throw new UserError("--step " + step + ": " + e.getMessage());
+        }
+    }
+
+    private static void checkRange(StepChoice steps, PassTimeline timeline) {
+        try {
+            steps.positions(timeline);
+        } catch (IllegalArgumentException e) {
+            throw new UserError("--step " + e.getMessage());
+        }
+    }
+}

@@ -1,0 +1,112 @@
+package studio.backprop.export;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Writes the frames of an export as one Beamer slide that builds up like the animation: overlay n
+ * shows frame n. Whatever all frames share is drawn once; everything else is wrapped in
+ * {@code \only<...>} for the overlays that show it, so a value appears from its forward step on
+ * ({@code \only<3->}) and an active border for one step ({@code \only<3>}). Frames are merged part
+ * by part and layer by layer, so each overlay paints exactly what its frame paints, in the same order.
+ */
+public final class BeamerWriter implements FrameWriter {
+
+    /**
+     * Wider than this (width / height) and the graph fills the width of a 16:9 slide's text area
+     * (about 140 × 80 mm), else 85% of its height.
+     */
+    private static final double SLIDE_TEXT_ASPECT = 2.0;
+
+    private final boolean transparent;
+
+    public BeamerWriter(boolean transparent) {
+        this.transparent = transparent;
+    }
+
+    @Override
+    public boolean holdsManyFrames() {
+        return true;
+    }
+
+    @Override
+    public void write(List<Frame> frames, OutputStream out) throws IOException {
+        out.write(document(frames).getBytes(StandardCharsets.UTF_8));
+    }
+
+    String document(List<Frame> frames) {
+        Picture first = frames.get(0).picture();
+        TikzPicture tikz = new TikzPicture();
+        StringBuilder body = new StringBuilder(tikz.begin(first, transparent));
+        for (String part : partIds(frames)) {
+            for (int layer = 0; layer <= 3; layer++) {
+                for (Map.Entry<Shape, BitSet> variant : variants(frames, part, layer).entrySet()) {
+                    String command = tikz.command(variant.getKey());
+                    String overlays = overlays(variant.getValue(), frames.size());
+                    body.append(overlays.isEmpty() ? command : "\\only<" + overlays + ">{" + command + "}").append('\n');
+                }
+            }
+        }
+        // Names the last overlay, so the slide has one overlay per frame even if the last adds nothing.
+        body.append("\\only<").append(frames.size()).append(">{}\n").append(tikz.end());
+        boolean wide = first.width() / first.height() > SLIDE_TEXT_ASPECT;
+        return "% " + TikzWriter.heading(frames.get(0)) + " and on, one overlay per step\n"
+                + "% Made by Backprop Studio. Compile with: pdflatex FILE.tex\n"
+                + "\\RequirePackage{fix-cm}\n"
+                + "\\documentclass[aspectratio=169]{beamer}\n"
+                + "\\usepackage{tikz}\n"
+                + "\\setbeamertemplate{navigation symbols}{}\n"
+                + tikz.colorDefinitions()
+                + "\\begin{document}\n"
+                + "\\begin{frame}\n"
+                + "\\centering\n"
+                + (wide ? "\\resizebox{\\linewidth}{!}{%\n" : "\\resizebox{!}{0.85\\textheight}{%\n")
+                + body
+                + "}\n"
+                + "\\end{frame}\n"
+                + "\\end{document}\n";
+    }
+
+    private static Set<String> partIds(List<Frame> frames) {
+        Set<String> ids = new LinkedHashSet<>();
+        for (Frame frame : frames) {
+            frame.picture().parts().forEach(part -> ids.add(part.id()));
+        }
+        return ids;
+    }
+
+    /** The different shapes one part paints in one layer across the frames, each with the frames that paint it. */
+    private static Map<Shape, BitSet> variants(List<Frame> frames, String partId, int layer) {
+        Map<Shape, BitSet> variants = new LinkedHashMap<>();
+        for (int f = 0; f < frames.size(); f++) {
+            for (Picture.Part part : frames.get(f).picture().parts()) {
+                if (!part.id().equals(partId)) continue;
+                for (Shape shape : part.shapes()) {
+                    if (shape.layer() == layer) variants.computeIfAbsent(shape, key -> new BitSet()).set(f);
+                }
+            }
+        }
+        return variants;
+    }
+
+    /** Frames (from 0) as a Beamer overlay specification (from 1): "", "3", "2-4", "1,3-". */
+    static String overlays(BitSet frames, int count) {
+        if (frames.cardinality() == count) return "";
+        List<String> ranges = new ArrayList<>();
+        for (int start = frames.nextSetBit(0); start >= 0; start = frames.nextSetBit(start)) {
+            int end = frames.nextClearBit(start);
+            if (end >= count) ranges.add((start + 1) + "-");
+            else ranges.add(end - start == 1 ? String.valueOf(start + 1) : (start + 1) + "-" + end);
+            start = end;
+        }
+        return String.join(",", ranges);
+    }
+}

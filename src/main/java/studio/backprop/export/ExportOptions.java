@@ -1,0 +1,67 @@
+package studio.backprop.export;
+
+import studio.backprop.layout.EdgeShape;
+
+/**
+ * The choices of one export besides format and step.
+ *
+ * @param theme       the colours, line weights and type size
+ * @param shown       whether values, dvars and local derivatives appear
+ * @param title       a line above the graph, or null for none; {@code {caption}} stands for the
+ *                    step's caption and {@code {program}} for the program on one line
+ * @param scale       PNG only: pixels per drawing pixel, from 1 to 4
+ * @param transparent leave out the background (PNG, SVG, PDF, TikZ, DOT)
+ * @param beamer      TikZ only: one Beamer slide whose overlays build up step by step
+ * @param edgeShape   orthogonal edges, as on screen, or smooth splines
+ */
+public record ExportOptions(Theme theme, FrameContent.Shown shown, String title, double scale, boolean transparent,
+                            boolean beamer, EdgeShape edgeShape) {
+
+    public static final double MIN_SCALE = 1;
+    public static final double MAX_SCALE = 4;
+
+    public static final ExportOptions DEFAULT = new ExportOptions(Theme.LIGHT, FrameContent.Shown.ALL, null, 1, false,
+            false, EdgeShape.ORTHOGONAL);
+
+    public ExportOptions {
+        if (theme == null || shown == null || edgeShape == null) throw new IllegalArgumentException("Missing choice");
+        if (!(scale >= MIN_SCALE && scale <= MAX_SCALE)) {
+            throw new IllegalArgumentException("The scale must be from 1 to 4, not " + scale);
+        }
+    }
+
+    public ExportOptions withTheme(Theme newTheme) {
+        return new ExportOptions(newTheme, shown, title, scale, transparent, beamer, edgeShape);
+    }
+
+    public ExportOptions withShown(FrameContent.Shown newShown) {
+        return new ExportOptions(theme, newShown, title, scale, transparent, beamer, edgeShape);
+    }
+
+    public ExportOptions withTitle(String newTitle) {
+        return new ExportOptions(theme, shown, newTitle, scale, transparent, beamer, edgeShape);
+    }
+
+    public ExportOptions withScale(double newScale) {
+        return new ExportOptions(theme, shown, title, newScale, transparent, beamer, edgeShape);
+    }
+
+    public ExportOptions withTransparent(boolean newTransparent) {
+        return new ExportOptions(theme, shown, title, scale, newTransparent, beamer, edgeShape);
+    }
+
+    public ExportOptions withBeamer(boolean newBeamer) {
+        return new ExportOptions(theme, shown, title, scale, transparent, newBeamer, edgeShape);
+    }
+
+    public ExportOptions withEdgeShape(EdgeShape newShape) {
+        return new ExportOptions(theme, shown, title, scale, transparent, beamer, newShape);
+    }
+
+    /** The title of one frame: the template with {@code {caption}} and {@code {program}} filled in, or null. */
+    public String titleFor(FrameContent frame) {
+        if (title == null || title.isBlank()) return null;
+        return title.replace("{caption}", frame.caption())
+                .replace("{program}", ProgramLine.of(frame.timeline().analysis().graph().source()));
+    }
+}

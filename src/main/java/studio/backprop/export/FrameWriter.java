@@ -1,0 +1,15 @@
+package studio.backprop.export;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.util.List;
+
+/** Writes frames in one file format. */
+interface FrameWriter {
+
+    /** Whether one file holds many frames (PDF pages, Beamer overlays); otherwise each frame is a file. */
+    boolean holdsManyFrames();
+
+    /** Writes the frames, which are one unless {@link #holdsManyFrames()}. */
+    void write(List<Frame> frames, OutputStream out) throws IOException;
+}

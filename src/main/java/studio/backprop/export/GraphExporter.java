@@ -1,0 +1,122 @@
+package studio.backprop.export;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import studio.backprop.autodiff.PassTimeline;
+import studio.backprop.graph.ComputationGraph;
+import studio.backprop.layout.Drawing;
+import studio.backprop.layout.ElkLayeredLayout;
+import studio.backprop.layout.LayoutStyle;
+
+/**
+ * Exports a computation graph at one step or at all steps, in one format with one set of options:
+ * the entry point for the command line and the app's Export dialog.
+ *
+ * <pre>
+ * GraphExporter exporter = new GraphExporter(ExportFormat.SVG, ExportOptions.DEFAULT);
+ * Drawing drawing = exporter.layout(graph);
+ * exporter.export(timeline, drawing, StepChoice.ALL, Path.of("graph.svg"));  // graph-01.svg, graph-02.svg, ...
+ * </pre>
+ */
+public final class GraphExporter {
+
+    private final ExportFormat format;
+    private final ExportOptions options;
+    private final PictureComposer composer;
+    private final FrameWriter writer;
+
+    public GraphExporter(ExportFormat format, ExportOptions options) {
+        this.format = format;
+        this.options = options;
+        GraphStyle style = GraphStyle.of(options.theme());
+        this.composer = new PictureComposer(style);
+        this.writer = switch (format) {
+            case PNG -> new PngWriter(options.scale(), options.transparent());
+            case SVG -> new SvgWriter(options.transparent());
+            case PDF -> new PdfWriter(options.transparent());
+            case TIKZ -> options.beamer() ? new BeamerWriter(options.transparent()) : new TikzWriter(options.transparent());
+            case DOT -> new DotWriter(style, options.transparent());
+        };
+    }
+
+    public ExportFormat format() {
+        return format;
+    }
+
+    public ExportOptions options() {
+        return options;
+    }
+
+    /** Lays the graph out for this export's theme: the projector theme's larger type gets larger boxes. */
+    public Drawing layout(ComputationGraph graph) {
+        LayoutStyle style = LayoutStyle.DEFAULT.withFontScale(composer.style().palette().fontScale())
+                .withEdgeShape(options.edgeShape());
+        return new ElkLayeredLayout().layout(graph, style);
+    }
+
+    /** Whether all steps go into one file (PDF pages, Beamer overlays) rather than numbered files. */
+    public boolean holdsManyFrames() {
+        return writer.holdsManyFrames();
+    }
+
+    /** The frames at the given positions, all the same size so that the graph never moves between them. */
+    public List<Frame> frames(PassTimeline timeline, Drawing drawing, List<Integer> positions) {
+        List<FrameContent> contents = positions.stream()
+                .map(position -> new FrameContent(timeline, position, options.shown())).toList();
+        List<String> titles = contents.stream().map(options::titleFor).toList();
+        TitleBand band = TitleBand.fit(drawing, titles, composer.style());
+        List<Frame> frames = new ArrayList<>();
+        for (int i = 0; i < contents.size(); i++) {
+            Picture picture = composer.compose(drawing, contents.get(i), titles.get(i), band);
+            frames.add(new Frame(drawing, contents.get(i), titles.get(i), picture));
+        }
+        return frames;
+    }
+
+    /** Writes one file's contents: one frame, or many if the format {@link #holdsManyFrames()}. */
+    public void write(PassTimeline timeline, Drawing drawing, List<Integer> positions, OutputStream out) throws IOException {
+        if (positions.size() != 1 && !writer.holdsManyFrames()) {
+            throw new IllegalArgumentException(format.id() + " holds one step per file, not " + positions.size());
+        }
+        writer.write(frames(timeline, drawing, positions), out);
+    }
+
+    /**
+     * Writes the chosen steps to {@code out}, or for all steps in a one-frame format to numbered
+     * files beside it ({@code graph-01.svg}, ...). Each file is written completely or not at all.
+     *
+     * @return the files written
+     * @throws IllegalArgumentException if a step is out of range
+     * @throws ExportException if a file cannot be written
+     */
+    public List<Path> export(PassTimeline timeline, Drawing drawing, StepChoice steps, Path out) {
+        List<Frame> frames = frames(timeline, drawing, steps.positions(timeline));
+        if (frames.size() == 1 || writer.holdsManyFrames()) {
+            OutputFiles.write(List.of(out), List.of(stream -> writer.write(frames, stream)));
+            return List.of(out);
+        }
+        List<Path> files = numberedFiles(out, frames.size());
+        List<OutputFiles.Content> contents = frames.stream()
+                .<OutputFiles.Content>map(frame -> stream -> writer.write(List.of(frame), stream)).toList();
+        OutputFiles.write(files, contents);
+        return files;
+    }
+
+    /** "graph.svg" becomes graph-01.svg, graph-02.svg, ...: two digits at least, more if needed. */
+    public static List<Path> numberedFiles(Path out, int count) {
+        String name = out.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        String stem = dot > 0 ? name.substring(0, dot) : name;
+        String extension = dot > 0 ? name.substring(dot) : "";
+        int digits = Math.max(2, Integer.toString(count).length());
+        List<Path> files = new ArrayList<>();
+        for (int i = 1; i <= count; i++) {
+            files.add(out.resolveSibling(stem + "-" + String.format(java.util.Locale.ROOT, "%0" + digits + "d", i) + extension));
+        }
+        return files;
+    }
+}

@@ -1,0 +1,153 @@
+package studio.backprop.export;
+
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.Font;
+import java.awt.FontFormatException;
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
+import java.awt.geom.Path2D;
+import java.awt.geom.Rectangle2D;
+import java.awt.geom.RoundRectangle2D;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+import studio.backprop.layout.Point;
+
+/**
+ * Paints a {@link Picture} with Java2D into a PNG, 1× to 4× the drawing's pixels, with the bundled
+ * DejaVu Sans so the text looks the same on every machine. Works headless. The file records
+ * 96 dpi × scale, so a 4× picture is as large as a 1× one on a slide, only sharper.
+ */
+public final class PngWriter implements FrameWriter {
+
+    private static final Map<BundledFont, Font> FONTS = new EnumMap<>(BundledFont.class);
+
+    private final double scale;
+    private final boolean transparent;
+
+    public PngWriter(double scale, boolean transparent) {
+        this.scale = scale;
+        this.transparent = transparent;
+    }
+
+    @Override
+    public boolean holdsManyFrames() {
+        return false;
+    }
+
+    @Override
+    public void write(List<Frame> frames, OutputStream out) throws IOException {
+        PngFile.write(render(frames.get(0).picture()), 96 * scale, out);
+    }
+
+    /** The picture's size in pixels at a scale: the drawing's size times the scale, rounded up. */
+    public static int pixels(double length, double scale) {
+        return (int) Math.ceil(length * scale - 1e-9);
+    }
+
+    public BufferedImage render(Picture picture) {
+        BufferedImage image = new BufferedImage(pixels(picture.width(), scale), pixels(picture.height(), scale),
+                BufferedImage.TYPE_INT_ARGB);
+        Graphics2D g = image.createGraphics();
+        try {
+            g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+            g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+            g.setRenderingHint(RenderingHints.KEY_FRACTIONALMETRICS, RenderingHints.VALUE_FRACTIONALMETRICS_ON);
+            g.setRenderingHint(RenderingHints.KEY_STROKE_CONTROL, RenderingHints.VALUE_STROKE_PURE);
+            g.setRenderingHint(RenderingHints.KEY_RENDERING, RenderingHints.VALUE_RENDER_QUALITY);
+            g.scale(scale, scale);
+            if (!transparent) {
+                g.setColor(color(picture.background()));
+                g.fill(new Rectangle2D.Double(0, 0, picture.width(), picture.height()));
+            }
+            for (Shape shape : picture.shapes()) {
+                paint(g, shape);
+            }
+        } finally {
+            g.dispose();
+        }
+        return image;
+    }
+
+    private static void paint(Graphics2D g, Shape shape) {
+        if (shape instanceof Shape.Route route) {
+            stroke(g, route.stroke(), path(route));
+        } else if (shape instanceof Shape.Arrowhead arrow) {
+            g.setColor(color(arrow.fill()));
+            g.fill(polygon(arrow.corners()));
+        } else if (shape instanceof Shape.Box box) {
+            var r = box.bounds();
+            var rounded = new RoundRectangle2D.Double(r.x(), r.y(), r.width(), r.height(), 2 * box.radius(), 2 * box.radius());
+            g.setColor(color(box.fill()));
+            g.fill(rounded);
+            stroke(g, box.stroke(), rounded);
+        } else {
+            Shape.Text text = (Shape.Text) shape;
+            BundledFont bundled = BundledFont.of(text.bold());
+            g.setFont(font(bundled).deriveFont((float) text.size()));
+            g.setColor(color(text.color()));
+            double width = bundled.width(text.text(), text.size());
+            g.drawString(text.text(), (float) (text.anchor().x() - width / 2), (float) text.anchor().y());
+        }
+    }
+
+    private static void stroke(Graphics2D g, Shape.Stroke stroke, java.awt.Shape outline) {
+        float[] dashes = null;
+        if (stroke.dashed()) {
+            dashes = new float[stroke.dashes().size()];
+            for (int i = 0; i < dashes.length; i++) dashes[i] = stroke.dashes().get(i).floatValue();
+        }
+        int cap = GraphStyle.SQUARE_CAPS ? BasicStroke.CAP_SQUARE : BasicStroke.CAP_BUTT;
+        g.setStroke(new BasicStroke((float) stroke.width(), cap, BasicStroke.JOIN_MITER, 10, dashes, 0));
+        g.setColor(color(stroke.color()));
+        g.draw(outline);
+    }
+
+    private static Path2D path(Shape.Route route) {
+        List<Point> points = route.points();
+        Path2D.Double path = new Path2D.Double();
+        path.moveTo(points.get(0).x(), points.get(0).y());
+        if (route.curved()) {
+            for (int i = 1; i + 2 < points.size(); i += 3) {
+                Point c1 = points.get(i);
+                Point c2 = points.get(i + 1);
+                Point end = points.get(i + 2);
+                path.curveTo(c1.x(), c1.y(), c2.x(), c2.y(), end.x(), end.y());
+            }
+        } else {
+            for (int i = 1; i < points.size(); i++) path.lineTo(points.get(i).x(), points.get(i).y());
+        }
+        return path;
+    }
+
+    private static Path2D polygon(List<Point> corners) {
+        Path2D.Double path = new Path2D.Double();
+        path.moveTo(corners.get(0).x(), corners.get(0).y());
+        for (int i = 1; i < corners.size(); i++) path.lineTo(corners.get(i).x(), corners.get(i).y());
+        path.closePath();
+        return path;
+    }
+
+    private static Color color(String hex) {
+        return new Color(Integer.parseInt(hex.substring(1), 16));
+    }
+
+    private static synchronized Font font(BundledFont bundled) {
+        return FONTS.computeIfAbsent(bundled, key -> {
+            try {
+                return Font.createFont(Font.TRUETYPE_FONT, new ByteArrayInputStream(key.bytes()));
+            } catch (FontFormatException e) {
+                throw new IllegalStateException("The bundled font is broken", e);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+    }
+}

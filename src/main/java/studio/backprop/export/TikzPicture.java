@@ -1,0 +1,106 @@
+package studio.backprop.export;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import studio.backprop.layout.Point;
+import studio.backprop.layout.Rect;
+
+/**
+ * Shapes as TikZ commands. Coordinates stay drawing pixels, with the picture's axes set to 0.75 pt
+ * per pixel and y downwards, so the numbers match the SVG's; widths, radii and font sizes are in
+ * points. Colours get names ({@code bp0072B2}) declared once in the preamble.
+ */
+final class TikzPicture {
+
+    private static final double POINTS_PER_PIXEL = PdfWriter.POINTS_PER_PIXEL;
+
+    private final Map<String, String> colorNames = new LinkedHashMap<>();
+
+    /** Opens the picture: its axes, its exact bounding box, and the background unless transparent. */
+    String begin(Picture picture, boolean transparent) {
+        String corner = "(" + Decimals.of(picture.width()) + "," + Decimals.of(picture.height()) + ")";
+        StringBuilder tikz = new StringBuilder("\\begin{tikzpicture}[x=0.75pt,y=-0.75pt]\n");
+        tikz.append("\\useasboundingbox (0,0) rectangle ").append(corner).append(";\n");
+        if (!transparent) {
+            tikz.append("\\fill[").append(color(picture.background())).append("] (0,0) rectangle ").append(corner).append(";\n");
+        }
+        return tikz.toString();
+    }
+
+    String end() {
+        return "\\end{tikzpicture}\n";
+    }
+
+    /** One shape as one command, ending in ";". */
+    String command(Shape shape) {
+        if (shape instanceof Shape.Route route) {
+            return "\\draw[" + stroke(route.stroke()) + "] " + path(route) + ";";
+        }
+        if (shape instanceof Shape.Arrowhead arrow) {
+            return "\\fill[" + color(arrow.fill()) + "] " + arrow.corners().stream().map(TikzPicture::point)
+                    .collect(Collectors.joining(" -- ")) + " -- cycle;";
+        }
+        if (shape instanceof Shape.Box box) {
+            Rect r = box.bounds();
+            String rounded = box.radius() > 0 ? ", rounded corners=" + points(box.radius()) : "";
+            return "\\draw[fill=" + color(box.fill()) + ", " + stroke(box.stroke()) + rounded + "] "
+                    + point(new Point(r.x(), r.y())) + " rectangle " + point(new Point(r.right(), r.bottom())) + ";";
+        }
+        Shape.Text text = (Shape.Text) shape;
+        String size = points(text.size()).replace("pt", "");
+        String leading = Decimals.of(text.size() * POINTS_PER_PIXEL * 1.2);
+        return "\\node[anchor=base, inner sep=0pt, text=" + color(text.color()) + ", font=\\sffamily"
+                + (text.bold() ? "\\bfseries" : "") + "\\fontsize{" + size + "}{" + leading + "}\\selectfont] at "
+                + point(text.anchor()) + " {" + LatexText.of(text.text()) + "};";
+    }
+
+    /** The colours used so far, as xcolor definitions: call after the last {@link #command}. */
+    String colorDefinitions() {
+        return colorNames.entrySet().stream()
+                .map(entry -> "\\definecolor{" + entry.getValue() + "}{HTML}{" + entry.getKey().substring(1).toUpperCase(Locale.ROOT) + "}\n")
+                .collect(Collectors.joining());
+    }
+
+    private String stroke(Shape.Stroke stroke) {
+        String dashes = "";
+        if (stroke.dashed()) {
+            StringBuilder pattern = new StringBuilder(", dash pattern=");
+            List<Double> lengths = stroke.dashes();
+            for (int i = 0; i < lengths.size(); i++) {
+                pattern.append(i % 2 == 0 ? (i == 0 ? "on " : " on ") : " off ").append(points(lengths.get(i)));
+            }
+            dashes = pattern.toString();
+        }
+        return "draw=" + color(stroke.color()) + ", line width=" + points(stroke.width()) + ", line cap=" + (GraphStyle.SQUARE_CAPS ? "rect" : "butt") + dashes;
+    }
+
+    private static String path(Shape.Route route) {
+        List<Point> p = route.points();
+        StringBuilder path = new StringBuilder(point(p.get(0)));
+        if (route.curved()) {
+            for (int i = 1; i + 2 < p.size(); i += 3) {
+                path.append(" .. controls ").append(point(p.get(i))).append(" and ").append(point(p.get(i + 1)))
+                        .append(" .. ").append(point(p.get(i + 2)));
+            }
+        } else {
+            for (int i = 1; i < p.size(); i++) path.append(" -- ").append(point(p.get(i)));
+        }
+        return path.toString();
+    }
+
+    private String color(String hex) {
+        return colorNames.computeIfAbsent(hex, key -> "bp" + key.substring(1).toUpperCase(Locale.ROOT));
+    }
+
+    private static String point(Point p) {
+        return "(" + Decimals.of(p.x()) + "," + Decimals.of(p.y()) + ")";
+    }
+
+    private static String points(double pixels) {
+        return Decimals.of(pixels * POINTS_PER_PIXEL) + "pt";
+    }
+}
