@@ -76,7 +76,9 @@ public final class DotWriter implements FrameWriter {
 
     private static String node(NodeBox box, NodeLook look, Drawing drawing) {
         Shape.Stroke stroke = look.stroke();
-        String label = "<" + inner(look.label()) + "<br/>" + (look.value() == null ? "" : inner(look.value()))
+        // A constant's box holds one line, its label; the others keep three lines so the box height fits.
+        String label = box.node().isConstant() ? "<" + inner(look.label()) + ">"
+                : "<" + inner(look.label()) + "<br/>" + (look.value() == null ? "" : inner(look.value()))
                 + "<br/>" + (look.gradient() == null ? "" : inner(look.gradient())) + ">";
         return box.node().id() + " [label=" + label + ", pos=\"" + position(box.center(), drawing)
                 + "\", width=" + inches(box.width()) + ", height=" + inches(box.height())

@@ -24,11 +24,11 @@ public final class GraphStyle {
     /** Half the opening angle of an arrowhead. */
     public static final double ARROW_SPREAD_DEGREES = 25;
     /**
-     * Lines end in square caps, JavaFX's default for shapes, rather than flat ones. A square cap
-     * lengthens every dash by the line's width too, so a dash pattern whose gaps are no wider than
-     * the line (the NaN flag's 8-4 at width 4) looks solid: on screen and in every export alike.
+     * Lines end flat, as the app's style sheet sets them ({@code -fx-stroke-line-cap: butt}):
+     * square caps would lengthen every dash by the line's width and close the gaps of the NaN
+     * flag's 8-4 pattern at width 4.
      */
-    public static final boolean SQUARE_CAPS = true;
+    public static final boolean SQUARE_CAPS = false;
 
     private static final double NODE_RADIUS = 6;
     private static final double INPUT_RADIUS = 20;
