@@ -20,6 +20,7 @@ final class Studio {
     final StudioModel model;
     final DocumentViewModel document;
     final DocumentActions actions;
+    final ExportActions exports;
     final StudioWindow window;
     final Scene scene;
 
@@ -28,10 +29,12 @@ final class Studio {
         model = new StudioModel(options);
         document = new DocumentViewModel(model);
         actions = new DocumentActions(stage, document, preferences, dialogs);
+        exports = new ExportActions(stage, model, document, new ExportViewModel(model, preferences), dialogs,
+                options.background());
         model.themeProperty().set(preferences.theme());
         model.fontScaleProperty().set(preferences.fontScale());
         model.playback().speedProperty().set(preferences.speed());
-        window = new StudioWindow(model, options.animationScale(), actions);
+        window = new StudioWindow(model, options.animationScale(), actions, exports);
         scene = new Scene(window, width, height);
         applyLooks();
         model.themeProperty().addListener((observable, before, now) -> {

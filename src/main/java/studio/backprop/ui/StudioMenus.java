@@ -17,18 +17,21 @@ final class StudioMenus {
 
     private final StudioModel model;
     private final DocumentActions documents;
+    private final ExportActions exports;
     private final GraphCanvas canvas;
     private final Runnable toggleShortcuts;
 
-    StudioMenus(StudioModel model, DocumentActions documents, GraphCanvas canvas, Runnable toggleShortcuts) {
+    StudioMenus(StudioModel model, DocumentActions documents, ExportActions exports, GraphCanvas canvas,
+                Runnable toggleShortcuts) {
         this.model = model;
         this.documents = documents;
+        this.exports = exports;
         this.canvas = canvas;
         this.toggleShortcuts = toggleShortcuts;
     }
 
     MenuBar build() {
-        MenuBar bar = new MenuBar(file(), view(), teach(), help());
+        MenuBar bar = new MenuBar(file(), edit(), view(), teach(), help());
         bar.setId("menu-bar");
         return bar;
     }
@@ -48,7 +51,13 @@ final class StudioMenus {
                 item("Save", "Shortcut+S", documents::save),
                 item("Save As…", "Shortcut+Shift+S", documents::saveAs),
                 new SeparatorMenuItem(),
+                item("Export…", "Shortcut+E", exports::showDialog),
+                new SeparatorMenuItem(),
                 quit);
+    }
+
+    private Menu edit() {
+        return new Menu("Edit", null, item("Copy graph as image", "Shortcut+Shift+C", exports::copyImage));
     }
 
     private void fillRecent(Menu recent) {

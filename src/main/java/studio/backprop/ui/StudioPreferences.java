@@ -60,6 +60,15 @@ final class StudioPreferences {
         node.putDouble("windowHeight", height);
     }
 
+    /** A remembered export choice, such as "format" or "theme". */
+    String exportChoice(String name, String otherwise) {
+        return node.get("export." + name, otherwise);
+    }
+
+    void setExportChoice(String name, String value) {
+        node.put("export." + name, value);
+    }
+
     List<Path> recentFiles() {
         List<Path> files = new ArrayList<>();
         for (int i = 0; i < RECENT_FILES; i++) {

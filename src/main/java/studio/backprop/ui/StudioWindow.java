@@ -29,7 +29,7 @@ final class StudioWindow extends StackPane {
     private final DocumentActions documents;
     private double[] dividers = {0.24};
 
-    StudioWindow(StudioModel model, double animationScale, DocumentActions documents) {
+    StudioWindow(StudioModel model, double animationScale, DocumentActions documents, ExportActions exports) {
         this.model = model;
         this.documents = documents;
         getStyleClass().add("studio-window");
@@ -52,7 +52,7 @@ final class StudioWindow extends StackPane {
         split.setDividerPositions(dividers);
         SplitPane.setResizableWithParent(left, false);
 
-        main.setTop(new StudioMenus(model, documents, canvas, shortcuts::toggle).build());
+        main.setTop(new StudioMenus(model, documents, exports, canvas, shortcuts::toggle).build());
         main.setCenter(split);
         main.setBottom(new TransportBar(model));
 

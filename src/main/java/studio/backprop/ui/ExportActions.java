@@ -1,0 +1,40 @@
+package studio.backprop.ui;
+
+import java.util.concurrent.Executor;
+
+import javafx.stage.Stage;
+
+/** The two ways a graph leaves the app for a slide: the Export dialog and a copied image. */
+final class ExportActions {
+
+    private final Stage stage;
+    private final StudioModel model;
+    private final DocumentViewModel document;
+    private final ExportViewModel export;
+    private final FileDialogs dialogs;
+    private final Executor background;
+
+    ExportActions(Stage stage, StudioModel model, DocumentViewModel document, ExportViewModel export,
+                  FileDialogs dialogs, Executor background) {
+        this.stage = stage;
+        this.model = model;
+        this.document = document;
+        this.export = export;
+        this.dialogs = dialogs;
+        this.background = background;
+    }
+
+    ExportViewModel viewModel() {
+        return export;
+    }
+
+    void showDialog() {
+        if (model.compiledProperty().get() != null) {
+            new ExportDialog(stage, export, document, dialogs, background).show();
+        }
+    }
+
+    void copyImage() {
+        ImageClipboard.copy(model);
+    }
+}
