@@ -9,7 +9,6 @@ import java.nio.file.Path;
 import java.util.Map;
 
 import studio.backprop.autodiff.InputValues;
-import studio.backprop.expr.Parser;
 import studio.backprop.graph.BuildOptions;
 import studio.backprop.graph.ComputationGraph;
 import studio.backprop.graph.GraphBuilder;
@@ -44,7 +43,7 @@ final class ProgramInput {
     }
 
     static ComputationGraph build(String source, boolean tree) {
-        return GraphBuilder.build(Parser.parse(source), tree ? BuildOptions.TREE : BuildOptions.MERGED);
+        return GraphBuilder.compile(source, tree ? BuildOptions.TREE : BuildOptions.MERGED);
     }
 
     /** The program's own values with each {@code --set NAME=VALUE} applied; every name must be an input. */

@@ -18,8 +18,12 @@ public sealed interface Expr permits Expr.Num, Expr.Var, Expr.Unary, Expr.Binary
     record Num(double value, String text, Span span) implements Expr {
     }
 
-    /** A use of a name: a variable, an earlier definition, or a constant such as {@code pi}. */
-    record Var(String name, Span span) implements Expr {
+    /**
+     * A use of a name: a variable, an earlier definition, or a constant such as {@code pi}.
+     *
+     * @param symbol the name's number in the program's {@link SymbolTable}
+     */
+    record Var(String name, int symbol, Span span) implements Expr {
     }
 
     /** Negation, {@code -x}. */

@@ -37,12 +37,18 @@ public enum Function {
     }
 
     public static Optional<Function> named(String name) {
-        for (Function function : values()) {
-            if (function.names.contains(name)) {
-                return Optional.of(function);
+        return Optional.ofNullable(ByName.TABLE.get(name));
+    }
+
+    /** Every spelling of every function; asked once per name in a program, so a table, not a search. */
+    private static final class ByName {
+        static final java.util.Map<String, Function> TABLE = new java.util.HashMap<>();
+
+        static {
+            for (Function function : values()) {
+                function.names.forEach(name -> TABLE.put(name, function));
             }
         }
-        return Optional.empty();
     }
 
     public static boolean isFunctionName(String name) {

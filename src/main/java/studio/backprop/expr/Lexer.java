@@ -2,12 +2,8 @@ package studio.backprop.expr;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.Deque;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 
 /**
  * Turns program text into tokens, accepting what students paste from slides: {@code · × ∙ ⋅ ∗}
@@ -34,8 +30,7 @@ public final class Lexer {
 
     private final String source;
     private final Deque<Token> ready = new ArrayDeque<>();
-    /** One String per distinct name, so later lookups hit a cached hash and compare by identity. */
-    private final Map<String, String> names = new HashMap<>();
+    private final SymbolTable symbols = new SymbolTable();
     private int start;
     private int current;
     private int line = 1;
@@ -158,14 +153,13 @@ public final class Lexer {
         while (current < source.length() && isNamePart(source.codePointAt(current))) {
             current += Character.charCount(source.codePointAt(current));
         }
-        String text = source.substring(start, current);
-        String known = names.putIfAbsent(text, text);
-        ready.add(token(TokenType.NAME, known != null ? known : text, Double.NaN));
+        int symbol = symbols.intern(source, start, current);
+        ready.add(token(TokenType.NAME, symbols.name(symbol), Double.NaN, symbol));
     }
 
     /** Every name seen so far, functions included. */
-    public Set<String> names() {
-        return Collections.unmodifiableSet(names.keySet());
+    public SymbolTable symbols() {
+        return symbols;
     }
 
     /** {@code x²} and {@code x⁻¹} become {@code x ^ 2} and {@code x ^ -1}, each token spanning the superscripts. */
@@ -202,6 +196,10 @@ public final class Lexer {
     }
 
     private Token token(TokenType type, String text, double number) {
+        return token(type, text, number, -1);
+    }
+
+    private Token token(TokenType type, String text, double number, int symbol) {
         // Columns count code points; counting on from the last token keeps a 1 MB line linear.
         if (columnOffset < lineStart || columnOffset > start) {
             columnOffset = lineStart;
@@ -209,7 +207,7 @@ public final class Lexer {
         }
         column += source.codePointCount(columnOffset, start);
         columnOffset = start;
-        return new Token(type, text, number, line, column, start, current);
+        return new Token(type, text, number, symbol, line, column, start, current);
     }
 
     private Span span() {

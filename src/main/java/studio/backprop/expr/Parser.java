@@ -3,10 +3,10 @@ package studio.backprop.expr;
 import static studio.backprop.expr.TokenType.*;
 
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.BitSet;
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * Recursive-descent parser for the Backprop Studio language. Grammar, loosest binding first:
@@ -38,7 +38,7 @@ public final class Parser {
     private final String source;
     private final Lexer lexer;
     /** Names assigned on earlier lines; only these may be followed by "(" to multiply. */
-    private final Set<String> defined = new HashSet<>();
+    private final BitSet defined = new BitSet();
     private Token previous;
     private Token current;
     private Token lookahead;
@@ -51,29 +51,44 @@ public final class Parser {
     }
 
     public static Program parse(String source) {
-        return new Parser(source).program();
+        List<Statement> statements = new ArrayList<>();
+        SymbolTable symbols = forEachStatement(source, table -> { }, statements::add);
+        return new Program(source, statements, symbols);
     }
 
-    private Program program() {
+    /**
+     * Parses statement by statement, handing each to {@code sink} as soon as it is read, so a
+     * consumer can build as it goes and keep no syntax tree longer than its statement.
+     * {@code start} receives the program's symbol table first; it fills up as the text is read.
+     *
+     * @return the symbol table, complete
+     */
+    public static SymbolTable forEachStatement(String source, Consumer<SymbolTable> start, Consumer<Statement> sink) {
+        Parser parser = new Parser(source);
+        start.accept(parser.lexer.symbols());
+        parser.statements(sink);
+        return parser.lexer.symbols();
+    }
+
+    private void statements(Consumer<Statement> sink) {
         skipSeparators();
         if (check(EOF)) {
             throw new ParseException(peek().span(), "The program is empty. Type an expression such as 3*(a + b*c).");
         }
-        List<Statement> statements = new ArrayList<>();
+        Statement.Output bare = null;
         while (!check(EOF)) {
-            statements.add(statement());
+            if (bare != null) {
+                throw new ParseException(bare.span(), "Only the last line can be a bare expression. "
+                        + "Give this one a name, as in t = ..., or move it to the end.");
+            }
+            Statement statement = statement();
             if (!check(SEPARATOR) && !check(EOF)) {
                 throw unexpectedAfterStatement();
             }
             skipSeparators();
+            sink.accept(statement);
+            if (statement instanceof Statement.Output output) bare = output;
         }
-        for (int i = 0; i < statements.size() - 1; i++) {
-            if (statements.get(i) instanceof Statement.Output output) {
-                throw new ParseException(output.span(), "Only the last line can be a bare expression. "
-                        + "Give this one a name, as in t = ..., or move it to the end.");
-            }
-        }
-        return new Program(source, statements, lexer.names());
     }
 
     private Statement statement() {
@@ -94,17 +109,18 @@ public final class Parser {
         if (Function.isFunctionName(name.text())) {
             throw error(name, "'" + name.text() + "' is a function; choose another name for this variable.");
         }
-        if (operator.type() != EQUAL && !defined.contains(name.text())) {
+        if (operator.type() != EQUAL && !defined.get(name.symbol())) {
             throw error(name, "'" + name.text() + "' has no value yet; define it (" + name.text()
                     + " = ...) before using " + operator.text() + ".");
         }
         Expr value = expression();
         if (operator.type() != EQUAL) {
-            Expr old = new Expr.Var(name.text(), name.span());
+            Expr old = new Expr.Var(name.text(), name.symbol(), name.span());
             value = new Expr.Binary(compoundOperator(operator), old, value, name.span().to(value.span()));
         }
-        defined.add(name.text());
-        return new Statement.Assignment(name.text(), name.span(), value, name.span().to(value.span()));
+        defined.set(name.symbol());
+        Span nameSpan = name.span();
+        return new Statement.Assignment(name.text(), name.symbol(), nameSpan, value, nameSpan.to(value.span()));
     }
 
     private static BinaryOperator compoundOperator(Token operator) {
@@ -189,7 +205,7 @@ public final class Parser {
             enter(open);
             Expr inner = expression();
             depth--;
-            consume(RIGHT_PAREN, "Expect ')' to close '(' at " + open.span() + ".");
+            closing(open, "(");
             return inner;
         }
         throw expectedExpression();
@@ -202,13 +218,13 @@ public final class Parser {
             if (function.isPresent()) {
                 return call(name, function.get());
             }
-            if (!defined.contains(text)) {
+            if (!defined.get(name.symbol())) {
                 throw unknownFunction(name);
             }
         } else if (function.isPresent()) {
             throw error(name, "'" + text + "' is a function; call it with parentheses, as in " + text + "(x).");
         }
-        return new Expr.Var(text, name.span());
+        return new Expr.Var(text, name.symbol(), name.span());
     }
 
     private Expr call(Token name, Function function) {
@@ -221,7 +237,7 @@ public final class Parser {
             } while (match(COMMA));
         }
         depth--;
-        Token close = consume(RIGHT_PAREN, "Expect ')' to close '" + name.text() + "(' at " + open.span() + ".");
+        Token close = closing(open, name.text() + "(");
         if (arguments.size() != function.arity()) {
             throw error(name, name.text() + " takes " + count(function.arity(), "argument") + "; found "
                     + arguments.size() + ".");
@@ -298,19 +314,22 @@ public final class Parser {
         }
     }
 
-    private Token consume(TokenType type, String message) {
-        if (check(type)) return advance();
-        throw error(peek().type() == EOF || peek().type() == SEPARATOR ? previous() : peek(), message);
+    /** The ')' that closes {@code open}; the message is only built when it is missing. */
+    private Token closing(Token open, String opened) {
+        if (check(RIGHT_PAREN)) return advance();
+        Token at = peek().type() == EOF || peek().type() == SEPARATOR ? previous() : peek();
+        throw error(at, "Expect ')' to close '" + opened + "' at " + open.span() + ".");
     }
 
-    private boolean match(TokenType... types) {
-        for (TokenType type : types) {
-            if (check(type)) {
-                advance();
-                return true;
-            }
-        }
-        return false;
+    private boolean match(TokenType type) {
+        if (!check(type)) return false;
+        advance();
+        return true;
+    }
+
+    /** Two-way {@link #match(TokenType)}, without a varargs array on the hot path. */
+    private boolean match(TokenType one, TokenType other) {
+        return match(one) || match(other);
     }
 
     private boolean check(TokenType type) {

@@ -5,15 +5,20 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * A parsed program: its statements in order, the text they came from, and every name it mentions
- * (so that names the builder makes up never clash with the student's).
+ * A parsed program: its statements in order, the text they came from, and every name it mentions,
+ * numbered (so that names the builder makes up never clash with the student's, and per-name facts
+ * can live in arrays).
  */
-public record Program(String source, List<Statement> statements, Set<String> names) {
+public record Program(String source, List<Statement> statements, SymbolTable symbols) {
 
     public Program {
-        statements = List.copyOf(statements);
-        // Not copied: a million-line program has a million names, and the parser hands over a read-only view.
-        names = Collections.unmodifiableSet(names);
+        // Read-only, not copied: a million-line program need not hold its statements twice.
+        statements = Collections.unmodifiableList(statements);
+    }
+
+    /** Every name the program mentions, functions included. */
+    public Set<String> names() {
+        return symbols.asSet();
     }
 
     public Statement last() {

@@ -11,7 +11,7 @@ public sealed interface Statement permits Statement.Assignment, Statement.Output
      * {@code name = value}. Compound forms are already expanded: {@code c += x} arrives as
      * {@code c = c + (x)}.
      */
-    record Assignment(String name, Span nameSpan, Expr value, Span span) implements Statement {
+    record Assignment(String name, int symbol, Span nameSpan, Expr value, Span span) implements Statement {
     }
 
     /** A bare expression, allowed only as the last statement; it is the output J. */

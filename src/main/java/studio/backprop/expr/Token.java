@@ -12,15 +12,17 @@ public final class Token {
     private final TokenType type;
     private final String text;
     private final double number;
+    private final int symbol;
     private final int line;
     private final int column;
     private final int start;
     private final int end;
 
-    Token(TokenType type, String text, double number, int line, int column, int start, int end) {
+    Token(TokenType type, String text, double number, int symbol, int line, int column, int start, int end) {
         this.type = type;
         this.text = text;
         this.number = number;
+        this.symbol = symbol;
         this.line = line;
         this.column = column;
         this.start = start;
@@ -37,6 +39,11 @@ public final class Token {
 
     public double number() {
         return number;
+    }
+
+    /** For a NAME, its number in the program's {@link SymbolTable}; -1 otherwise. */
+    public int symbol() {
+        return symbol;
     }
 
     public Span span() {

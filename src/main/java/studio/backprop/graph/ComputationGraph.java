@@ -42,36 +42,35 @@ public final class ComputationGraph {
     /** Edges out of node i are edges[userEdges[userStart[i] .. userStart[i+1])], users in topological order. */
     private final int[] userStart;
     private final int[] userEdges;
-    private final NodeDag dag;
-    private final Graph<Node, OperandEdge> readOnlyDag;
+    /** Made on first use: the passes and the layout work on the arrays, and a million-vertex JGraphT
+     *  graph costs more memory than all the rest. */
+    private volatile NodeDag dag;
+    private volatile Graph<Node, OperandEdge> readOnlyDag;
 
-    ComputationGraph(String source, List<Node> nodes, int[][] operands, Node output, List<Node> inputs,
-                     double[] declaredValues, boolean tree) {
+    /** Operands of node i are {@code operandIndex[operandStart[i] .. operandStart[i+1])}, in slot order. */
+    ComputationGraph(String source, List<Node> nodes, int[] operandStart, int[] operandIndex, Node output,
+                     List<Node> inputs, double[] declaredValues, boolean tree) {
         this.source = source;
-        this.nodes = Collections.unmodifiableList(new ArrayList<>(nodes));
+        this.nodes = Collections.unmodifiableList(nodes);
         this.output = output;
         this.inputs = List.copyOf(inputs);
         this.computed = this.nodes.stream().filter(Node::isComputed).toList();
-        this.declaredValues = declaredValues.clone();
+        this.declaredValues = declaredValues;
         this.tree = tree;
         inputs.forEach(input -> inputsByName.put(input.label(), input));
 
         int n = nodes.size();
-        operandStart = new int[n + 1];
-        for (int i = 0; i < n; i++) {
-            operandStart[i + 1] = operandStart[i] + operands[i].length;
-        }
-        edges = new OperandEdge[operandStart[n]];
-        operandIndex = new int[edges.length];
+        this.operandStart = operandStart;
+        this.operandIndex = operandIndex;
+        edges = new OperandEdge[operandIndex.length];
         ops = new Op[n];
         int[] outDegree = new int[n];
         for (int i = 0; i < n; i++) {
             ops[i] = nodes.get(i).op();
-            for (int slot = 0; slot < operands[i].length; slot++) {
-                int position = operandStart[i] + slot;
-                operandIndex[position] = operands[i][slot];
-                edges[position] = new OperandEdge(nodes.get(operands[i][slot]), nodes.get(i), slot, position);
-                outDegree[operands[i][slot]]++;
+            for (int position = operandStart[i]; position < operandStart[i + 1]; position++) {
+                int operand = operandIndex[position];
+                edges[position] = new OperandEdge(nodes.get(operand), nodes.get(i), position - operandStart[i], position);
+                outDegree[operand]++;
             }
         }
         userStart = new int[n + 1];
@@ -83,8 +82,6 @@ public final class ComputationGraph {
         for (OperandEdge edge : edges) {
             userEdges[filled[edge.operand().index()]++] = edge.position();
         }
-        dag = buildDag();
-        readOnlyDag = new AsUnmodifiableGraph<>(dag);
     }
 
     private NodeDag buildDag() {
@@ -96,13 +93,24 @@ public final class ComputationGraph {
         return graph;
     }
 
-    /** The JGraphT view, read-only. */
+    /** The graph as a JGraphT {@link DirectedAcyclicGraph}, read-only; built on first call. */
     public Graph<Node, OperandEdge> dag() {
-        return readOnlyDag;
+        Graph<Node, OperandEdge> view = readOnlyDag;
+        if (view == null) {
+            synchronized (this) {
+                if (readOnlyDag == null) {
+                    dag = buildDag();
+                    readOnlyDag = new AsUnmodifiableGraph<>(dag);
+                }
+                view = readOnlyDag;
+            }
+        }
+        return view;
     }
 
     /** The JGraphT DAG's own topological iteration (it equals {@link #nodes()}). */
     public Iterator<Node> topologicalIterator() {
+        dag();
         Iterator<Node> iterator = dag.iterator();
         return new Iterator<>() {
             @Override

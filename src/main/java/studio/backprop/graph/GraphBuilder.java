@@ -1,12 +1,9 @@
 package studio.backprop.graph;
 
 import java.util.ArrayDeque;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Deque;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
@@ -15,12 +12,14 @@ import studio.backprop.expr.Constant;
 import studio.backprop.expr.Expr;
 import studio.backprop.expr.Numbers;
 import studio.backprop.expr.ParseException;
+import studio.backprop.expr.Parser;
 import studio.backprop.expr.Program;
 import studio.backprop.expr.Span;
 import studio.backprop.expr.Statement;
+import studio.backprop.expr.SymbolTable;
 
 /**
- * Builds a {@link ComputationGraph} from a parsed program, statement by statement.
+ * Builds a {@link ComputationGraph} from a program, statement by statement.
  *
  * <ul>
  *   <li>{@code a = 5} (a signed number) makes an input; a name used but never defined is an input
@@ -33,29 +32,28 @@ import studio.backprop.expr.Statement;
  *       merged: each is its own constant node next to the operation that uses it.</li>
  * </ul>
  *
- * <p>Walks expressions with an explicit stack, so a 250,000-term sum cannot overflow the stack.
+ * <p>{@link #compile} builds while the text is parsed, so a program's syntax trees are thrown away
+ * a statement at a time instead of all being kept until the end. Expressions are walked with an
+ * explicit stack, so a 250,000-term sum cannot overflow the stack.
  */
 public final class GraphBuilder {
 
-    private final Program program;
     private final boolean merge;
-    private final Labels labels;
-    private final List<Node> nodes = new ArrayList<>();
-    private final List<int[]> operands = new ArrayList<>();
-    private final Map<Integer, Double> declared = new HashMap<>();
-    /** What each name means now; one map, so a million-line program pays one lookup per use. */
-    private final Map<String, Definition> scope;
-    private final Map<String, Node> inputs = new LinkedHashMap<>();
+    private final NodeTable table = new NodeTable();
+    private final SubexpressionTable known = new SubexpressionTable();
+    /** By symbol: the node a name stands for now (index + 1, 0 for none) and how many it has had. */
+    private int[] scope = new int[64];
+    private int[] versions = new int[64];
+    /** By symbol: the input of that name (index + 1, 0 for none). */
+    private int[] inputBySymbol = new int[64];
+    private int[] inputs = new int[16];
+    private int inputCount;
     private final Map<String, Span> firstUseOfUndefined = new HashMap<>();
-    private final Map<Key, Node> known;
+    private SymbolTable symbols;
+    private int output = -1;
 
-    private GraphBuilder(Program program, BuildOptions options) {
-        this.program = program;
+    private GraphBuilder(BuildOptions options) {
         this.merge = !options.tree();
-        this.labels = new Labels(program.names());
-        int expected = program.statements().size() * 2;
-        this.scope = new HashMap<>(expected);
-        this.known = new HashMap<>(merge ? expected : 0);
     }
 
     public static ComputationGraph build(Program program) {
@@ -63,43 +61,56 @@ public final class GraphBuilder {
     }
 
     public static ComputationGraph build(Program program, BuildOptions options) {
-        return new GraphBuilder(program, options).run();
+        GraphBuilder builder = new GraphBuilder(options);
+        builder.symbols = program.symbols();
+        program.statements().forEach(builder::add);
+        return builder.finish(program.source(), program.symbols());
     }
 
-    private ComputationGraph run() {
-        Node output = null;
-        for (Statement statement : program.statements()) {
-            output = statement instanceof Statement.Assignment assignment
-                    ? assign(assignment)
-                    : root(statement.value(), labels.version("J", versionOf("J") + 1), false, statement.span());
-        }
-        double[] declaredValues = new double[nodes.size()];
-        Arrays.fill(declaredValues, Double.NaN);
-        declared.forEach((index, value) -> declaredValues[index] = value);
-        return new ComputationGraph(program.source(), nodes, operands.toArray(int[][]::new), output,
-                new ArrayList<>(inputs.values()), declaredValues, !merge);
+    /** Parses and builds in one go, keeping no syntax tree longer than its statement. */
+    public static ComputationGraph compile(String source, BuildOptions options) {
+        GraphBuilder builder = new GraphBuilder(options);
+        SymbolTable symbols = Parser.forEachStatement(source, builder::startAt, builder::add);
+        return builder.finish(source, symbols);
     }
 
-    private Node assign(Statement.Assignment assignment) {
+    private void startAt(SymbolTable table) {
+        symbols = table;
+    }
+
+    private void add(Statement statement) {
+        output = statement instanceof Statement.Assignment assignment
+                ? assign(assignment)
+                : root(statement.value(), Labels.version("J", versionOf(symbols.find("J")) + 1), false, statement.span());
+    }
+
+    private ComputationGraph finish(String source, SymbolTable names) {
+        return table.toGraph(source, output, Arrays.copyOf(inputs, inputCount), new Labels(names.asSet()), !merge);
+    }
+
+    private int assign(Statement.Assignment assignment) {
         String name = assignment.name();
         OptionalDouble literal = signedLiteral(assignment.value());
-        Definition earlier = scope.get(name);
-        int version = versionOf(name);
-        Node node;
+        int symbol = assignment.symbol();
+        ensureSymbol(symbol);
+        int earlier = scope[symbol] - 1;
+        int version = versionOf(symbol);
+        int node;
         if (literal.isPresent()) {
-            if (earlier != null) {
+            if (earlier >= 0) {
                 throw new ParseException(assignment.nameSpan(), "'" + name + "' is already defined on line "
-                        + earlier.at.line() + ". An input gets one value; give this one a new name.");
+                        + table.span(earlier).line() + ". An input gets one value; give this one a new name.");
             }
             checkNotUsedBefore(assignment);
-            node = newNode(Op.INPUT, name, true, assignment.nameSpan(), Double.NaN, new int[0]);
-            declared.put(node.index(), literal.getAsDouble());
-            inputs.put(name, node);
+            node = table.add(Op.INPUT, name, true, assignment.nameSpan(), Double.NaN, -1, -1);
+            table.declare(node, literal.getAsDouble());
+            addInput(symbol, node);
         } else {
-            node = root(assignment.value(), labels.version(name, version + 1), true, assignment.span());
+            node = root(assignment.value(), Labels.version(name, version + 1), true, assignment.span());
             checkNotUsedBefore(assignment);
         }
-        scope.put(name, new Definition(node, assignment.nameSpan(), version + 1));
+        scope[symbol] = node + 1;
+        versions[symbol] = version + 1;
         return node;
     }
 
@@ -116,28 +127,23 @@ public final class GraphBuilder {
     }
 
     /** A new node for the root of a statement; a bare name or number becomes J = v. */
-    private Node root(Expr expr, String label, boolean named, Span span) {
-        List<Expr> children = children(expr);
-        if (children.isEmpty()) {
+    private int root(Expr expr, String label, boolean named, Span span) {
+        int count = childCount(expr);
+        if (count == 0) {
             int operand = materialize(walk(expr));
-            return newNode(Op.IDENTITY, label, named, span, Double.NaN, new int[] {operand});
+            return table.add(Op.IDENTITY, label, named, span, Double.NaN, operand, -1);
         }
-        Operand[] values = new Operand[children.size()];
-        for (int i = 0; i < values.length; i++) {
-            values[i] = walk(children.get(i));
-        }
+        Operand first = walk(child(expr, 0));
+        Operand second = count > 1 ? walk(child(expr, 1)) : Operand.NONE;
         Op op = opOf(expr);
-        Key key = Key.of(op, values);
-        Node node = newNode(op, label, named, span, Double.NaN, materialize(values));
-        if (merge) {
-            known.putIfAbsent(key, node);
-        }
+        int node = table.add(op, label, named, span, Double.NaN, materialize(first), count > 1 ? materialize(second) : -1);
+        if (merge) remember(op, first, second, count > 1, node);
         return node;
     }
 
     /** Post-order walk with an explicit stack; returns the operand the expression stands for. */
     private Operand walk(Expr expr) {
-        if (children(expr).isEmpty()) {
+        if (childCount(expr) == 0) {
             return leaf(expr);
         }
         Deque<Expr> pending = new ArrayDeque<>();
@@ -148,39 +154,37 @@ public final class GraphBuilder {
         while (!pending.isEmpty()) {
             Expr current = pending.pop();
             boolean childrenDone = expanded.pop();
-            List<Expr> children = children(current);
-            if (children.isEmpty()) {
+            int count = childCount(current);
+            if (count == 0) {
                 results.push(leaf(current));
             } else if (!childrenDone) {
                 pending.push(current);
                 expanded.push(true);
-                for (int i = children.size() - 1; i >= 0; i--) {
-                    pending.push(children.get(i));
+                for (int i = count - 1; i >= 0; i--) {
+                    pending.push(child(current, i));
                     expanded.push(false);
                 }
             } else {
-                Operand[] values = new Operand[children.size()];
-                for (int i = values.length - 1; i >= 0; i--) {
-                    values[i] = results.pop();
-                }
-                results.push(combine(current, values));
+                Operand second = count > 1 ? results.pop() : Operand.NONE;
+                Operand first = results.pop();
+                results.push(combine(current, first, second, count > 1));
             }
         }
         return results.pop();
     }
 
-    private Operand combine(Expr expr, Operand[] values) {
+    private Operand combine(Expr expr, Operand first, Operand second, boolean binary) {
         Op op = opOf(expr);
-        Key key = merge ? Key.of(op, values) : null;
-        Node existing = merge ? known.get(key) : null;
-        if (existing != null) {
-            return Operand.of(existing);
-        }
-        Node node = newNode(op, labels.fresh(), false, expr.span(), Double.NaN, materialize(values));
         if (merge) {
-            known.put(key, node);
+            int existing = known.find(op.ordinal(), first.id(), first.isConstant(), second.id(), second.isConstant(), binary);
+            if (existing >= 0) {
+                return Operand.node(existing);
+            }
         }
-        return Operand.of(node);
+        int node = table.add(op, null, false, expr.span(), Double.NaN, materialize(first),
+                binary ? materialize(second) : -1);
+        if (merge) remember(op, first, second, binary, node);
+        return Operand.node(node);
     }
 
     private Operand leaf(Expr expr) {
@@ -190,49 +194,57 @@ public final class GraphBuilder {
             return Operand.constant(value, Numbers.format(value), expr.span());
         }
         Expr.Var var = (Expr.Var) expr;
-        Definition defined = scope.get(var.name());
-        if (defined != null) {
-            return Operand.of(defined.node);
+        ensureSymbol(var.symbol());
+        int defined = scope[var.symbol()] - 1;
+        if (defined >= 0) {
+            return Operand.node(defined);
         }
         Optional<Constant> constant = Constant.named(var.name());
         if (constant.isPresent()) {
             return Operand.constant(constant.get().value(), constant.get().symbol(), var.span());
         }
-        Node input = inputs.get(var.name());
-        if (input == null) {
-            input = newNode(Op.INPUT, var.name(), true, var.span(), Double.NaN, new int[0]);
-            inputs.put(var.name(), input);
+        int input = inputBySymbol[var.symbol()] - 1;
+        if (input < 0) {
+            input = table.add(Op.INPUT, var.name(), true, var.span(), Double.NaN, -1, -1);
+            addInput(var.symbol(), input);
             firstUseOfUndefined.put(var.name(), var.span());
         }
-        return Operand.of(input);
+        return Operand.node(input);
     }
 
-    private int[] materialize(Operand[] values) {
-        int[] indices = new int[values.length];
-        for (int i = 0; i < values.length; i++) {
-            indices[i] = materialize(values[i]);
-        }
-        return indices;
+    private void remember(Op op, Operand first, Operand second, boolean binary, int node) {
+        known.addIfAbsent(op.ordinal(), first.id(), first.isConstant(), second.id(), second.isConstant(), binary, node);
     }
 
+    /** The node for an operand, making a constant's node now: constants are made with their user. */
     private int materialize(Operand operand) {
-        if (operand.node != null) {
-            return operand.node.index();
+        if (!operand.isConstant()) {
+            return operand.node;
         }
-        return newNode(Op.CONST, operand.label, false, operand.span, operand.value, new int[0]).index();
+        return table.add(Op.CONST, operand.label, false, operand.span, operand.value, -1, -1);
     }
 
-    private Node newNode(Op op, String label, boolean named, Span span, double constant, int[] operandIndices) {
-        Node node = new Node(nodes.size(), op, label, named, span, constant);
-        nodes.add(node);
-        operands.add(operandIndices);
-        return node;
+    private void addInput(int symbol, int node) {
+        if (inputCount == inputs.length) inputs = Arrays.copyOf(inputs, inputCount * 2);
+        inputs[inputCount++] = node;
+        inputBySymbol[symbol] = node + 1;
+    }
+
+    /** Symbols arrive as the text is read, so the per-name arrays grow with them. */
+    private void ensureSymbol(int symbol) {
+        if (symbol >= scope.length) {
+            int capacity = Math.max(symbol + 1, scope.length * 2);
+            scope = Arrays.copyOf(scope, capacity);
+            versions = Arrays.copyOf(versions, capacity);
+            inputBySymbol = Arrays.copyOf(inputBySymbol, capacity);
+        }
     }
 
     /** How many nodes a name has had: 1 for a free input, so that a later "J" output is J′. */
-    private int versionOf(String name) {
-        Definition definition = scope.get(name);
-        return definition != null ? definition.version : inputs.containsKey(name) ? 1 : 0;
+    private int versionOf(int symbol) {
+        if (symbol < 0) return 0;
+        ensureSymbol(symbol);
+        return scope[symbol] != 0 ? versions[symbol] : inputBySymbol[symbol] != 0 ? 1 : 0;
     }
 
     /** {@code 5}, {@code -2.5}: the form that makes {@code a = 5} an input, and a constant elsewhere. */
@@ -246,12 +258,17 @@ public final class GraphBuilder {
         return OptionalDouble.empty();
     }
 
-    private static List<Expr> children(Expr expr) {
-        if (signedLiteral(expr).isPresent()) return List.of();
-        if (expr instanceof Expr.Unary unary) return List.of(unary.operand());
-        if (expr instanceof Expr.Binary binary) return List.of(binary.left(), binary.right());
-        if (expr instanceof Expr.Call call) return call.arguments();
-        return List.of();
+    private static int childCount(Expr expr) {
+        if (expr instanceof Expr.Binary) return 2;
+        if (expr instanceof Expr.Call call) return call.arguments().size();
+        if (expr instanceof Expr.Unary unary) return unary.operand() instanceof Expr.Num ? 0 : 1;
+        return 0;
+    }
+
+    private static Expr child(Expr expr, int i) {
+        if (expr instanceof Expr.Binary binary) return i == 0 ? binary.left() : binary.right();
+        if (expr instanceof Expr.Call call) return call.arguments().get(i);
+        return ((Expr.Unary) expr).operand();
     }
 
     private static Op opOf(Expr expr) {
@@ -266,41 +283,37 @@ public final class GraphBuilder {
         };
     }
 
-    /** The node a name stands for now, where it was defined, and how many definitions it has had. */
-    private record Definition(Node node, Span at, int version) {
-    }
-
-    /** A node already made, or a constant not made yet: constants are created with their user. */
+    /** A node already made (by index), or a constant not made yet. */
     private static final class Operand {
-        final Node node;
+        static final Operand NONE = new Operand(-1, 0, null, null);
+
+        final int node;
         final double value;
         final String label;
         final Span span;
 
-        private Operand(Node node, double value, String label, Span span) {
+        private Operand(int node, double value, String label, Span span) {
             this.node = node;
             this.value = value;
             this.label = label;
             this.span = span;
         }
 
-        static Operand of(Node node) {
-            return new Operand(node, Double.NaN, null, null);
+        static Operand node(int index) {
+            return new Operand(index, Double.NaN, null, null);
         }
 
         static Operand constant(double value, String label, Span span) {
-            return new Operand(null, value, label, span);
+            return new Operand(-1, value, label, span);
         }
 
-        Object identity() {
-            return node != null ? node : (Object) value;
+        boolean isConstant() {
+            return node < 0;
         }
-    }
 
-    /** What makes two subexpressions identical: the op and its operands' identities. */
-    private record Key(Op op, Object first, Object second) {
-        static Key of(Op op, Operand[] values) {
-            return new Key(op, values[0].identity(), values.length > 1 ? values[1].identity() : null);
+        /** A node by index, a constant by the bits of its value. */
+        long id() {
+            return node >= 0 ? node : Double.doubleToLongBits(value);
         }
     }
 }

@@ -33,7 +33,7 @@ final class Labels {
     }
 
     /** The label for definition number {@code version} (from 1) of {@code name}: the name, then with primes. */
-    String version(String name, int version) {
+    static String version(String name, int version) {
         return switch (version) {
             case 1 -> name;
             case 2 -> name + "′";

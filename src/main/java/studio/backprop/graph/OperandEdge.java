@@ -1,14 +1,22 @@
 package studio.backprop.graph;
 
+import org.jgrapht.graph.DefaultEdge;
+
 /**
  * An edge from an operand to the node that uses it, knowing which operand it is: in {@code a - b}
  * the edge from a has slot 0 and the edge from b slot 1. Identity equality, so {@code x*x} can
  * have two edges between the same pair of nodes.
+ *
+ * <p>It extends JGraphT's {@link DefaultEdge} only so that JGraphT keeps its endpoints in the edge
+ * itself rather than in a second object per edge.
  */
-public final class OperandEdge {
+public final class OperandEdge extends DefaultEdge {
 
-    private final Node operand;
-    private final Node user;
+    private static final long serialVersionUID = 1L;
+
+
+    private final transient Node operand;
+    private final transient Node user;
     private final int slot;
     private final int position;
 

@@ -7,7 +7,6 @@ import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import studio.backprop.expr.ParseException;
-import studio.backprop.expr.Parser;
 import studio.backprop.graph.BuildOptions;
 import studio.backprop.graph.ComputationGraph;
 import studio.backprop.graph.GraphBuilder;
@@ -46,7 +45,7 @@ final class ProgramPipeline {
         busy.set(true);
         background.execute(() -> {
             try {
-                ComputationGraph graph = GraphBuilder.build(Parser.parse(source), options);
+                ComputationGraph graph = GraphBuilder.compile(source, options);
                 Drawing drawing = layout.layout(graph, style, () -> generation.get() != mine);
                 deliver(mine, () -> onResult.accept(new Compiled(source, graph, drawing)));
             } catch (ParseException e) {

@@ -1,0 +1,89 @@
+package studio.backprop.graph;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+import studio.backprop.expr.Span;
+
+/**
+ * The nodes a {@link GraphBuilder} has made so far, as growing arrays rather than objects: op,
+ * label, span and operands by index. {@link Node} objects are made once, at the end, when every
+ * name in the program is known and the builder's own letters (u, v, w, ...) can be chosen
+ * without clashing with any of them.
+ */
+final class NodeTable {
+
+    private Op[] ops = new Op[64];
+    /** The student's name, or null where the builder is to choose a letter at the end. */
+    private String[] labels = new String[64];
+    private boolean[] named = new boolean[64];
+    private Span[] spans = new Span[64];
+    private double[] constants = new double[64];
+    private double[] declared = new double[64];
+    /** Operands of node i are operandIndex[operandStart[i] .. operandStart[i+1]). */
+    private int[] operandStart = new int[65];
+    private int[] operandIndex = new int[64];
+    private int size;
+    private int operandCount;
+
+    int size() {
+        return size;
+    }
+
+    Op op(int node) {
+        return ops[node];
+    }
+
+    Span span(int node) {
+        return spans[node];
+    }
+
+    /** Adds a node; {@code label} null means "choose a letter later". Returns its index. */
+    int add(Op op, String label, boolean isNamed, Span span, double constant, int first, int second) {
+        if (size == ops.length) grow();
+        int arity = op.arity();
+        if (operandCount + arity > operandIndex.length) {
+            operandIndex = Arrays.copyOf(operandIndex, Math.max(operandIndex.length * 2, operandCount + arity));
+        }
+        if (arity > 0) operandIndex[operandCount++] = first;
+        if (arity > 1) operandIndex[operandCount++] = second;
+        ops[size] = op;
+        labels[size] = label;
+        named[size] = isNamed;
+        spans[size] = span;
+        constants[size] = constant;
+        declared[size] = Double.NaN;
+        operandStart[size + 1] = operandCount;
+        return size++;
+    }
+
+    void declare(int input, double value) {
+        declared[input] = value;
+    }
+
+    /** The finished graph: nodes made now, unnamed steps labelled in order of creation. */
+    ComputationGraph toGraph(String source, int output, int[] inputs, Labels letters, boolean tree) {
+        List<Node> nodes = new ArrayList<>(size);
+        for (int i = 0; i < size; i++) {
+            String label = labels[i] != null ? labels[i] : letters.fresh();
+            nodes.add(new Node(i, ops[i], label, named[i], spans[i], constants[i]));
+        }
+        List<Node> inputNodes = new ArrayList<>(inputs.length);
+        for (int input : inputs) inputNodes.add(nodes.get(input));
+        return new ComputationGraph(source, nodes, Arrays.copyOf(operandStart, size + 1),
+                Arrays.copyOf(operandIndex, operandCount), nodes.get(output), inputNodes,
+                Arrays.copyOf(declared, size), tree);
+    }
+
+    private void grow() {
+        int capacity = ops.length * 2;
+        ops = Arrays.copyOf(ops, capacity);
+        labels = Arrays.copyOf(labels, capacity);
+        named = Arrays.copyOf(named, capacity);
+        spans = Arrays.copyOf(spans, capacity);
+        constants = Arrays.copyOf(constants, capacity);
+        declared = Arrays.copyOf(declared, capacity);
+        operandStart = Arrays.copyOf(operandStart, capacity + 1);
+    }
+}
