@@ -1,30 +1,25 @@
 package studio.backprop.cli;
 
-import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import studio.backprop.autodiff.Analysis;
 import studio.backprop.autodiff.PassTimeline;
-import studio.backprop.export.ExportException;
 import studio.backprop.export.ExportFormat;
 import studio.backprop.export.ExportOptions;
 import studio.backprop.export.FrameContent;
 import studio.backprop.export.GraphExporter;
 import studio.backprop.export.StepChoice;
 import studio.backprop.export.Theme;
-import studio.backprop.expr.ParseException;
 import studio.backprop.graph.ComputationGraph;
 import studio.backprop.layout.EdgeShape;
 
@@ -41,17 +36,8 @@ final class ExportCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Parameters(index = "0", arity = "0..1", paramLabel = "FILE", description = "A program file (.cgraph).")
-    private Path file;
-
-    @Option(names = {"-e", "--expression"}, paramLabel = "PROGRAM", description = "The program itself, e.g. \"3*(a+b*c)\".")
-    private String expression;
-
-    @Option(names = "--set", paramLabel = "NAME=VALUE", description = "Give an input a value (repeatable).")
-    private Map<String, String> settings = new LinkedHashMap<>();
-
-    @Option(names = "--tree", description = "Keep identical subexpressions as separate nodes.")
-    private boolean tree;
+    @Mixin
+    private ProgramOptions program;
 
     @Option(names = {"-f", "--format"}, paramLabel = "FORMAT",
             description = "png, svg, pdf, tikz or dot (default: from the extension of OUT).")
@@ -99,27 +85,16 @@ final class ExportCommand implements Callable<Integer> {
     public Integer call() {
         // Exports draw with Java2D; without a display it must run headless, and before any AWT class loads.
         System.setProperty("java.awt.headless", "true");
-        PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
-        String source = null;
-        try {
-            source = ProgramInput.read(file, expression);
+        return program.run(spec, out -> {
+            program.source();
             GraphExporter exporter = new GraphExporter(chosenFormat(), options());
             StepChoice steps = steps();
-            ComputationGraph graph = ProgramInput.build(source, tree);
-            PassTimeline timeline = new PassTimeline(Analysis.of(ProgramInput.values(graph, settings)));
+            ComputationGraph graph = program.graph();
+            PassTimeline timeline = new PassTimeline(Analysis.of(program.values(graph)));
             checkRange(steps, timeline);
             List<Path> written = exporter.export(timeline, exporter.layout(graph), steps, output);
             written.forEach(path -> out.println("wrote " + path));
-            out.flush();
-            return 0;
-        } catch (ParseException e) {
-            err.println(Diagnostics.format(e, source));
-        } catch (UserError | ExportException e) {
-            err.println("error: " + e.getMessage());
-        }
-        err.flush();
-        return 2;
+        });
     }
 
     private ExportFormat chosenFormat() {

@@ -5,8 +5,8 @@ import static studio.backprop.expr.TokenType.*;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.List;
-import java.util.function.Consumer;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 /**
  * Recursive-descent parser for the Backprop Studio language. Grammar, loosest binding first:
@@ -83,7 +83,7 @@ public final class Parser {
             }
             Statement statement = statement();
             if (!check(SEPARATOR) && !check(EOF)) {
-                throw unexpectedAfterStatement();
+                throw ParseErrors.afterStatement(previous(), peek());
             }
             skipSeparators();
             sink.accept(statement);
@@ -208,7 +208,7 @@ public final class Parser {
             closing(open, "(");
             return inner;
         }
-        throw expectedExpression();
+        throw ParseErrors.expectedExpression(previous, peek());
     }
 
     private Expr name(Token name) {
@@ -219,7 +219,7 @@ public final class Parser {
                 return call(name, function.get());
             }
             if (!defined.get(name.symbol())) {
-                throw unknownFunction(name);
+                throw ParseErrors.unknownFunction(name);
             }
         } else if (function.isPresent()) {
             throw error(name, "'" + text + "' is a function; call it with parentheses, as in " + text + "(x).");
@@ -243,58 +243,6 @@ public final class Parser {
                     + arguments.size() + ".");
         }
         return new Expr.Call(function, arguments, name.span().to(close.span()));
-    }
-
-    private ParseException unknownFunction(Token name) {
-        String text = name.text();
-        if (Constant.named(text).isPresent()) {
-            return error(name, "'" + text + "' is a constant, not a function. Write " + text + "*(...) to multiply.");
-        }
-        Optional<String> suggestion = Function.suggestionFor(text);
-        if (suggestion.isPresent()) {
-            return error(name, "Unknown function '" + text + "'. Did you mean '" + suggestion.get() + "'?");
-        }
-        return error(name, "Unknown function '" + text + "'. To multiply by " + text + ", write " + text
-                + "*(...), or define " + text + " on an earlier line.");
-    }
-
-    private ParseException expectedExpression() {
-        Token found = peek();
-        Token before = previous;
-        if (found.type() == RIGHT_PAREN) {
-            return error(found, "Expect an expression before ')'.");
-        }
-        if (before == null || before.type() == SEPARATOR) {
-            return error(found, "Expect an expression, found " + found.describe() + ".");
-        }
-        if (found.type() == EOF || found.type() == SEPARATOR) {
-            return error(before, "Expect an expression after " + before.describe() + ".");
-        }
-        return error(found, "Expect an expression after " + before.describe() + ", found " + found.describe() + ".");
-    }
-
-    private ParseException unexpectedAfterStatement() {
-        Token before = previous();
-        Token found = peek();
-        switch (found.type()) {
-            case RIGHT_PAREN:
-                return error(found, "Unmatched ')'. Remove it, or add '(' where the group starts.");
-            case COMMA:
-                return error(found, "Unexpected ',' outside a function call.");
-            case NAME:
-            case NUMBER:
-                if (before.type() == NAME && found.type() == NAME) {
-                    return error(found, "Expect an operator between '" + before.text() + "' and '" + found.text()
-                            + "'. To multiply, write " + before.text() + "*" + found.text()
-                            + " (names can have several letters).");
-                }
-                return error(found, "Expect an operator between '" + before.text() + "' and '" + found.text() + "'.");
-            default:
-                if (found.type().isAssignment()) {
-                    return error(found, "Expect a single name on the left of " + found.describe() + ", as in v = a + u.");
-                }
-                return error(found, "Unexpected " + found.describe() + " after " + before.describe() + ".");
-        }
     }
 
     private void enter(Token at) {
@@ -361,6 +309,6 @@ public final class Parser {
     }
 
     private static ParseException error(Token token, String message) {
-        return new ParseException(token.span(), message);
+        return ParseErrors.at(token, message);
     }
 }

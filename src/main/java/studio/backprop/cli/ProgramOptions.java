@@ -1,0 +1,72 @@
+package studio.backprop.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import studio.backprop.autodiff.InputValues;
+import studio.backprop.expr.ParseException;
+import studio.backprop.export.ExportException;
+import studio.backprop.graph.ComputationGraph;
+
+/**
+ * The options every command that works on a program shares, {@code (FILE | -e PROGRAM)
+ * [--set NAME=VALUE]... [--tree]}, and the way such a command reports mistakes: the program's
+ * errors with line, column and a caret, other errors as one line, exit code 2, never a stack trace.
+ */
+final class ProgramOptions {
+
+    /** What a command does once the program is read. */
+    interface Work {
+        void run(PrintWriter out);
+    }
+
+    @Parameters(index = "0", arity = "0..1", paramLabel = "FILE", description = "A program file (.cgraph).")
+    private Path file;
+
+    @Option(names = {"-e", "--expression"}, paramLabel = "PROGRAM", description = "The program itself, e.g. \"3*(a+b*c)\".")
+    private String expression;
+
+    @Option(names = "--set", paramLabel = "NAME=VALUE", description = "Give an input a value (repeatable).")
+    private Map<String, String> settings = new LinkedHashMap<>();
+
+    @Option(names = "--tree", description = "Keep identical subexpressions as separate nodes.")
+    private boolean tree;
+
+    private String source;
+
+    String source() {
+        if (source == null) source = ProgramInput.read(file, expression);
+        return source;
+    }
+
+    ComputationGraph graph() {
+        return ProgramInput.build(source(), tree);
+    }
+
+    /** The program's own values with each {@code --set} applied. */
+    InputValues values(ComputationGraph graph) {
+        return ProgramInput.values(graph, settings);
+    }
+
+    /** Runs {@code work}; returns 0, or 2 after printing what was wrong. */
+    int run(CommandSpec spec, Work work) {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        try {
+            work.run(out);
+            out.flush();
+            return 0;
+        } catch (ParseException e) {
+            err.println(Diagnostics.format(e, source));
+        } catch (UserError | ExportException e) {
+            err.println("error: " + e.getMessage());
+        }
+        err.flush();
+        return 2;
+    }
+}
