@@ -31,9 +31,12 @@ public final class BackwardPass {
             double x = values[graph.operand(i, 0)];
             double y = count > 1 ? values[graph.operand(i, 1)] : Double.NaN;
             double gradient = gradients[i];
+            // Where an op leaves its domain (ln of a negative, 0/0), it has no slope there either. A node
+            // that is NaN only because an operand is keeps its formal slopes, so dv in J = p + v stays 1.
+            boolean undefined = Double.isNaN(values[i]) && Double.isFinite(x) && (count == 1 || Double.isFinite(y));
             for (int slot = 0; slot < count; slot++) {
                 int position = graph.edgePosition(i, slot);
-                local[position] = graph.op(i).partial(slot, x, y, values[i]);
+                local[position] = undefined ? Double.NaN : graph.op(i).partial(slot, x, y, values[i]);
                 if (reachesOutput[i]) {
                     int operand = graph.operand(i, slot);
                     gradients[operand] += gradient * local[position];

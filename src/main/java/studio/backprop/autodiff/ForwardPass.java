@@ -3,7 +3,6 @@ package studio.backprop.autodiff;
 import studio.backprop.expr.Numbers;
 import studio.backprop.graph.ComputationGraph;
 import studio.backprop.graph.Node;
-import studio.backprop.graph.Op;
 
 /**
  * Evaluates a graph in topological order. One loop over dense arrays; reasons for NaN and ±∞ are
@@ -73,27 +72,43 @@ public final class ForwardPass {
         return graph.op(i).apply(x, y);
     }
 
+    /**
+     * Why each NaN or ±∞ value is one: where it starts, the op's own reason ("ln of a negative
+     * number"); downstream, the operand it came through and where it started ("because p is NaN,
+     * which comes from u: ln of a negative number").
+     */
     private static String[] reasons(ComputationGraph graph, double[] values) {
         String[] reasons = null;
+        String[] origins = null;
         for (int i = 0; i < values.length; i++) {
             if (Double.isFinite(values[i]) || graph.operandCount(i) == 0) continue;
-            if (reasons == null) reasons = new String[values.length];
-            reasons[i] = reason(graph, i, values);
+            if (reasons == null) {
+                reasons = new String[values.length];
+                origins = new String[values.length];
+            }
+            Node operand = firstNonFiniteOperand(graph, i, values);
+            if (operand == null) {
+                double x = values[graph.operand(i, 0)];
+                double y = graph.operandCount(i) > 1 ? values[graph.operand(i, 1)] : Double.NaN;
+                reasons[i] = graph.op(i).whyNotFinite(x, y);
+                origins[i] = graph.node(i).label() + ": " + reasons[i];
+            } else {
+                String origin = origins[operand.index()];
+                reasons[i] = "because " + operand.label() + " is " + Numbers.format(values[operand.index()])
+                        + (origin == null ? "" : origin.startsWith(operand.label() + ": ")
+                                ? " (" + origin.substring(operand.label().length() + 2) + ")"
+                                : ", which comes from " + origin);
+                origins[i] = origin;
+            }
         }
         return reasons;
     }
 
-    private static String reason(ComputationGraph graph, int i, double[] values) {
+    private static Node firstNonFiniteOperand(ComputationGraph graph, int i, double[] values) {
         for (int slot = 0; slot < graph.operandCount(i); slot++) {
             Node operand = graph.operandEdge(i, slot).operand();
-            double value = values[operand.index()];
-            if (!Double.isFinite(value)) {
-                return "because " + operand.label() + " is " + Numbers.format(value);
-            }
+            if (!Double.isFinite(values[operand.index()])) return operand;
         }
-        double x = values[graph.operand(i, 0)];
-        double y = graph.operandCount(i) > 1 ? values[graph.operand(i, 1)] : Double.NaN;
-        Op op = graph.op(i);
-        return op.whyNotFinite(x, y);
+        return null;
     }
 }

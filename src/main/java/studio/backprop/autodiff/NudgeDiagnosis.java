@@ -31,6 +31,11 @@ public final class NudgeDiagnosis {
             return Optional.empty();
         }
         Node input = nudge.input();
+        Evaluation here = gradients.evaluation();
+        if (!Double.isFinite(nudge.j())) {
+            return Optional.of(here.graph().output().label() + " is " + Numbers.format(nudge.j()) + " here ("
+                    + here.problem(here.graph().output()).orElse("not a number") + "), so no nudge can measure a slope.");
+        }
         if (!Double.isFinite(nudge.analytic())) {
             return Optional.of("Backprop gives " + Numbers.format(nudge.analytic()) + " for d" + input.label() + " "
                     + gradients.problem(input).orElse("") + ".");

@@ -25,6 +25,8 @@ final class NudgeView extends VBox {
         Label central = wrapping("central-line", model.centralLineProperty());
         Label verdict = wrapping("verdict", model.verdictProperty());
         model.agreesProperty().addListener((observable, before, now) -> style(verdict, now));
+        verdict.visibleProperty().bind(verdict.textProperty().isNotEmpty());
+        verdict.managedProperty().bind(verdict.visibleProperty());
         style(verdict, model.agreesProperty().get());
 
         TextField h = new TextField(Numbers.format(model.hProperty().get()));

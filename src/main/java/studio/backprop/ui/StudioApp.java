@@ -27,11 +27,11 @@ public final class StudioApp extends Application {
         stage.show();
         // The graph has focus at first, so the arrow keys and Space drive the animation at once.
         studio.window.canvas().requestFocus();
-        ExampleCatalog.Example lecture = ExampleCatalog.named("lecture");
-        studio.document.untitled(lecture.title(), lecture.source());
         List<String> args = getParameters().getRaw();
-        if (!args.isEmpty()) {
-            studio.actions.open(Path.of(args.get(0)));
+        boolean opened = !args.isEmpty() && studio.actions.open(Path.of(args.get(0)));
+        if (!opened) {
+            ExampleCatalog.Example lecture = ExampleCatalog.named("lecture");
+            studio.document.untitled(lecture.title(), lecture.source());
         }
     }
 

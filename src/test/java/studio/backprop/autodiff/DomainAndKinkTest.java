@@ -37,10 +37,20 @@ class DomainAndKinkTest {
     void nanFlowsOnAndEveryNodeItReachesSaysWhere() {
         Analysis analysis = analyze("x = -1; u = ln(x); v = u + 1; J = 2*v");
         assertThat(analysis.evaluation().output()).isNaN();
-        assertThat(analysis.evaluation().problem(node(analysis, "v"))).contains("because u is NaN");
-        assertThat(analysis.evaluation().problem(node(analysis, "J"))).contains("because v is NaN");
+        assertThat(analysis.evaluation().problem(node(analysis, "v"))).contains("because u is NaN (ln of a negative number)");
+        assertThat(analysis.evaluation().problem(node(analysis, "J")))
+                .contains("because v is NaN, which comes from u: ln of a negative number");
         assertThat(analysis.evaluation().problem(node(analysis, "x"))).isEmpty();
-        assertThat(grad(analysis, "x")).isEqualTo(-2);
+    }
+
+    @Test
+    void aSlopeOutsideTheDomainIsNaNButNodesDownstreamKeepTheirFormalSlopes() {
+        Analysis analysis = analyze("x = -1; u = ln(x); v = u + 1; J = 2*v");
+        assertThat(grad(analysis, "v")).isEqualTo(2);
+        assertThat(grad(analysis, "u")).isEqualTo(2);
+        assertThat(grad(analysis, "x")).isNaN();
+        assertThat(analysis.gradients().problem(node(analysis, "x")))
+                .contains("because ∂u/∂x is NaN: ln of a negative number");
     }
 
     @Test

@@ -49,6 +49,12 @@ class NudgeDiagnosisTest {
     }
 
     @Test
+    void anOutputThatIsNotANumberIsSaidToBeOne() {
+        assertThat(explain("x = -1; u = ln(x); J = 2*u", "x", 0.001)).contains(
+                "J is NaN here (because u is NaN (ln of a negative number)), so no nudge can measure a slope.");
+    }
+
+    @Test
     void aKinkOnAnotherInputsPathIsNotBlamed() {
         assertThat(explain("x = 0; a = 2; J = relu(x) + a^3", "a", 1.0)).hasValueSatisfying(
                 reason -> assertThat(reason).startsWith("h = 1 is large for this function"));
