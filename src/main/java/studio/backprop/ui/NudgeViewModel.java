@@ -119,8 +119,9 @@ public final class NudgeViewModel {
                 + Numbers.format(result.central()) + ", relative error "
                 + String.format(Locale.ROOT, "%.1e", result.relativeError()));
         agrees.set(NudgeDiagnosis.agrees(result));
+        boolean comparable = Double.isFinite(result.j()) && Double.isFinite(result.analytic());
         verdict.set(NudgeDiagnosis.explain(current.gradients(), result)
-                .map(reason -> "They disagree. " + reason)
+                .map(reason -> (comparable ? "They disagree. " : "They cannot be compared. ") + reason)
                 .orElse("The nudge agrees with backprop."));
     }
 

@@ -51,6 +51,13 @@ class NudgeViewModelTest {
     }
 
     @Test
+    void aJThatIsNotANumberCannotBeComparedAndSaysWhy() {
+        nudge.analysisProperty().set(analysis("x = -1; J = log(x)"));
+        assertThat(nudge.agreesProperty().get()).isFalse();
+        assertThat(nudge.verdictProperty().get()).isEqualTo("They cannot be compared. J is NaN here (ln of a negative number), so no nudge can measure a slope.");
+    }
+
+    @Test
     void theSelectionSurvivesANewProgramIfTheInputStillExists() {
         nudge.analysisProperty().set(analysis("a = 2; b = 1; J = a*b"));
         nudge.select("b");
