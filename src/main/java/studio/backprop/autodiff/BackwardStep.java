@@ -19,6 +19,12 @@ import studio.backprop.graph.Node;
  */
 public record BackwardStep(Node node, boolean isOutput, List<ChainTerm> terms, double gradient, String problem) {
 
+    /**
+     * A sum longer than this is cut to its first terms and a count: a node that feeds forty others would
+     * otherwise fill the projector with one caption and hide the graph it describes.
+     */
+    static final int MOST_TERMS_WRITTEN = 4;
+
     public BackwardStep {
         terms = List.copyOf(terms);
     }
@@ -55,12 +61,18 @@ public record BackwardStep(Node node, boolean isOutput, List<ChainTerm> terms, d
             return d + " = " + symbolic(term, " · ", gradientName) + " = " + numeric(term, " · ", true, hidden) + " = "
                     + result;
         }
-        return d + " = " + join(term -> symbolic(term, "·", gradientName)) + " = "
-                + join(term -> numeric(term, "·", term == terms.get(0), hidden)) + " = " + result;
+        return d + " = " + join(term -> symbolic(term, "·", gradientName), true) + " = "
+                + join(term -> numeric(term, "·", term == terms.get(0), hidden), false) + " = " + result;
     }
 
-    private String join(Function<ChainTerm, String> written) {
-        return terms.stream().map(written).collect(Collectors.joining(" + "));
+    /** "a + b + c", or past {@link #MOST_TERMS_WRITTEN} terms "a + b + c + … (37 more)", the count said once. */
+    private String join(Function<ChainTerm, String> written, boolean countTheRest) {
+        if (terms.size() <= MOST_TERMS_WRITTEN) {
+            return terms.stream().map(written).collect(Collectors.joining(" + "));
+        }
+        int shown = MOST_TERMS_WRITTEN - 1;
+        String rest = countTheRest ? " + … (" + (terms.size() - shown) + " more)" : " + …";
+        return terms.stream().limit(shown).map(written).collect(Collectors.joining(" + ")) + rest;
     }
 
     private static String symbolic(ChainTerm term, String times, Function<Node, String> gradientName) {

@@ -81,6 +81,21 @@ class PassesTest {
     }
 
     @Test
+    void aSumOfFourTermsIsWrittenInFull() {
+        Analysis four = analyze("x = 1; a = 2*x; b = 3*x; c = 4*x; d = 5*x; J = a + b + c + d");
+        assertThat(four.gradients().step(node(four, "x")).formula())
+                .isEqualTo("dx = da·∂a/∂x + db·∂b/∂x + dc·∂c/∂x + dd·∂d/∂x = 1·2 + 1·3 + 1·4 + 1·5 = 14");
+    }
+
+    @Test
+    void aLongerSumIsCutAfterThreeTermsAndSaysHowManyAreLeft() {
+        Analysis six = analyze("x = 1; a = 2*x; b = 3*x; c = 4*x; d = 5*x; e = 6*x; f = 7*x; J = a + b + c + d + e + f");
+        assertThat(six.gradients().step(node(six, "x")).formula())
+                .isEqualTo("dx = da·∂a/∂x + db·∂b/∂x + dc·∂c/∂x + … (3 more) = 1·2 + 1·3 + 1·4 + … = 27");
+        assertThat(six.gradients().step(node(six, "x")).terms()).hasSize(6);
+    }
+
+    @Test
     void gradientsCanBeWrittenAsDerivativesOfTheOutput() {
         Analysis lecture = analyze(LECTURE);
         assertThat(lecture.gradients().step(node(lecture, "a")).derivativeFormula("J"))
