@@ -69,6 +69,9 @@ final class TransportBar extends HBox {
         Label speedLabel = new Label("Speed");
         speedLabel.getStyleClass().addAll("hint", "speed-control");
         speed.getStyleClass().add("speed-control");
+        // The caption gives way to the controls, never the other way round: a long formula wraps instead.
+        speedLabel.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        speed.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         getChildren().addAll(restart, back, play, forward, end, speedLabel, speed, caption);
     }
 
