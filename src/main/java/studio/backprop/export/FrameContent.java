@@ -33,7 +33,10 @@ public final class FrameContent {
         }
     }
 
-    /** One edge's local derivative ("3"), or null while it is hidden, with the full form for hovering. */
+    /**
+     * One edge's local derivative ("3") with the full form for hovering ("∂u/∂c = 3"); both are null
+     * while the label is hidden, before the backward pass has flowed along the edge.
+     */
     public record EdgeText(String local, String partial, boolean forwardActive, boolean backwardActive) {
     }
 
@@ -41,6 +44,8 @@ public final class FrameContent {
     private final int position;
     private final Shown shown;
     private final Concealment concealment;
+    /** Looked up once: every node and edge asks for it. */
+    private final Node active;
 
     public FrameContent(PassTimeline timeline, int position, Shown shown) {
         this(timeline, position, shown, Concealment.NONE);
@@ -51,6 +56,7 @@ public final class FrameContent {
         this.position = Math.max(0, Math.min(position, timeline.end()));
         this.shown = shown;
         this.concealment = concealment;
+        this.active = timeline.activeNode(this.position);
     }
 
     public int position() {
@@ -95,16 +101,38 @@ public final class FrameContent {
         gradientShown &= !gradientHidden;
         String problem = valueShown ? analysis.evaluation().problem(node).orElse(null) : null;
         if (problem == null && gradientShown) problem = analysis.gradients().problem(node).orElse(null);
-        Node active = timeline.activeNode(position);
         return new NodeText(labelLine(node), value, gradient, problem,
                 node == active && timeline.isForward(position), node == active && timeline.isBackward(position));
+    }
+
+    /**
+     * What hovering over a node tells: "input a = 5", "v = a + u = 5 + 6 = 11" once computed, and
+     * its dvar's formula once the backward pass has reached it; in reveal mode the hidden numbers
+     * are "?" here too, or the hover would give the answer away.
+     */
+    public String explanation(Node node) {
+        Analysis analysis = timeline.analysis();
+        StringBuilder text = new StringBuilder();
+        if (node.isInput()) {
+            text.append("input ").append(node.label()).append(" = ").append(Numbers.format(analysis.evaluation().value(node)));
+        } else if (node.isConstant()) {
+            text.append("constant ").append(node.label());
+        } else if (timeline.showsValue(node, position)) {
+            text.append(analysis.evaluation().step(node).formula(
+                    other -> timeline.showsValue(other, position) && other.isComputed() && concealment.hidesValue(other)));
+        } else {
+            text.append(node.label()).append(": not computed yet");
+        }
+        if (shown.gradients() && timeline.showsGradient(node, position)) {
+            text.append('\n').append(analysis.gradients().step(node).formula(concealment::hidesGradient));
+        }
+        return text.toString();
     }
 
     public EdgeText edge(OperandEdge edge) {
         double local = timeline.analysis().gradients().local(edge);
         boolean visible = shown.locals() && timeline.showsLocal(edge, position);
-        String partial = "∂" + edge.user().label() + "/∂" + edge.operand().label() + " = " + Numbers.format(local);
-        Node active = timeline.activeNode(position);
+        String partial = visible ? "∂" + edge.user().label() + "/∂" + edge.operand().label() + " = " + Numbers.format(local) : null;
         return new EdgeText(visible ? Numbers.tiny(local) : null, partial,
                 active != null && timeline.isForward(position) && edge.user() == active,
                 active != null && timeline.isBackward(position) && edge.operand() == active);

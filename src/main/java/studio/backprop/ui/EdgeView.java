@@ -3,7 +3,6 @@ package studio.backprop.ui;
 import java.util.List;
 
 import javafx.scene.Group;
-import javafx.scene.control.Tooltip;
 import javafx.scene.shape.CubicCurveTo;
 import javafx.scene.shape.LineTo;
 import javafx.scene.shape.MoveTo;
@@ -25,28 +24,21 @@ final class EdgeView extends Group {
 
     private final EdgePath path;
     private final Path line;
-    private final Group label;
-    private final Text labelText;
-    private final Tooltip tooltip = new Tooltip();
+    private final double fontSize;
+    /** Made when the backward pass first reaches the edge: most edges of a big graph never need one. */
+    private Group label;
+    private Text labelText;
+    private HoverText partial;
 
     EdgeView(EdgePath path, EdgeShape shape, double fontSize) {
         this.path = path;
+        this.fontSize = fontSize;
         getStyleClass().add("graph-edge");
         line = route(path.points(), shape);
         line.getStyleClass().add("edge-line");
         Polygon arrow = arrowhead(path.beforeEnd(), path.end(), fontSize * 0.55);
         arrow.getStyleClass().add("edge-arrow");
-
-        Rect box = path.label();
-        Rectangle background = new Rectangle(box.x(), box.y(), box.width(), box.height());
-        background.getStyleClass().add("edge-label-box");
-        background.setArcWidth(6);
-        background.setArcHeight(6);
-        labelText = NodeView.line(path.labelAnchor(), "", fontSize * 0.9, "edge-label");
-        label = new Group(background, labelText);
-        label.setVisible(false);
-        Tooltip.install(label, tooltip);
-        getChildren().addAll(line, arrow, label);
+        getChildren().addAll(line, arrow);
     }
 
     OperandEdge edge() {
@@ -62,16 +54,38 @@ final class EdgeView extends Group {
         return line;
     }
 
+    /** The local derivative on show, or null when the label is hidden. */
+    String local() {
+        return label != null && label.isVisible() ? labelText.getText() : null;
+    }
+
     /** Shows the local derivative, with the full ∂user/∂operand on hover; null hides it. */
     void showLocal(String compact, String full) {
-        label.setVisible(compact != null);
-        labelText.setText(compact == null ? "" : compact);
+        if (compact == null) {
+            if (label != null) label.setVisible(false);
+            return;
+        }
+        if (label == null) makeLabel();
+        label.setVisible(true);
+        labelText.setText(compact);
         double room = path.label().width() * 0.92;
         double width = labelText.getLayoutBounds().getWidth();
         double scale = width > room ? room / width : 1;
         labelText.setScaleX(scale);
         labelText.setScaleY(scale);
-        tooltip.setText(full == null ? "" : full);
+        partial.setText(full);
+    }
+
+    private void makeLabel() {
+        Rect box = path.label();
+        Rectangle background = new Rectangle(box.x(), box.y(), box.width(), box.height());
+        background.getStyleClass().add("edge-label-box");
+        background.setArcWidth(6);
+        background.setArcHeight(6);
+        labelText = NodeView.line(path.labelAnchor(), "", fontSize * 0.9, "edge-label");
+        label = new Group(background, labelText);
+        partial = new HoverText(label);
+        getChildren().add(label);
     }
 
     void setActive(boolean forward, boolean backward) {

@@ -2,8 +2,10 @@ package studio.backprop.ui;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 
+import javafx.animation.AnimationTimer;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Group;
@@ -33,6 +35,11 @@ import studio.backprop.layout.NodeBox;
  */
 final class GraphCanvas extends Region {
 
+    /** Node and edge views drawn in one go: a classroom program of 100 nodes has about 250, so it never appears in slices. */
+    static final int VIEWS_AT_ONCE = 250;
+    /** Sized so that styling a slice takes well under a tenth of a second on this project's 2-core test machine. */
+    static final int VIEWS_PER_FRAME = 100;
+
     private final Viewport viewport = new Viewport();
     private final Group world = new Group();
     private final Group edgeLayer = new Group();
@@ -44,6 +51,13 @@ final class GraphCanvas extends Region {
     private final List<EdgeView> edgeViews = new ArrayList<>();
     private Drawing drawing;
     private Consumer<Node> onNodeClicked = node -> { };
+    private BiConsumer<List<NodeView>, List<EdgeView>> onViewsAdded = (nodes, edges) -> { };
+    private final AnimationTimer attacher = new AnimationTimer() {
+        @Override
+        public void handle(long now) {
+            attach(VIEWS_PER_FRAME);
+        }
+    };
     private double dragX;
     private double dragY;
     private boolean dragged;
@@ -107,28 +121,59 @@ final class GraphCanvas extends Region {
         onNodeClicked = handler;
     }
 
+    /** Called with each new slice of views, which show nothing until they are filled in. */
+    void setOnViewsAdded(BiConsumer<List<NodeView>, List<EdgeView>> handler) {
+        onViewsAdded = handler;
+    }
+
     void setBusy(boolean running) {
         busy.setVisible(running);
     }
 
-    /** Replaces what is drawn; the caller then sets what the nodes show. */
+    /**
+     * Replaces what is drawn. A classroom graph is drawn at once; a bigger one a slice per frame, so
+     * that the window keeps answering while a thousand nodes are styled. Each slice goes to
+     * {@link #setOnViewsAdded} to be filled in, the first one before this returns.
+     */
     void show(Drawing newDrawing) {
+        attacher.stop();
         drawing = newDrawing;
         nodeViews.clear();
         edgeViews.clear();
+        edgeLayer.getChildren().clear();
+        nodeLayer.getChildren().clear();
         tokenLayer.getChildren().clear();
-        for (EdgePath path : newDrawing.paths()) {
-            edgeViews.add(new EdgeView(path, newDrawing.edgeShape(), newDrawing.fontSize()));
-        }
-        for (NodeBox box : newDrawing.boxes()) {
-            NodeView view = new NodeView(box, newDrawing.fontSize());
+        attach(VIEWS_AT_ONCE);
+        if (!complete()) attacher.start();
+    }
+
+    /** Whether every node and edge of the drawing has its view yet. */
+    boolean complete() {
+        return drawing == null
+                || nodeViews.size() == drawing.boxes().size() && edgeViews.size() == drawing.paths().size();
+    }
+
+    private void attach(int budget) {
+        List<NodeView> newNodes = new ArrayList<>();
+        List<EdgeView> newEdges = new ArrayList<>();
+        List<NodeBox> boxes = drawing.boxes();
+        for (int i = nodeViews.size(); i < boxes.size() && budget > 0; i++, budget--) {
+            NodeView view = new NodeView(boxes.get(i), drawing.fontSize());
             view.setOnMouseClicked(event -> {
                 if (!dragged && event.getButton() == MouseButton.PRIMARY) onNodeClicked.accept(view.node());
             });
-            nodeViews.add(view);
+            newNodes.add(view);
         }
-        edgeLayer.getChildren().setAll(edgeViews);
-        nodeLayer.getChildren().setAll(nodeViews);
+        List<EdgePath> paths = drawing.paths();
+        for (int i = edgeViews.size(); i < paths.size() && budget > 0; i++, budget--) {
+            newEdges.add(new EdgeView(paths.get(i), drawing.edgeShape(), drawing.fontSize()));
+        }
+        nodeViews.addAll(newNodes);
+        edgeViews.addAll(newEdges);
+        nodeLayer.getChildren().addAll(newNodes);
+        edgeLayer.getChildren().addAll(newEdges);
+        onViewsAdded.accept(newNodes, newEdges);
+        if (complete()) attacher.stop();
     }
 
     /** Fits the whole graph into the canvas, and keeps it fitted while the window is resized. */

@@ -1,11 +1,12 @@
 package studio.backprop.ui;
 
+import java.util.List;
+
 import studio.backprop.autodiff.Analysis;
 import studio.backprop.autodiff.BackwardStep;
 import studio.backprop.autodiff.ForwardStep;
 import studio.backprop.autodiff.PassTimeline;
 import studio.backprop.export.FrameContent;
-import studio.backprop.expr.Numbers;
 import studio.backprop.graph.Node;
 import studio.backprop.layout.Drawing;
 
@@ -27,6 +28,7 @@ final class GraphPresenter {
         this.canvas = canvas;
         this.animator = new TokenAnimator(canvas);
         this.animationScale = animationScale;
+        canvas.setOnViewsAdded(this::refresh);
         canvas.setOnNodeClicked(node -> {
             if (node.isInput()) model.nudge().select(node.label());
             model.reveal().reveal(node);
@@ -61,49 +63,35 @@ final class GraphPresenter {
     }
 
     void refresh() {
+        refresh(canvas.nodeViews(), canvas.edgeViews());
+    }
+
+    private void refresh(List<NodeView> nodeViews, List<EdgeView> edgeViews) {
         if (!consistent()) return;
         PassTimeline timeline = model.playback().timelineProperty().get();
         if (timeline == null || timeline.analysis() != model.analysisProperty().get()) return;
-        int position = model.playback().position();
         FrameContent frame = model.frame();
         Node selected = model.nudge().inputProperty().get();
-        for (NodeView view : canvas.nodeViews()) {
+        for (NodeView view : nodeViews) {
             Node node = view.node();
             FrameContent.NodeText text = frame.node(node);
             view.showValue(text.value());
             view.showGradient(text.gradient());
-            view.flag(text.problem(), explain(node, timeline, timeline.showsValue(node, position), text.gradient() != null));
+            view.flag(text.problem(), () -> frame.explanation(node));
             view.setActive(text.forwardActive(), text.backwardActive());
             view.setSelected(node == selected);
             view.valueText().setOpacity(1);
             view.gradientText().setOpacity(1);
         }
-        for (EdgeView view : canvas.edgeViews()) {
+        for (EdgeView view : edgeViews) {
             FrameContent.EdgeText text = frame.edge(view.edge());
             view.showLocal(text.local(), text.partial());
             view.setActive(text.forwardActive(), text.backwardActive());
         }
     }
 
-    private static String explain(Node node, PassTimeline timeline, boolean valueShown, boolean gradientShown) {
-        StringBuilder text = new StringBuilder();
-        if (node.isInput()) {
-            text.append("input ").append(node.label()).append(" = ").append(Numbers.format(timeline.analysis().evaluation().value(node)));
-        } else if (node.isConstant()) {
-            text.append("constant ").append(node.label());
-        } else if (valueShown) {
-            text.append(timeline.analysis().evaluation().step(node).formula());
-        } else {
-            text.append(node.label()).append(": not computed yet");
-        }
-        if (gradientShown) {
-            text.append('\n').append(timeline.analysis().gradients().step(node).formula());
-        }
-        return text.toString();
-    }
-
     private void animate(int position) {
-        if (animationScale <= 0 || !consistent()) return;
+        if (animationScale <= 0 || !consistent() || !canvas.complete()) return;
         PassTimeline timeline = model.playback().timelineProperty().get();
         Node active = timeline.activeNode(position);
         NodeView target = canvas.nodeViews().get(active.index());

@@ -1,11 +1,11 @@
 package studio.backprop.ui;
 
 import java.util.Locale;
+import java.util.function.Supplier;
 
 import javafx.css.PseudoClass;
 import javafx.geometry.VPos;
 import javafx.scene.Group;
-import javafx.scene.control.Tooltip;
 import javafx.scene.shape.Rectangle;
 import javafx.scene.text.Font;
 import javafx.scene.text.Text;
@@ -30,8 +30,10 @@ final class NodeView extends Group {
     private final NodeBox box;
     private final Text value;
     private final Text gradient;
-    private final Tooltip tooltip = new Tooltip();
-    private final Rectangle halo;
+    private final HoverText explanation;
+    private final double fontSize;
+    /** Made when the node is first picked for the nudge: only inputs ever are. */
+    private Rectangle halo;
     private final double fitWidth;
 
     NodeView(NodeBox box, double fontSize) {
@@ -45,18 +47,15 @@ final class NodeView extends Group {
         // The kind goes on the box itself, so that the step's highlight (a pseudo-class on the node)
         // outranks it: JavaFX weighs a pseudo-class below a style class.
         frame.getStyleClass().addAll("node-box", box.kind().name().toLowerCase(Locale.ROOT));
-        double gap = fontSize * 0.3;
-        halo = new Rectangle(box.x() - gap, box.y() - gap, box.width() + 2 * gap, box.height() + 2 * gap);
-        halo.getStyleClass().add("node-halo");
-        halo.setVisible(false);
+        this.fontSize = fontSize;
         Text label = line(box.labelLine(), FrameContent.labelLine(node), fontSize, "node-label");
         value = line(box.valueLine(), "", fontSize, "node-value");
         value.setId(TestIds.value(node));
         gradient = line(box.gradientLine(), "", fontSize, "node-gradient");
         gradient.setId(TestIds.gradient(node));
         fitWidth = box.width() - fontSize * 0.4;
-        getChildren().addAll(halo, frame, label, value, gradient);
-        Tooltip.install(this, tooltip);
+        getChildren().addAll(frame, label, value, gradient);
+        explanation = new HoverText(this);
     }
 
     Node node() {
@@ -89,9 +88,14 @@ final class NodeView extends Group {
     }
 
     /** Marks a NaN or ±∞ node; the reason is on hover. */
-    void flag(String problem, String explanation) {
+    void flag(String problem, Supplier<String> description) {
         pseudoClassStateChanged(FLAGGED, problem != null);
-        tooltip.setText(problem != null ? explanation + "\n⚠ " + problem : explanation);
+        explanation.setText(problem == null ? description : () -> description.get() + "\n⚠ " + problem);
+    }
+
+    /** What hovering over the node tells: its formula, and the reason if it is flagged. */
+    String explanation() {
+        return explanation.text();
     }
 
     void setActive(boolean forward, boolean backward) {
@@ -102,7 +106,13 @@ final class NodeView extends Group {
     /** The input picked for the nudge check gets a halo, apart from the border that marks the active step. */
     void setSelected(boolean selected) {
         pseudoClassStateChanged(SELECTED, selected);
-        halo.setVisible(selected);
+        if (selected && halo == null) {
+            double gap = fontSize * 0.3;
+            halo = new Rectangle(box.x() - gap, box.y() - gap, box.width() + 2 * gap, box.height() + 2 * gap);
+            halo.getStyleClass().add("node-halo");
+            getChildren().add(0, halo);
+        }
+        if (halo != null) halo.setVisible(selected);
     }
 
     Text valueText() {

@@ -46,6 +46,30 @@ class FrameContentTest {
     }
 
     @Test
+    void hoveringTellsTheFormulaAndInRevealModeKeepsTheHiddenNumbersHidden() {
+        int afterDv = timeline.afterBackward(3);
+        FrameContent open = new FrameContent(timeline, afterDv, FrameContent.Shown.ALL);
+        assertThat(open.explanation(node("a"))).isEqualTo("input a = 5");
+        assertThat(open.explanation(node("v"))).isEqualTo("v = a + u = 5 + 6 = 11\ndv = dJ · ∂J/∂v = 1 · 3 = 3");
+        assertThat(new FrameContent(timeline, 1, FrameContent.Shown.ALL).explanation(node("v"))).isEqualTo("v: not computed yet");
+
+        Concealment hidesV = new Concealment() {
+            @Override
+            public boolean hidesValue(Node node) {
+                return node.label().equals("v");
+            }
+
+            @Override
+            public boolean hidesGradient(Node node) {
+                return node.label().equals("v");
+            }
+        };
+        FrameContent concealed = new FrameContent(timeline, afterDv, FrameContent.Shown.ALL, hidesV);
+        assertThat(concealed.explanation(node("v"))).isEqualTo("v = a + u = 5 + 6 = ?\ndv = dJ · ∂J/∂v = 1 · 3 = ?");
+        assertThat(concealed.explanation(node("J"))).isEqualTo("J = 3·v = 3·? = 33\ndJ = 1");
+    }
+
+    @Test
     void eachKindOfNumberCanBeLeftOut() {
         FrameContent bare = new FrameContent(timeline, timeline.end(), new FrameContent.Shown(false, false, false));
         assertThat(bare.node(node("J")).value()).isNull();

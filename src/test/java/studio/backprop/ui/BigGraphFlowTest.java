@@ -1,0 +1,121 @@
+package studio.backprop.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
+
+import javafx.scene.text.Text;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+import studio.backprop.layout.Drawing;
+
+/**
+ * A graph too big to style in one frame is drawn a slice per frame, and still ends up whole and
+ * filled in; and the parts a big graph makes only on demand (edge labels, tooltips) say the right thing.
+ */
+@ExtendWith(ApplicationExtension.class)
+class BigGraphFlowTest {
+
+    /** t1 = x + 1, t2 = t1 + 1, ... so tk = k + 1 with x = 1; J = 2·t300, so every dtk is 2. */
+    private static final int LINKS = 300;
+
+    private Studio studio;
+
+    @Start
+    void start(Stage stage) {
+        studio = Studio.open(stage, StudioOptions.instant(), TestPreferences.fresh(), 1280, 800);
+        stage.show();
+    }
+
+    @AfterAll
+    static void forgetPreferences() {
+        TestPreferences.removeAll();
+    }
+
+    static String chain() {
+        StringBuilder program = new StringBuilder("x = 1\nt1 = x + 1\n");
+        for (int k = 2; k <= LINKS; k++) {
+            program.append('t').append(k).append(" = t").append(k - 1).append(" + 1\n");
+        }
+        return program.append("J = 2*t").append(LINKS).append('\n').toString();
+    }
+
+    @Test
+    void aBigGraphIsDrawnInSlicesThenWholeWithEveryNodeFilledIn(FxRobot robot) {
+        load(robot, chain());
+        GraphCanvas canvas = studio.window.canvas();
+        waitUntil(canvas::complete);
+        Drawing drawing = canvas.drawing();
+        assertThat(drawing.boxes()).hasSize(2 * LINKS + 3);
+        assertThat(canvas.nodeViews()).hasSize(drawing.boxes().size());
+        assertThat(canvas.edgeViews()).hasSize(drawing.paths().size());
+
+        int[] firstSlice = new int[2];
+        boolean[] completeAtOnce = new boolean[1];
+        robot.interact(() -> {
+            canvas.show(drawing);
+            firstSlice[0] = canvas.nodeViews().size() + canvas.edgeViews().size();
+            completeAtOnce[0] = canvas.complete();
+        });
+        assertThat(firstSlice[0]).isEqualTo(GraphCanvas.VIEWS_AT_ONCE);
+        assertThat(completeAtOnce[0]).isFalse();
+        waitUntil(canvas::complete);
+        // Before the passes, the last slice shows what the first does: known inputs, "?" for the rest.
+        assertThat(text(robot, "#value-x")).isEqualTo("1");
+        assertThat(text(robot, "#value-t" + LINKS)).isEqualTo("?");
+        assertThat(text(robot, "#value-J")).isEqualTo("?");
+
+        robot.interact(() -> studio.model.playback().toEnd());
+        for (int k : new int[] {1, 150, LINKS}) {
+            assertThat(text(robot, "#value-t" + k)).isEqualTo(String.valueOf(k + 1));
+            assertThat(text(robot, "#gradient-t" + k)).isEqualTo("dt" + k + " = 2");
+        }
+        assertThat(text(robot, "#value-J")).isEqualTo(String.valueOf(2 * (LINKS + 1)));
+        assertThat(text(robot, "#gradient-x")).isEqualTo("dx = 2");
+    }
+
+    @Test
+    void edgeLabelsShowTheLocalDerivativeOnceTheBackwardPassHasPassed(FxRobot robot) {
+        load(robot, ExampleCatalog.named("lecture").source());
+        GraphCanvas canvas = studio.window.canvas();
+        EdgeView cIntoU = canvas.edgeViews().stream()
+                .filter(view -> view.edge().operand().label().equals("c") && view.edge().user().label().equals("u"))
+                .findFirst().orElseThrow();
+        robot.interact(() -> {
+            for (int step = 0; step < 3; step++) studio.model.playback().stepForward();
+        });
+        assertThat(cIntoU.local()).isNull();
+        robot.interact(() -> studio.model.playback().toEnd());
+        assertThat(cIntoU.local()).isEqualTo("3");
+
+        NodeView v = canvas.nodeViews().stream().filter(view -> view.node().label().equals("v")).findFirst().orElseThrow();
+        assertThat(v.explanation()).isEqualTo("v = a + u = 5 + 6 = 11\ndv = dJ · ∂J/∂v = 1 · 3 = 3");
+    }
+
+    private void load(FxRobot robot, String program) {
+        robot.interact(() -> studio.model.load(program));
+        waitUntil(() -> studio.model.compiledProperty().get() != null
+                && studio.model.compiledProperty().get().source().equals(program) && !studio.model.busyProperty().get());
+    }
+
+    private static String text(FxRobot robot, String query) {
+        return robot.lookup(query).queryAs(Text.class).getText();
+    }
+
+    private static void waitUntil(BooleanSupplier condition) {
+        try {
+            WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, condition::getAsBoolean);
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new AssertionError("condition not met within 30 s", e);
+        }
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+}
