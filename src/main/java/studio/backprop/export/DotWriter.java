@@ -35,11 +35,6 @@ public final class DotWriter implements FrameWriter {
     }
 
     @Override
-    public boolean holdsManyFrames() {
-        return false;
-    }
-
-    @Override
     public void write(List<Frame> frames, OutputStream out) throws IOException {
         out.write(dot(frames.get(0)).getBytes(StandardCharsets.UTF_8));
     }

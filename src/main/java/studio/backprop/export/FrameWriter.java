@@ -8,7 +8,9 @@ import java.util.List;
 interface FrameWriter {
 
     /** Whether one file holds many frames (PDF pages, Beamer overlays); otherwise each frame is a file. */
-    boolean holdsManyFrames();
+    default boolean holdsManyFrames() {
+        return false;
+    }
 
     /** Writes the frames, which are one unless {@link #holdsManyFrames()}. */
     void write(List<Frame> frames, OutputStream out) throws IOException;

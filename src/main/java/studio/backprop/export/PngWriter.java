@@ -38,11 +38,6 @@ public final class PngWriter implements FrameWriter {
     }
 
     @Override
-    public boolean holdsManyFrames() {
-        return false;
-    }
-
-    @Override
     public void write(List<Frame> frames, OutputStream out) throws IOException {
         PngFile.write(render(frames.get(0).picture()), 96 * scale, out);
     }

@@ -24,11 +24,6 @@ public final class SvgWriter implements FrameWriter {
     }
 
     @Override
-    public boolean holdsManyFrames() {
-        return false;
-    }
-
-    @Override
     public void write(List<Frame> frames, OutputStream out) throws IOException {
         out.write(svg(frames.get(0).picture(), transparent).getBytes(StandardCharsets.UTF_8));
     }

@@ -19,11 +19,6 @@ public final class TikzWriter implements FrameWriter {
     }
 
     @Override
-    public boolean holdsManyFrames() {
-        return false;
-    }
-
-    @Override
     public void write(List<Frame> frames, OutputStream out) throws IOException {
         out.write(document(frames.get(0)).getBytes(StandardCharsets.UTF_8));
     }

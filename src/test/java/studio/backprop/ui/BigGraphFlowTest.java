@@ -2,10 +2,6 @@ package studio.backprop.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.concurrent.TimeUnit;
-import java.util.function.BooleanSupplier;
-
-import javafx.scene.text.Text;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
@@ -13,7 +9,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 import studio.backprop.layout.Drawing;
 
@@ -50,9 +45,9 @@ class BigGraphFlowTest {
 
     @Test
     void aBigGraphIsDrawnInSlicesThenWholeWithEveryNodeFilledIn(FxRobot robot) {
-        load(robot, chain());
+        FxWait.load(robot, studio.model, chain());
         GraphCanvas canvas = studio.window.canvas();
-        waitUntil(canvas::complete);
+        FxWait.until(canvas::complete);
         Drawing drawing = canvas.drawing();
         assertThat(drawing.boxes()).hasSize(2 * LINKS + 3);
         assertThat(canvas.nodeViews()).hasSize(drawing.boxes().size());
@@ -67,24 +62,24 @@ class BigGraphFlowTest {
         });
         assertThat(firstSlice[0]).isEqualTo(GraphCanvas.VIEWS_AT_ONCE);
         assertThat(completeAtOnce[0]).isFalse();
-        waitUntil(canvas::complete);
+        FxWait.until(canvas::complete);
         // Before the passes, the last slice shows what the first does: known inputs, "?" for the rest.
-        assertThat(text(robot, "#value-x")).isEqualTo("1");
-        assertThat(text(robot, "#value-t" + LINKS)).isEqualTo("?");
-        assertThat(text(robot, "#value-J")).isEqualTo("?");
+        assertThat(FxWait.text(robot, "#value-x")).isEqualTo("1");
+        assertThat(FxWait.text(robot, "#value-t" + LINKS)).isEqualTo("?");
+        assertThat(FxWait.text(robot, "#value-J")).isEqualTo("?");
 
         robot.interact(() -> studio.model.playback().toEnd());
         for (int k : new int[] {1, 150, LINKS}) {
-            assertThat(text(robot, "#value-t" + k)).isEqualTo(String.valueOf(k + 1));
-            assertThat(text(robot, "#gradient-t" + k)).isEqualTo("dt" + k + " = 2");
+            assertThat(FxWait.text(robot, "#value-t" + k)).isEqualTo(String.valueOf(k + 1));
+            assertThat(FxWait.text(robot, "#gradient-t" + k)).isEqualTo("dt" + k + " = 2");
         }
-        assertThat(text(robot, "#value-J")).isEqualTo(String.valueOf(2 * (LINKS + 1)));
-        assertThat(text(robot, "#gradient-x")).isEqualTo("dx = 2");
+        assertThat(FxWait.text(robot, "#value-J")).isEqualTo(String.valueOf(2 * (LINKS + 1)));
+        assertThat(FxWait.text(robot, "#gradient-x")).isEqualTo("dx = 2");
     }
 
     @Test
     void edgeLabelsShowTheLocalDerivativeOnceTheBackwardPassHasPassed(FxRobot robot) {
-        load(robot, ExampleCatalog.named("lecture").source());
+        FxWait.load(robot, studio.model, ExampleCatalog.named("lecture").source());
         GraphCanvas canvas = studio.window.canvas();
         EdgeView cIntoU = canvas.edgeViews().stream()
                 .filter(view -> view.edge().operand().label().equals("c") && view.edge().user().label().equals("u"))
@@ -98,24 +93,5 @@ class BigGraphFlowTest {
 
         NodeView v = canvas.nodeViews().stream().filter(view -> view.node().label().equals("v")).findFirst().orElseThrow();
         assertThat(v.explanation()).isEqualTo("v = a + u = 5 + 6 = 11\ndv = dJ · ∂J/∂v = 1 · 3 = 3");
-    }
-
-    private void load(FxRobot robot, String program) {
-        robot.interact(() -> studio.model.load(program));
-        waitUntil(() -> studio.model.compiledProperty().get() != null
-                && studio.model.compiledProperty().get().source().equals(program) && !studio.model.busyProperty().get());
-    }
-
-    private static String text(FxRobot robot, String query) {
-        return robot.lookup(query).queryAs(Text.class).getText();
-    }
-
-    private static void waitUntil(BooleanSupplier condition) {
-        try {
-            WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, condition::getAsBoolean);
-        } catch (java.util.concurrent.TimeoutException e) {
-            throw new AssertionError("condition not met within 30 s", e);
-        }
-        WaitForAsyncUtils.waitForFxEvents();
     }
 }

@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
-import java.util.concurrent.TimeUnit;
-import java.util.function.BooleanSupplier;
 
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
@@ -16,7 +14,6 @@ import javafx.scene.control.ListView;
 import javafx.scene.input.KeyCode;
 import javafx.scene.paint.Color;
 import javafx.scene.shape.Rectangle;
-import javafx.scene.text.Text;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.fxmisc.richtext.CodeArea;
@@ -76,7 +73,7 @@ class ClassroomFlowTest {
         waitForGraph(robot, "#node-u");
         assertThat(boxFill(robot, "#node-u")).isEqualTo(Color.web(Palette.of(Theme.DARK).color("operation-fill")));
         robot.interact(() -> studio.model.themeProperty().set(Theme.PROJECTOR));
-        waitUntil(() -> studio.scene.getStylesheets().stream().anyMatch(sheet -> sheet.endsWith("/themes/projector.css")));
+        FxWait.until(() -> studio.scene.getStylesheets().stream().anyMatch(sheet -> sheet.endsWith("/themes/projector.css")));
         waitForGraph(robot, "#node-u");
         assertThat(boxFill(robot, "#node-u")).isEqualTo(Color.WHITE);
         assertThat(studio.model.style().em()).as("projector type is larger").isEqualTo(16 * 1.5);
@@ -91,7 +88,7 @@ class ClassroomFlowTest {
         robot.type(KeyCode.PAGE_UP);
         assertThat(caption(robot)).isEqualTo("Forward 1/3: u = b·c = 3·2 = 6");
         robot.type(KeyCode.SPACE);
-        waitUntil(() -> !studio.model.playback().playingProperty().get());
+        FxWait.until(() -> !studio.model.playback().playingProperty().get());
         assertThat(studio.model.playback().position()).isEqualTo(9);
     }
 
@@ -103,22 +100,22 @@ class ClassroomFlowTest {
         assertThat(robot.lookup("#reveal-badge").queryAs(Label.class).isVisible()).isTrue();
         robot.type(KeyCode.PAGE_DOWN);
         assertThat(caption(robot)).isEqualTo("Forward 1/3: u = b·c = 3·2 = ?");
-        assertThat(text(robot, "#value-u")).isEqualTo("?");
+        assertThat(FxWait.text(robot, "#value-u")).isEqualTo("?");
         robot.type(KeyCode.PAGE_DOWN);
-        assertThat(text(robot, "#value-u")).isEqualTo("6");
+        assertThat(FxWait.text(robot, "#value-u")).isEqualTo("6");
         assertThat(caption(robot)).isEqualTo("Forward 1/3: u = b·c = 3·2 = 6");
         robot.type(KeyCode.END);
-        assertThat(text(robot, "#gradient-c")).isEqualTo("dc = ?");
+        assertThat(FxWait.text(robot, "#gradient-c")).isEqualTo("dc = ?");
         robot.clickOn("#node-c");
-        assertThat(text(robot, "#gradient-c")).isEqualTo("dc = 9");
-        assertThat(text(robot, "#value-J")).isEqualTo("?");
+        assertThat(FxWait.text(robot, "#gradient-c")).isEqualTo("dc = 9");
+        assertThat(FxWait.text(robot, "#value-J")).isEqualTo("?");
     }
 
     @Test
     void anExampleOpensFromTheGallery(FxRobot robot) {
         waitForGraph(robot, "#node-u");
         robot.interact(studio.actions::showExamples);
-        waitUntil(() -> robot.lookup("#example-list").tryQuery().isPresent());
+        FxWait.until(() -> robot.lookup("#example-list").tryQuery().isPresent());
         ListView<?> list = robot.lookup("#example-list").queryAs(ListView.class);
         robot.interact(() -> list.getSelectionModel().select(2));
         robot.clickOn("#open-example");
@@ -158,12 +155,12 @@ class ClassroomFlowTest {
         assertThat(((Stage) studio.scene.getWindow()).getTitle()).startsWith("• ");
 
         robot.press(KeyCode.CONTROL, KeyCode.N).release(KeyCode.N, KeyCode.CONTROL);
-        waitUntil(() -> robot.lookup("#unsaved-changes").tryQuery().isPresent());
+        FxWait.until(() -> robot.lookup("#unsaved-changes").tryQuery().isPresent());
         robot.clickOn(button(robot, ButtonType.CANCEL));
         assertThat(studio.model.sourceProperty().get()).isEqualTo(edited);
 
         robot.press(KeyCode.CONTROL, KeyCode.N).release(KeyCode.N, KeyCode.CONTROL);
-        waitUntil(() -> robot.lookup("#unsaved-changes").tryQuery().isPresent());
+        FxWait.until(() -> robot.lookup("#unsaved-changes").tryQuery().isPresent());
         robot.clickOn(button(robot, DocumentActions.DISCARD));
         assertThat(studio.model.sourceProperty().get()).isEmpty();
     }
@@ -189,7 +186,7 @@ class ClassroomFlowTest {
         robot.clickOn("#graph-canvas");
         double zoom = studio.window.canvas().viewport().scale();
         robot.press(KeyCode.CONTROL, KeyCode.EQUALS).release(KeyCode.EQUALS, KeyCode.CONTROL);
-        waitUntil(() -> ((Rectangle) robot.lookup("#node-u").lookup(".node-box").query()).getWidth() > before);
+        FxWait.until(() -> ((Rectangle) robot.lookup("#node-u").lookup(".node-box").query()).getWidth() > before);
         assertThat(studio.model.fontScaleProperty().get()).isEqualTo(1.25);
         assertThat(((Rectangle) robot.lookup("#node-u").lookup(".node-box").query()).getWidth()).isCloseTo(1.25 * before,
                 org.assertj.core.api.Assertions.within(0.01));
@@ -201,7 +198,7 @@ class ClassroomFlowTest {
         robot.clickOn(editor);
         robot.interact(() -> editor.moveTo(editor.getLength()));
         robot.write(addition);
-        waitUntil(() -> studio.model.compiledProperty().get().source().equals(editor.getText()));
+        FxWait.until(() -> studio.model.compiledProperty().get().source().equals(editor.getText()));
     }
 
     private static Button button(FxRobot robot, ButtonType type) {
@@ -214,23 +211,10 @@ class ClassroomFlowTest {
     }
 
     private static void waitForGraph(FxRobot robot, String node) {
-        waitUntil(() -> robot.lookup(node).tryQuery().isPresent());
-    }
-
-    private static String text(FxRobot robot, String query) {
-        return robot.lookup(query).queryAs(Text.class).getText();
+        FxWait.until(() -> robot.lookup(node).tryQuery().isPresent());
     }
 
     private static String caption(FxRobot robot) {
         return robot.lookup("#caption").queryAs(Label.class).getText();
-    }
-
-    private static void waitUntil(BooleanSupplier condition) {
-        try {
-            WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, condition::getAsBoolean);
-        } catch (java.util.concurrent.TimeoutException e) {
-            throw new AssertionError("condition not met within 15 s", e);
-        }
-        WaitForAsyncUtils.waitForFxEvents();
     }
 }

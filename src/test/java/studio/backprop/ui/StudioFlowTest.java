@@ -4,14 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
-import java.util.function.BooleanSupplier;
 
 import javafx.scene.control.Label;
 import javafx.scene.control.Slider;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
-import javafx.scene.text.Text;
 import javafx.stage.Stage;
 import org.fxmisc.richtext.CodeArea;
 import org.junit.jupiter.api.Test;
@@ -42,20 +39,20 @@ class StudioFlowTest {
     @Test
     void typeAProgramSetItsValuesAndPlayToTheEnd(FxRobot robot) {
         typeProgram(robot, "3*(a+b*c)");
-        waitUntil(() -> robot.lookup("#node-c").tryQuery().isPresent());
+        FxWait.until(() -> robot.lookup("#node-c").tryQuery().isPresent());
         setValue(robot, "a", "5");
         setValue(robot, "b", "3");
         setValue(robot, "c", "2");
         robot.clickOn("#play");
-        waitUntil(() -> !model.playback().playingProperty().get());
-        assertThat(text(robot, "#value-J")).isEqualTo("33");
-        assertThat(text(robot, "#gradient-c")).isEqualTo("dc = 9");
+        FxWait.until(() -> !model.playback().playingProperty().get());
+        assertThat(FxWait.text(robot, "#value-J")).isEqualTo("33");
+        assertThat(FxWait.text(robot, "#gradient-c")).isEqualTo("dc = 9");
         assertThat(robot.lookup("#caption").queryAs(Label.class).getText()).isEqualTo("Backward 6/6: da = dv · ∂v/∂a = 3 · 1 = 3");
     }
 
     @Test
     void stepForwardAndBackOneStepAtATime(FxRobot robot) {
-        load(robot, ExampleCatalog.named("lecture").source());
+        FxWait.load(robot, model, ExampleCatalog.named("lecture").source());
         List<String> captions = new ArrayList<>();
         for (int i = 0; i < 9; i++) {
             robot.clickOn("#step-forward");
@@ -63,28 +60,28 @@ class StudioFlowTest {
         }
         assertThat(captions.get(1)).isEqualTo("Forward 2/3: v = a + u = 5 + 6 = 11");
         assertThat(captions.get(6)).isEqualTo("Backward 4/6: dc = du · ∂u/∂c = 3 · 3 = 9");
-        assertThat(text(robot, "#gradient-c")).isEqualTo("dc = 9");
+        assertThat(FxWait.text(robot, "#gradient-c")).isEqualTo("dc = 9");
         for (int i = 7; i >= 0; i--) {
             robot.clickOn("#step-back");
             assertThat(caption(robot)).isEqualTo(captions.get(i));
         }
-        assertThat(text(robot, "#value-v")).isEqualTo("?");
-        assertThat(text(robot, "#value-u")).isEqualTo("6");
+        assertThat(FxWait.text(robot, "#value-v")).isEqualTo("?");
+        assertThat(FxWait.text(robot, "#value-u")).isEqualTo("6");
         robot.clickOn("#step-back");
         assertThat(caption(robot)).isEqualTo("Ready: step forward to start the forward pass.");
-        assertThat(text(robot, "#value-u")).isEqualTo("?");
-        assertThat(text(robot, "#value-a")).isEqualTo("5");
+        assertThat(FxWait.text(robot, "#value-u")).isEqualTo("?");
+        assertThat(FxWait.text(robot, "#value-a")).isEqualTo("5");
     }
 
     @Test
     void aSyntaxErrorIsExplainedAndTheGraphKeepsItsNodes(FxRobot robot) {
-        load(robot, ExampleCatalog.named("lecture").source());
+        FxWait.load(robot, model, ExampleCatalog.named("lecture").source());
         int nodes = robot.lookup(".graph-node").queryAll().size();
         CodeArea editor = robot.lookup("#program-editor").queryAs(CodeArea.class);
         robot.clickOn(editor);
         robot.interact(() -> editor.moveTo(7, editor.getParagraph(7).length()));
         robot.write(" *");
-        waitUntil(() -> robot.lookup("#error-message").queryAs(Label.class).isVisible());
+        FxWait.until(() -> robot.lookup("#error-message").queryAs(Label.class).isVisible());
         assertThat(robot.lookup("#error-message").queryAs(Label.class).getText())
                 .isEqualTo("Line 8, column 9: Expect an expression after '*'.");
         assertThat(nodes).isEqualTo(7);
@@ -94,8 +91,8 @@ class StudioFlowTest {
 
     @Test
     void pickingBInTheFanOutExampleShowsAboutFiveOnBothSides(FxRobot robot) {
-        load(robot, ExampleCatalog.named("colah-fan-out").source());
-        waitUntil(() -> robot.lookup("#node-b").tryQuery().isPresent());
+        FxWait.load(robot, model, ExampleCatalog.named("colah-fan-out").source());
+        FxWait.until(() -> robot.lookup("#node-b").tryQuery().isPresent());
         robot.clickOn("#node-b");
         assertThat(robot.lookup("#nudge-line").queryAs(Label.class).getText())
                 .isEqualTo("b: 1 → 1.001, e: 6 → 6.005, Δe/Δb = 0.005001 / 0.001 = 5.001");
@@ -105,23 +102,17 @@ class StudioFlowTest {
 
     @Test
     void draggingASliderUpdatesTheValuesLive(FxRobot robot) {
-        load(robot, ExampleCatalog.named("lecture").source());
+        FxWait.load(robot, model, ExampleCatalog.named("lecture").source());
         robot.clickOn("#to-end");
-        assertThat(text(robot, "#value-J")).isEqualTo("33");
+        assertThat(FxWait.text(robot, "#value-J")).isEqualTo("33");
         Slider slider = robot.lookup("#slider-a").queryAs(Slider.class);
         robot.drag(slider.lookup(".thumb")).moveBy(60, 0).release(new javafx.scene.input.MouseButton[0]);
         WaitForAsyncUtils.waitForFxEvents();
         double a = slider.getValue();
         assertThat(a).isGreaterThan(5);
         assertThat(robot.lookup("#value-field-a").queryAs(TextField.class).getText()).isNotEqualTo("5");
-        assertThat(Double.parseDouble(text(robot, "#value-J"))).isCloseTo(3 * (a + 6), org.assertj.core.api.Assertions.within(1e-3));
-        assertThat(text(robot, "#value-a")).isNotEqualTo("5");
-    }
-
-    private void load(FxRobot robot, String program) {
-        robot.interact(() -> model.load(program));
-        waitUntil(() -> model.compiledProperty().get() != null && model.compiledProperty().get().source().equals(program)
-                && !model.busyProperty().get());
+        assertThat(Double.parseDouble(FxWait.text(robot, "#value-J"))).isCloseTo(3 * (a + 6), org.assertj.core.api.Assertions.within(1e-3));
+        assertThat(FxWait.text(robot, "#value-a")).isNotEqualTo("5");
     }
 
     private static void typeProgram(FxRobot robot, String program) {
@@ -140,20 +131,7 @@ class StudioFlowTest {
         robot.type(KeyCode.ENTER);
     }
 
-    private static String text(FxRobot robot, String query) {
-        return robot.lookup(query).queryAs(Text.class).getText();
-    }
-
     private static String caption(FxRobot robot) {
         return robot.lookup("#caption").queryAs(Label.class).getText();
-    }
-
-    private static void waitUntil(BooleanSupplier condition) {
-        try {
-            WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, condition::getAsBoolean);
-        } catch (java.util.concurrent.TimeoutException e) {
-            throw new AssertionError("condition not met within 15 s", e);
-        }
-        WaitForAsyncUtils.waitForFxEvents();
     }
 }
