@@ -90,7 +90,7 @@ public final class GraphBuilder {
 
     private int assign(Statement.Assignment assignment) {
         String name = assignment.name();
-        OptionalDouble literal = signedLiteral(assignment.value());
+        OptionalDouble literal = ExprShape.signedLiteral(assignment.value());
         int symbol = assignment.symbol();
         ensureSymbol(symbol);
         int earlier = scope[symbol] - 1;
@@ -128,14 +128,14 @@ public final class GraphBuilder {
 
     /** A new node for the root of a statement; a bare name or number becomes J = v. */
     private int root(Expr expr, String label, boolean named, Span span) {
-        int count = childCount(expr);
+        int count = ExprShape.childCount(expr);
         if (count == 0) {
             int operand = materialize(walk(expr));
             return table.add(Op.IDENTITY, label, named, span, Double.NaN, operand, -1);
         }
-        Operand first = walk(child(expr, 0));
-        Operand second = count > 1 ? walk(child(expr, 1)) : Operand.NONE;
-        Op op = opOf(expr);
+        Operand first = walk(ExprShape.child(expr, 0));
+        Operand second = count > 1 ? walk(ExprShape.child(expr, 1)) : Operand.NONE;
+        Op op = ExprShape.opOf(expr);
         int node = table.add(op, label, named, span, Double.NaN, materialize(first), count > 1 ? materialize(second) : -1);
         if (merge) remember(op, first, second, count > 1, node);
         return node;
@@ -143,7 +143,7 @@ public final class GraphBuilder {
 
     /** Post-order walk with an explicit stack; returns the operand the expression stands for. */
     private Operand walk(Expr expr) {
-        if (childCount(expr) == 0) {
+        if (ExprShape.childCount(expr) == 0) {
             return leaf(expr);
         }
         Deque<Expr> pending = new ArrayDeque<>();
@@ -154,14 +154,14 @@ public final class GraphBuilder {
         while (!pending.isEmpty()) {
             Expr current = pending.pop();
             boolean childrenDone = expanded.pop();
-            int count = childCount(current);
+            int count = ExprShape.childCount(current);
             if (count == 0) {
                 results.push(leaf(current));
             } else if (!childrenDone) {
                 pending.push(current);
                 expanded.push(true);
                 for (int i = count - 1; i >= 0; i--) {
-                    pending.push(child(current, i));
+                    pending.push(ExprShape.child(current, i));
                     expanded.push(false);
                 }
             } else {
@@ -174,7 +174,7 @@ public final class GraphBuilder {
     }
 
     private Operand combine(Expr expr, Operand first, Operand second, boolean binary) {
-        Op op = opOf(expr);
+        Op op = ExprShape.opOf(expr);
         if (merge) {
             int existing = known.find(op.ordinal(), first.id(), first.isConstant(), second.id(), second.isConstant(), binary);
             if (existing >= 0) {
@@ -188,7 +188,7 @@ public final class GraphBuilder {
     }
 
     private Operand leaf(Expr expr) {
-        OptionalDouble literal = signedLiteral(expr);
+        OptionalDouble literal = ExprShape.signedLiteral(expr);
         if (literal.isPresent()) {
             double value = literal.getAsDouble();
             return Operand.constant(value, Numbers.format(value), expr.span());
@@ -245,42 +245,6 @@ public final class GraphBuilder {
         if (symbol < 0) return 0;
         ensureSymbol(symbol);
         return scope[symbol] != 0 ? versions[symbol] : inputBySymbol[symbol] != 0 ? 1 : 0;
-    }
-
-    /** {@code 5}, {@code -2.5}: the form that makes {@code a = 5} an input, and a constant elsewhere. */
-    static OptionalDouble signedLiteral(Expr expr) {
-        if (expr instanceof Expr.Num num) {
-            return OptionalDouble.of(num.value());
-        }
-        if (expr instanceof Expr.Unary unary && unary.operand() instanceof Expr.Num num) {
-            return OptionalDouble.of(-num.value());
-        }
-        return OptionalDouble.empty();
-    }
-
-    private static int childCount(Expr expr) {
-        if (expr instanceof Expr.Binary) return 2;
-        if (expr instanceof Expr.Call call) return call.arguments().size();
-        if (expr instanceof Expr.Unary unary) return unary.operand() instanceof Expr.Num ? 0 : 1;
-        return 0;
-    }
-
-    private static Expr child(Expr expr, int i) {
-        if (expr instanceof Expr.Binary binary) return i == 0 ? binary.left() : binary.right();
-        if (expr instanceof Expr.Call call) return call.arguments().get(i);
-        return ((Expr.Unary) expr).operand();
-    }
-
-    private static Op opOf(Expr expr) {
-        if (expr instanceof Expr.Unary) return Op.NEG;
-        if (expr instanceof Expr.Call call) return Op.valueOf(call.function().name());
-        return switch (((Expr.Binary) expr).operator()) {
-            case ADD -> Op.ADD;
-            case SUBTRACT -> Op.SUB;
-            case MULTIPLY -> Op.MUL;
-            case DIVIDE -> Op.DIV;
-            case POWER -> Op.POW;
-        };
     }
 
     /** A node already made (by index), or a constant not made yet. */
