@@ -1,5 +1,9 @@
 package studio.backprop.layout;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
@@ -9,7 +13,7 @@ import studio.backprop.graph.BuildOptions;
 import studio.backprop.graph.ComputationGraph;
 import studio.backprop.graph.GraphBuilder;
 
-/** Programs the layout invariants are checked on: the course's examples and seeded random ones. */
+/** Programs the layout invariants are checked on: the bundled examples, more from the course, and seeded random ones. */
 final class Corpus {
 
     record Sample(String name, String source, BuildOptions options) {
@@ -30,7 +34,8 @@ final class Corpus {
     static final String LECTURE = "a = 5\nb = 3\nc = 2\nu = b*c\nv = a + u\nJ = 3*v";
 
     static List<Sample> all() {
-        List<Sample> samples = new ArrayList<>(handWritten());
+        List<Sample> samples = new ArrayList<>(bundledExamples());
+        samples.addAll(handWritten());
         for (int seed = 1; seed <= 10; seed++) {
             int size = 4 + seed * 6;
             samples.add(sample("random tree " + size + " (seed " + seed + ")",
@@ -75,6 +80,26 @@ final class Corpus {
                 sample("function chain", "J = sin(cos(tan(exp(ln(sqrt(abs(x)))))))", BuildOptions.MERGED),
                 sample("redefinition", "c = a + b\nc = c * 2\nJ = c - a", BuildOptions.MERGED),
                 sample("division and power", "J = (a / b) ^ (c - d)", BuildOptions.MERGED));
+    }
+
+    /** Every program shipped in resources/examples, read as the app reads it. */
+    static List<Sample> bundledExamples() {
+        List<Sample> samples = new ArrayList<>();
+        for (String name : resource("index.txt").split("\\R")) {
+            if (!name.isBlank()) {
+                samples.add(sample("example " + name.strip(), resource(name.strip() + ".cgraph"), BuildOptions.MERGED));
+            }
+        }
+        return samples;
+    }
+
+    private static String resource(String file) {
+        try (InputStream in = Corpus.class.getResourceAsStream("/examples/" + file)) {
+            if (in == null) throw new IllegalStateException("no bundled file examples/" + file);
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static Sample sample(String name, String source, BuildOptions options) {

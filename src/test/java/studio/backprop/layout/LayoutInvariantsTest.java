@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -63,6 +64,13 @@ class LayoutInvariantsTest {
 
     private static Drawing draw(Corpus.Sample sample, Setup setup) {
         return drawn(sample, setup).drawing();
+    }
+
+    @Test
+    void theCorpusHoldsEveryBundledExampleAndThirtyProgramsOrMore() {
+        assertThat(Corpus.bundledExamples()).extracting(Corpus.Sample::name).contains("example lecture",
+                "example colah-fan-out", "example network-2-3-1", "example relu-kink").hasSize(12);
+        assertThat(Corpus.all()).hasSizeGreaterThanOrEqualTo(30);
     }
 
     @ParameterizedTest(name = "{0}, {1}")
