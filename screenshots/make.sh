@@ -1,12 +1,17 @@
 #!/usr/bin/env bash
 # Makes the README's screenshots from the real app window, at the sizes a classroom uses.
 # Needs a display; without one it runs under Xvfb (Debian: apt-get install xvfb).
-#   ./mvnw -q package -DskipTests && screenshots/make.sh
+# The screenshot tool is a developer tool (src/tools/java), so it runs on the tests' classpath:
+#   screenshots/make.sh
 set -euo pipefail
 cd "$(dirname "$0")/.."
-jar=target/backprop-studio.jar
-[[ -f $jar ]] || { echo "build the jar first: ./mvnw -q package -DskipTests" >&2; exit 2; }
-shoot() { java -jar "$jar" screenshot "$@"; }
+if [[ ! -f target/tools.classpath || pom.xml -nt target/tools.classpath ]]; then
+  ./mvnw -q test-compile dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=target/tools.classpath
+else
+  ./mvnw -q test-compile
+fi
+classpath="target/test-classes:target/classes:$(cat target/tools.classpath)"
+shoot() { java -cp "$classpath" studio.backprop.ui.ScreenshotTool "$@"; }
 run() {
   shoot lecture forward:2 1280x800 screenshots/lecture-forward-halfway.png
   shoot lecture end 1280x800 screenshots/lecture-backward-done-nudge.png --select c

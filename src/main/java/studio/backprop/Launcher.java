@@ -3,7 +3,6 @@ package studio.backprop;
 import java.awt.GraphicsEnvironment;
 
 import studio.backprop.cli.StudioCommand;
-import studio.backprop.ui.ScreenshotTool;
 import studio.backprop.ui.StudioApp;
 
 /**
@@ -17,10 +16,6 @@ public final class Launcher {
     }
 
     public static void main(String[] args) throws Exception {
-        if (args.length > 0 && args[0].equals("screenshot")) {
-            ScreenshotTool.main(java.util.Arrays.copyOfRange(args, 1, args.length));
-            return;
-        }
         if (opensTheApp(args)) {
             if (GraphicsEnvironment.isHeadless() || noDisplay()) {
                 System.err.println("error: there is no display to open the window on. "

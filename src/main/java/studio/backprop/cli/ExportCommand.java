@@ -8,20 +8,21 @@ import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
+
 import studio.backprop.autodiff.Analysis;
 import studio.backprop.autodiff.PassTimeline;
 import studio.backprop.export.ExportFormat;
 import studio.backprop.export.ExportOptions;
-import studio.backprop.export.FrameContent;
 import studio.backprop.export.GraphExporter;
 import studio.backprop.export.StepChoice;
-import studio.backprop.export.Theme;
 import studio.backprop.graph.ComputationGraph;
 import studio.backprop.layout.EdgeShape;
+import studio.backprop.presentation.FrameContent;
+import studio.backprop.presentation.Theme;
 
 @Command(name = "export", sortOptions = false,
         description = "Draw the graph at a step, or at every step, as PNG, SVG, PDF, TikZ/Beamer or Graphviz DOT.",

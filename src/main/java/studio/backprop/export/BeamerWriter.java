@@ -11,6 +11,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import studio.backprop.presentation.Picture;
+import studio.backprop.presentation.Shape;
+
 /**
  * Writes the frames of an export as one Beamer slide that builds up like the animation: overlay n
  * shows frame n. Whatever all frames share is drawn once; everything else is wrapped in

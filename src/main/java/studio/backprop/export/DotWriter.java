@@ -5,13 +5,16 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
-import studio.backprop.export.GraphStyle.EdgeLook;
-import studio.backprop.export.GraphStyle.Line;
-import studio.backprop.export.GraphStyle.NodeLook;
 import studio.backprop.layout.Drawing;
 import studio.backprop.layout.EdgePath;
 import studio.backprop.layout.NodeBox;
 import studio.backprop.layout.Point;
+import studio.backprop.presentation.BundledFont;
+import studio.backprop.presentation.GraphStyle;
+import studio.backprop.presentation.GraphStyle.EdgeLook;
+import studio.backprop.presentation.GraphStyle.Line;
+import studio.backprop.presentation.GraphStyle.NodeLook;
+import studio.backprop.presentation.Shape;
 
 /**
  * Writes a frame as a Graphviz digraph: boxes coloured like the app's, values and dvars in the node

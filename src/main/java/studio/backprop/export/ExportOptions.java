@@ -1,6 +1,8 @@
 package studio.backprop.export;
 
 import studio.backprop.layout.EdgeShape;
+import studio.backprop.presentation.FrameContent;
+import studio.backprop.presentation.Theme;
 
 /**
  * The choices of one export besides format and step.

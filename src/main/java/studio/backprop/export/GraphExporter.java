@@ -11,6 +11,11 @@ import studio.backprop.graph.ComputationGraph;
 import studio.backprop.layout.Drawing;
 import studio.backprop.layout.ElkLayeredLayout;
 import studio.backprop.layout.LayoutStyle;
+import studio.backprop.presentation.FrameContent;
+import studio.backprop.presentation.GraphStyle;
+import studio.backprop.presentation.Picture;
+import studio.backprop.presentation.PictureComposer;
+import studio.backprop.presentation.TitleBand;
 
 /**
  * Exports a computation graph at one step or at all steps, in one format with one set of options:

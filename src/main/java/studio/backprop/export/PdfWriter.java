@@ -15,6 +15,10 @@ import org.apache.pdfbox.util.Matrix;
 
 import studio.backprop.layout.Point;
 import studio.backprop.layout.Rect;
+import studio.backprop.presentation.BundledFont;
+import studio.backprop.presentation.GraphStyle;
+import studio.backprop.presentation.Picture;
+import studio.backprop.presentation.Shape;
 
 /**
  * Writes pictures as a vector PDF with Apache PDFBox: one page per frame, so all steps make a

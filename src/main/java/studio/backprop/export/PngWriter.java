@@ -19,6 +19,10 @@ import java.util.List;
 import java.util.Map;
 
 import studio.backprop.layout.Point;
+import studio.backprop.presentation.BundledFont;
+import studio.backprop.presentation.GraphStyle;
+import studio.backprop.presentation.Picture;
+import studio.backprop.presentation.Shape;
 
 /**
  * Paints a {@link Picture} with Java2D into a PNG, 1× to 4× the drawing's pixels, with the bundled

@@ -8,6 +8,10 @@ import java.util.stream.Collectors;
 
 import studio.backprop.layout.Point;
 import studio.backprop.layout.Rect;
+import studio.backprop.presentation.BundledFont;
+import studio.backprop.presentation.GraphStyle;
+import studio.backprop.presentation.Picture;
+import studio.backprop.presentation.Shape;
 
 /**
  * Writes a {@link Picture} as plain SVG 1.1 that browsers, Inkscape and PowerPoint all read: every

@@ -8,6 +8,9 @@ import java.util.stream.Collectors;
 
 import studio.backprop.layout.Point;
 import studio.backprop.layout.Rect;
+import studio.backprop.presentation.GraphStyle;
+import studio.backprop.presentation.Picture;
+import studio.backprop.presentation.Shape;
 
 /**
  * Shapes as TikZ commands. Coordinates stay drawing pixels, with the picture's axes set to 0.75 pt

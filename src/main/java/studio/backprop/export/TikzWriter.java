@@ -5,6 +5,9 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
+import studio.backprop.presentation.Picture;
+import studio.backprop.presentation.Shape;
+
 /**
  * Writes a picture as a LaTeX document holding one TikZ picture, on a page exactly its size, that
  * compiles with plain pdflatex and the packages of a basic TeX installation (tikz, geometry,

@@ -7,6 +7,8 @@ import javafx.scene.input.KeyEvent;
 import javafx.stage.Stage;
 import org.fxmisc.richtext.GenericStyledArea;
 
+import studio.backprop.ui.playback.PlaybackViewModel;
+
 /**
  * The keys a teacher uses in front of a class, including what presentation clickers send:
  * Page Down / Page Up (or → / ←) step forward and back, Space plays and pauses, B or "." blanks the

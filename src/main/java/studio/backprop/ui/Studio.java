@@ -4,14 +4,20 @@ import java.util.Locale;
 
 import javafx.scene.Scene;
 import javafx.stage.Stage;
-import studio.backprop.export.Palette;
-import studio.backprop.export.Theme;
+
+import studio.backprop.presentation.Palette;
+import studio.backprop.presentation.Theme;
+import studio.backprop.ui.document.DocumentActions;
+import studio.backprop.ui.document.DocumentViewModel;
+import studio.backprop.ui.document.FileDialogs;
+import studio.backprop.ui.export.ExportActions;
+import studio.backprop.ui.export.ExportViewModel;
 
 /**
  * One assembled window: model, document, view and the scene's looks, wired to a stage and to the
  * preferences. The app, the screenshot tool and the UI tests all open Backprop Studio this way.
  */
-final class Studio {
+public final class Studio {
 
     static final String STYLESHEET = "/studio/backprop/ui/studio.css";
     /** The panels' base text size at font scale 1. */

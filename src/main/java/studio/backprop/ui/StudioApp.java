@@ -7,6 +7,8 @@ import javafx.application.Application;
 import javafx.scene.control.Alert;
 import javafx.stage.Stage;
 
+import studio.backprop.io.ExampleCatalog;
+
 /**
  * The desktop app. Opens with the lecture example, or with the .cgraph file given as the only
  * argument.

@@ -10,7 +10,11 @@ import javafx.scene.control.RadioMenuItem;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.input.KeyCombination;
-import studio.backprop.export.Theme;
+
+import studio.backprop.presentation.Theme;
+import studio.backprop.ui.canvas.GraphCanvas;
+import studio.backprop.ui.document.DocumentActions;
+import studio.backprop.ui.export.ExportActions;
 
 /** The menu bar: File, View, Teach and Help, each command with its key. */
 final class StudioMenus {

@@ -3,25 +3,34 @@ package studio.backprop.ui;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.ObjectProperty;
-import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.beans.property.SimpleDoubleProperty;
-import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleDoubleProperty;
+import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+
 import studio.backprop.autodiff.Analysis;
 import studio.backprop.autodiff.PassTimeline;
-import studio.backprop.export.FrameContent;
-import studio.backprop.export.Palette;
-import studio.backprop.export.Theme;
 import studio.backprop.graph.BuildOptions;
 import studio.backprop.layout.LayoutStyle;
+import studio.backprop.presentation.FrameContent;
+import studio.backprop.presentation.Palette;
+import studio.backprop.presentation.Theme;
+import studio.backprop.ui.editor.Compiled;
+import studio.backprop.ui.editor.Debouncer;
+import studio.backprop.ui.editor.ProgramError;
+import studio.backprop.ui.editor.ProgramPipeline;
+import studio.backprop.ui.nudge.NudgeViewModel;
+import studio.backprop.ui.playback.PlaybackViewModel;
+import studio.backprop.ui.playback.RevealViewModel;
+import studio.backprop.ui.variables.VariablesViewModel;
 
 /**
  * The whole window's state: the program text, the last program that compiled, its analysis, and

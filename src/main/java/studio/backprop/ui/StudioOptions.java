@@ -6,9 +6,14 @@ import java.util.concurrent.Executors;
 
 import javafx.application.Platform;
 import javafx.util.Duration;
+
 import studio.backprop.layout.ElkLayeredLayout;
 import studio.backprop.layout.GraphLayout;
 import studio.backprop.layout.LayoutStyle;
+import studio.backprop.ui.editor.Debouncer;
+import studio.backprop.ui.editor.FxDebouncer;
+import studio.backprop.ui.playback.Beats;
+import studio.backprop.ui.playback.FxBeats;
 
 /**
  * How the window runs: where work goes, how long the pauses and animations are, and how graphs

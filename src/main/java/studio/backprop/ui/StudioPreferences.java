@@ -6,10 +6,10 @@ import java.util.List;
 import java.util.prefs.BackingStoreException;
 import java.util.prefs.Preferences;
 
-import studio.backprop.export.Theme;
+import studio.backprop.presentation.Theme;
 
 /** What the app remembers between runs: theme, font scale, speed, recent files and window size. */
-final class StudioPreferences {
+public final class StudioPreferences {
 
     static final int RECENT_FILES = 8;
 
@@ -61,15 +61,15 @@ final class StudioPreferences {
     }
 
     /** A remembered export choice, such as "format" or "theme". */
-    String exportChoice(String name, String otherwise) {
+    public String exportChoice(String name, String otherwise) {
         return node.get("export." + name, otherwise);
     }
 
-    void setExportChoice(String name, String value) {
+    public void setExportChoice(String name, String value) {
         node.put("export." + name, value);
     }
 
-    List<Path> recentFiles() {
+    public List<Path> recentFiles() {
         List<Path> files = new ArrayList<>();
         for (int i = 0; i < RECENT_FILES; i++) {
             String file = node.get("recent." + i, null);
@@ -79,7 +79,7 @@ final class StudioPreferences {
     }
 
     /** Puts {@code file} first, without duplicates, keeping at most {@value #RECENT_FILES}. */
-    void addRecentFile(Path file) {
+    public void addRecentFile(Path file) {
         List<Path> files = recentFiles();
         Path absolute = file.toAbsolutePath().normalize();
         files.removeIf(known -> known.toAbsolutePath().normalize().equals(absolute));
@@ -90,7 +90,7 @@ final class StudioPreferences {
         }
     }
 
-    void flush() {
+    public void flush() {
         try {
             node.flush();
         } catch (BackingStoreException e) {

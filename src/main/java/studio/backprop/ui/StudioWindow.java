@@ -10,6 +10,15 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 
+import studio.backprop.ui.canvas.GraphCanvas;
+import studio.backprop.ui.canvas.GraphPresenter;
+import studio.backprop.ui.document.DocumentActions;
+import studio.backprop.ui.editor.EditorView;
+import studio.backprop.ui.export.ExportActions;
+import studio.backprop.ui.nudge.NudgeView;
+import studio.backprop.ui.playback.TransportBar;
+import studio.backprop.ui.variables.VariablesView;
+
 /**
  * The main window: program editor and variables on the left, the graph in the middle, the nudge
  * check on the right, the transport bar with the current step along the bottom. In the

@@ -5,11 +5,9 @@ import static org.assertj.core.api.Assertions.within;
 import static studio.backprop.autodiff.Programs.grad;
 import static studio.backprop.autodiff.Programs.value;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
-
 import org.junit.jupiter.api.Test;
+
+import studio.backprop.io.ExampleCatalog;
 
 /**
  * Every bundled example, loaded from the classpath as the app will load it, against the values in
@@ -18,12 +16,7 @@ import org.junit.jupiter.api.Test;
 class ExamplesTest {
 
     static Analysis example(String name) {
-        try (InputStream in = ExamplesTest.class.getResourceAsStream("/examples/" + name + ".cgraph")) {
-            assertThat(in).as("example %s on the classpath", name).isNotNull();
-            return Programs.analyze(new String(in.readAllBytes(), StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw new AssertionError(e);
-        }
+        return Programs.analyze(ExampleCatalog.named(name).source());
     }
 
     @Test

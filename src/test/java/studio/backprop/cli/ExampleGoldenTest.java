@@ -11,6 +11,8 @@ import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
+import studio.backprop.io.ExampleCatalog;
+
 /**
  * The readable report of every bundled example, compared with a golden file in
  * src/test/resources/golden. After a deliberate change of format, rerun with
@@ -21,13 +23,8 @@ class ExampleGoldenTest {
     private static final Path EXAMPLES = Path.of("resources/examples");
     private static final Path GOLDEN = Path.of("src/test/resources/golden");
 
-    static Stream<String> examples() throws IOException {
-        try (Stream<Path> files = Files.list(EXAMPLES)) {
-            return files.map(path -> path.getFileName().toString())
-                    .filter(name -> name.endsWith(".cgraph"))
-                    .map(name -> name.substring(0, name.length() - ".cgraph".length()))
-                    .sorted().toList().stream();
-        }
+    static Stream<String> examples() {
+        return ExampleCatalog.all().stream().map(ExampleCatalog.Example::name).sorted();
     }
 
     @ParameterizedTest(name = "{0}")

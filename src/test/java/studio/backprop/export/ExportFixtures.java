@@ -4,8 +4,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -15,31 +13,21 @@ import studio.backprop.autodiff.PassTimeline;
 import studio.backprop.expr.Parser;
 import studio.backprop.graph.ComputationGraph;
 import studio.backprop.graph.GraphBuilder;
+import studio.backprop.io.ExampleCatalog;
 import studio.backprop.layout.Drawing;
 
 /** The bundled examples, ready to export. */
 final class ExportFixtures {
 
-    static final Path EXAMPLES = Path.of("resources/examples");
-
     private ExportFixtures() {
     }
 
-    static Stream<String> examples() throws IOException {
-        try (Stream<Path> files = Files.list(EXAMPLES)) {
-            return files.map(path -> path.getFileName().toString())
-                    .filter(name -> name.endsWith(".cgraph"))
-                    .map(name -> name.substring(0, name.length() - ".cgraph".length()))
-                    .sorted().toList().stream();
-        }
+    static Stream<String> examples() {
+        return ExampleCatalog.all().stream().map(ExampleCatalog.Example::name).sorted();
     }
 
     static PassTimeline timeline(String example) {
-        try {
-            return timelineOf(Files.readString(EXAMPLES.resolve(example + ".cgraph")));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return timelineOf(ExampleCatalog.named(example).source());
     }
 
     static PassTimeline timelineOf(String program) {

@@ -16,6 +16,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 import studio.backprop.autodiff.PassTimeline;
+import studio.backprop.presentation.Theme;
 
 /**
  * The text formats of every bundled example at its final step, compared with golden files in

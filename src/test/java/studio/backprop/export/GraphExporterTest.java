@@ -15,6 +15,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 import studio.backprop.autodiff.PassTimeline;
 import studio.backprop.layout.Drawing;
+import studio.backprop.presentation.Picture;
+import studio.backprop.presentation.Shape;
+import studio.backprop.presentation.Theme;
 
 class GraphExporterTest {
 

@@ -14,6 +14,7 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 
 import studio.backprop.autodiff.PassTimeline;
+import studio.backprop.presentation.Picture;
 
 class PdfExportTest {
 

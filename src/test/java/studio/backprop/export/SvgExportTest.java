@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.ByteArrayInputStream;
 import java.util.ArrayList;
 import java.util.List;
-
 import javax.xml.parsers.DocumentBuilderFactory;
 
 import org.junit.jupiter.params.ParameterizedTest;
@@ -16,6 +15,7 @@ import org.w3c.dom.NodeList;
 
 import studio.backprop.autodiff.PassTimeline;
 import studio.backprop.graph.Node;
+import studio.backprop.presentation.FrameContent;
 
 class SvgExportTest {
 

@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -13,6 +11,7 @@ import org.junit.jupiter.api.Test;
 
 import studio.backprop.expr.ParseException;
 import studio.backprop.expr.Parser;
+import studio.backprop.io.ExampleCatalog;
 import studio.backprop.testing.RandomExpressions;
 
 /** Building while parsing gives exactly the graph that parsing first and building after gives. */
@@ -21,11 +20,7 @@ class StreamingBuildTest {
     @Test
     void compileAndBuildAgreeOnEveryExampleAndOnRandomPrograms() throws IOException {
         List<String> programs = new ArrayList<>();
-        try (var files = Files.list(Path.of("resources/examples"))) {
-            for (Path file : files.filter(path -> path.toString().endsWith(".cgraph")).toList()) {
-                programs.add(Files.readString(file));
-            }
-        }
+        ExampleCatalog.all().forEach(example -> programs.add(example.source()));
         RandomExpressions random = new RandomExpressions(11);
         for (int i = 0; i < 200; i++) {
             programs.add("x = 1; y = 2\nu = " + random.next(3) + "\nJ = " + random.next(3) + " + u");

@@ -1,9 +1,5 @@
 package studio.backprop.layout;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
@@ -12,6 +8,7 @@ import studio.backprop.expr.Parser;
 import studio.backprop.graph.BuildOptions;
 import studio.backprop.graph.ComputationGraph;
 import studio.backprop.graph.GraphBuilder;
+import studio.backprop.io.ExampleCatalog;
 
 /** Programs the layout invariants are checked on: the bundled examples, more from the course, and seeded random ones. */
 final class Corpus {
@@ -85,21 +82,10 @@ final class Corpus {
     /** Every program shipped in resources/examples, read as the app reads it. */
     static List<Sample> bundledExamples() {
         List<Sample> samples = new ArrayList<>();
-        for (String name : resource("index.txt").split("\\R")) {
-            if (!name.isBlank()) {
-                samples.add(sample("example " + name.strip(), resource(name.strip() + ".cgraph"), BuildOptions.MERGED));
-            }
+        for (ExampleCatalog.Example example : ExampleCatalog.all()) {
+            samples.add(sample("example " + example.name(), example.source(), BuildOptions.MERGED));
         }
         return samples;
-    }
-
-    private static String resource(String file) {
-        try (InputStream in = Corpus.class.getResourceAsStream("/examples/" + file)) {
-            if (in == null) throw new IllegalStateException("no bundled file examples/" + file);
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     private static Sample sample(String name, String source, BuildOptions options) {

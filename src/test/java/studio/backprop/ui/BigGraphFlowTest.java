@@ -10,7 +10,11 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
+import studio.backprop.io.ExampleCatalog;
 import studio.backprop.layout.Drawing;
+import studio.backprop.ui.canvas.EdgeView;
+import studio.backprop.ui.canvas.GraphCanvas;
+import studio.backprop.ui.canvas.NodeView;
 
 /**
  * A graph too big to style in one frame is drawn a slice per frame, and still ends up whole and

@@ -26,8 +26,11 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
-import studio.backprop.export.Palette;
-import studio.backprop.export.Theme;
+import studio.backprop.io.ExampleCatalog;
+import studio.backprop.presentation.Palette;
+import studio.backprop.presentation.Theme;
+import studio.backprop.ui.document.DocumentActions;
+import studio.backprop.ui.document.FileDialogs;
 
 /** The classroom features, driven from the keyboard and the window as a teacher or student would. */
 @ExtendWith(ApplicationExtension.class)

@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.within;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
-
 import javax.xml.parsers.DocumentBuilderFactory;
 
 import javafx.geometry.Point2D;
@@ -26,6 +25,10 @@ import org.w3c.dom.NodeList;
 
 import studio.backprop.export.ExportFormat;
 import studio.backprop.graph.Node;
+import studio.backprop.io.ExampleCatalog;
+import studio.backprop.ui.canvas.GraphCanvas;
+import studio.backprop.ui.canvas.NodeView;
+import studio.backprop.ui.export.ExportViewModel;
 
 /** What is exported is where it is on screen: the SVG's boxes against the canvas's, node by node. */
 @ExtendWith(ApplicationExtension.class)

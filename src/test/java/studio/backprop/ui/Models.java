@@ -2,19 +2,21 @@ package studio.backprop.ui;
 
 import studio.backprop.layout.ElkLayeredLayout;
 import studio.backprop.layout.LayoutStyle;
+import studio.backprop.ui.editor.Debouncer;
+import studio.backprop.ui.playback.ManualBeats;
 
 /** View models wired to run everything at once on the calling thread: no Stage, no FX thread. */
-final class Models {
+public final class Models {
 
     private Models() {
     }
 
-    static StudioModel synchronous(ManualBeats beats) {
+    public static StudioModel synchronous(ManualBeats beats) {
         return new StudioModel(new StudioOptions(Debouncer.IMMEDIATE, Runnable::run, Runnable::run, beats,
                 new ElkLayeredLayout(), LayoutStyle.DEFAULT, 0));
     }
 
-    static StudioModel synchronous() {
+    public static StudioModel synchronous() {
         return synchronous(new ManualBeats());
     }
 }

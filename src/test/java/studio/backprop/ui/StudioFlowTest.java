@@ -18,6 +18,8 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
+import studio.backprop.io.ExampleCatalog;
+
 /** Real user flows through the window, headless under Monocle, with animation durations at zero. */
 @ExtendWith(ApplicationExtension.class)
 class StudioFlowTest {

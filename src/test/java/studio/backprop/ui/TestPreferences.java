@@ -5,16 +5,16 @@ import java.util.prefs.BackingStoreException;
 import java.util.prefs.Preferences;
 
 /** A preferences node of its own for each test, removed afterwards, so tests never touch the user's. */
-final class TestPreferences {
+public final class TestPreferences {
 
     private TestPreferences() {
     }
 
-    static StudioPreferences fresh() {
+    public static StudioPreferences fresh() {
         return new StudioPreferences(Preferences.userRoot().node("/studio/backprop/test/" + UUID.randomUUID()));
     }
 
-    static void removeAll() {
+    public static void removeAll() {
         try {
             Preferences.userRoot().node("/studio/backprop/test").removeNode();
         } catch (BackingStoreException | IllegalStateException e) {

@@ -1,0 +1,140 @@
+package studio.backprop.presentation;
+
+import studio.backprop.autodiff.Analysis;
+import studio.backprop.autodiff.PassTimeline;
+import studio.backprop.expr.Numbers;
+import studio.backprop.graph.Node;
+import studio.backprop.graph.OperandEdge;
+
+/**
+ * What every node and edge shows at one position of the animation, as text: the same words on
+ * the screen and in every exporter. Values appear as the forward pass reaches them ("?" before),
+ * dvars and local derivatives as the backward pass does; each kind can be switched off for a
+ * slide.
+ */
+public final class FrameContent {
+
+    /** Which kinds of numbers a frame shows. */
+    public record Shown(boolean values, boolean gradients, boolean locals) {
+        public static final Shown ALL = new Shown(true, true, true);
+    }
+
+    /**
+     * One node's lines.
+     *
+     * @param value    the value, or "?" while it is not computed yet; null if values are not shown
+     * @param gradient "dv = 3", or null before the backward pass reaches the node
+     * @param problem  why the shown value or gradient is NaN or ±∞, or null
+     */
+    public record NodeText(String label, String value, String gradient, String problem,
+                           boolean forwardActive, boolean backwardActive) {
+        public boolean unknown() {
+            return "?".equals(value);
+        }
+    }
+
+    /**
+     * One edge's local derivative ("3") with the full form for hovering ("∂u/∂c = 3"); both are null
+     * while the label is hidden, before the backward pass has flowed along the edge.
+     */
+    public record EdgeText(String local, String partial, boolean forwardActive, boolean backwardActive) {
+    }
+
+    private final PassTimeline timeline;
+    private final int position;
+    private final Shown shown;
+    private final Concealment concealment;
+    /** Looked up once: every node and edge asks for it. */
+    private final Node active;
+
+    public FrameContent(PassTimeline timeline, int position, Shown shown) {
+        this(timeline, position, shown, Concealment.NONE);
+    }
+
+    public FrameContent(PassTimeline timeline, int position, Shown shown, Concealment concealment) {
+        this.timeline = timeline;
+        this.position = Math.max(0, Math.min(position, timeline.end()));
+        this.shown = shown;
+        this.concealment = concealment;
+        this.active = timeline.activeNode(this.position);
+    }
+
+    public int position() {
+        return position;
+    }
+
+    public PassTimeline timeline() {
+        return timeline;
+    }
+
+    /** The step as a formula; in reveal mode with the hidden numbers as "?". */
+    public String caption() {
+        if (concealment == Concealment.NONE || position == 0) {
+            return timeline.caption(position);
+        }
+        if (timeline.isForward(position)) {
+            return "Forward " + position + "/" + timeline.forwardSteps() + ": "
+                    + timeline.forwardStep(position).formula(node -> timeline.showsValue(node, position)
+                            && node.isComputed() && concealment.hidesValue(node));
+        }
+        return "Backward " + (position - timeline.forwardSteps()) + "/" + timeline.backwardSteps() + ": "
+                + timeline.backwardStep(position).formula(concealment::hidesGradient);
+    }
+
+    /** "v +", "a", "3": the label and the op's symbol. */
+    public static String labelLine(Node node) {
+        String symbol = node.op().symbol();
+        return symbol.isEmpty() || node.isConstant() || node.isInput() ? node.label() : node.label() + " " + symbol;
+    }
+
+    public NodeText node(Node node) {
+        Analysis analysis = timeline.analysis();
+        boolean valueShown = timeline.showsValue(node, position);
+        boolean gradientShown = shown.gradients() && timeline.showsGradient(node, position);
+        boolean valueHidden = valueShown && node.isComputed() && concealment.hidesValue(node);
+        boolean gradientHidden = gradientShown && concealment.hidesGradient(node);
+        String value = !shown.values() || node.isConstant() ? null
+                : valueShown && !valueHidden ? Numbers.compact(analysis.evaluation().value(node)) : "?";
+        String gradient = !gradientShown ? null
+                : "d" + node.label() + " = " + (gradientHidden ? "?" : Numbers.compact(analysis.gradients().gradient(node)));
+        valueShown &= !valueHidden;
+        gradientShown &= !gradientHidden;
+        String problem = valueShown ? analysis.evaluation().problem(node).orElse(null) : null;
+        if (problem == null && gradientShown) problem = analysis.gradients().problem(node).orElse(null);
+        return new NodeText(labelLine(node), value, gradient, problem,
+                node == active && timeline.isForward(position), node == active && timeline.isBackward(position));
+    }
+
+    /**
+     * What hovering over a node tells: "input a = 5", "v = a + u = 5 + 6 = 11" once computed, and
+     * its dvar's formula once the backward pass has reached it; in reveal mode the hidden numbers
+     * are "?" here too, or the hover would give the answer away.
+     */
+    public String explanation(Node node) {
+        Analysis analysis = timeline.analysis();
+        StringBuilder text = new StringBuilder();
+        if (node.isInput()) {
+            text.append("input ").append(node.label()).append(" = ").append(Numbers.format(analysis.evaluation().value(node)));
+        } else if (node.isConstant()) {
+            text.append("constant ").append(node.label());
+        } else if (timeline.showsValue(node, position)) {
+            text.append(analysis.evaluation().step(node).formula(
+                    other -> timeline.showsValue(other, position) && other.isComputed() && concealment.hidesValue(other)));
+        } else {
+            text.append(node.label()).append(": not computed yet");
+        }
+        if (shown.gradients() && timeline.showsGradient(node, position)) {
+            text.append('\n').append(analysis.gradients().step(node).formula(concealment::hidesGradient));
+        }
+        return text.toString();
+    }
+
+    public EdgeText edge(OperandEdge edge) {
+        double local = timeline.analysis().gradients().local(edge);
+        boolean visible = shown.locals() && timeline.showsLocal(edge, position);
+        String partial = visible ? "∂" + edge.user().label() + "/∂" + edge.operand().label() + " = " + Numbers.format(local) : null;
+        return new EdgeText(visible ? Numbers.tiny(local) : null, partial,
+                active != null && timeline.isForward(position) && edge.user() == active,
+                active != null && timeline.isBackward(position) && edge.operand() == active);
+    }
+}

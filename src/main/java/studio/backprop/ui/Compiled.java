@@ -1,8 +1,0 @@
-package studio.backprop.ui;
-
-import studio.backprop.graph.ComputationGraph;
-import studio.backprop.layout.Drawing;
-
-/** A program that parsed, built and was laid out: what the screen shows until a newer one is ready. */
-public record Compiled(String source, ComputationGraph graph, Drawing drawing) {
-}

@@ -1,0 +1,273 @@
+package studio.backprop.ui.canvas;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.BiConsumer;
+import java.util.function.Consumer;
+
+import javafx.animation.AnimationTimer;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Group;
+import javafx.scene.control.Button;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.input.MouseButton;
+import javafx.scene.input.MouseEvent;
+import javafx.scene.input.ScrollEvent;
+import javafx.scene.input.ZoomEvent;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
+import javafx.scene.shape.Rectangle;
+import javafx.scene.transform.Scale;
+import javafx.scene.transform.Translate;
+
+import studio.backprop.graph.Node;
+import studio.backprop.layout.Drawing;
+import studio.backprop.layout.EdgePath;
+import studio.backprop.layout.NodeBox;
+
+/**
+ * The graph, drawn from a {@link Drawing}: node and edge views in a world that zooms and pans.
+ * Zoom with the wheel, a pinch, or + and − when the canvas has focus; pan by dragging; fit with F,
+ * 0 or the Fit button. What the nodes show is set by {@link GraphPresenter}.
+ */
+public final class GraphCanvas extends Region {
+
+    /** Node and edge views drawn in one go: a classroom program of 100 nodes has about 250, so it never appears in slices. */
+    public static final int VIEWS_AT_ONCE = 250;
+    /** Sized so that styling a slice takes well under a tenth of a second on this project's 2-core test machine. */
+    static final int VIEWS_PER_FRAME = 100;
+
+    private final Viewport viewport = new Viewport();
+    private final Group world = new Group();
+    private final Group edgeLayer = new Group();
+    private final Group nodeLayer = new Group();
+    private final Group tokenLayer = new Group();
+    private final HBox controls;
+    private final ProgressIndicator busy = new ProgressIndicator();
+    private final List<NodeView> nodeViews = new ArrayList<>();
+    private final List<EdgeView> edgeViews = new ArrayList<>();
+    private Drawing drawing;
+    private Consumer<Node> onNodeClicked = node -> { };
+    private BiConsumer<List<NodeView>, List<EdgeView>> onViewsAdded = (nodes, edges) -> { };
+    private final AnimationTimer attacher = new AnimationTimer() {
+        @Override
+        public void handle(long now) {
+            attach(VIEWS_PER_FRAME);
+        }
+    };
+    private double dragX;
+    private double dragY;
+    private boolean dragged;
+    /** Until the student zooms or pans, the graph keeps fitting the canvas as it is resized. */
+    private boolean fitting = true;
+
+    public GraphCanvas() {
+        getStyleClass().add("graph-canvas");
+        setId("graph-canvas");
+        setFocusTraversable(true);
+        Rectangle clip = new Rectangle();
+        clip.widthProperty().bind(widthProperty());
+        clip.heightProperty().bind(heightProperty());
+        setClip(clip);
+
+        Scale scale = new Scale();
+        scale.xProperty().bind(viewport.scaleProperty());
+        scale.yProperty().bind(viewport.scaleProperty());
+        Translate translate = new Translate();
+        translate.xProperty().bind(viewport.translateXProperty());
+        translate.yProperty().bind(viewport.translateYProperty());
+        world.getTransforms().addAll(translate, scale);
+        world.getChildren().addAll(edgeLayer, nodeLayer, tokenLayer);
+
+        controls = new HBox(4, button("−", "Zoom out (−)", () -> zoomCentered(1 / 1.25)),
+                button("+", "Zoom in (+)", () -> zoomCentered(1.25)),
+                button("Fit", "Fit the graph to the window (F)", this::fit));
+        controls.getStyleClass().add("canvas-controls");
+        controls.setAlignment(Pos.TOP_RIGHT);
+        controls.setPadding(new Insets(8));
+        busy.setMaxSize(28, 28);
+        busy.setVisible(false);
+        busy.setId("layout-busy");
+        getChildren().addAll(world, controls, busy);
+        installInput();
+        widthProperty().addListener((observable, before, now) -> refit());
+        heightProperty().addListener((observable, before, now) -> refit());
+    }
+
+    public Viewport viewport() {
+        return viewport;
+    }
+
+    public List<NodeView> nodeViews() {
+        return nodeViews;
+    }
+
+    public List<EdgeView> edgeViews() {
+        return edgeViews;
+    }
+
+    public Group tokenLayer() {
+        return tokenLayer;
+    }
+
+    public Drawing drawing() {
+        return drawing;
+    }
+
+    public void setOnNodeClicked(Consumer<Node> handler) {
+        onNodeClicked = handler;
+    }
+
+    /** Called with each new slice of views, which show nothing until they are filled in. */
+    public void setOnViewsAdded(BiConsumer<List<NodeView>, List<EdgeView>> handler) {
+        onViewsAdded = handler;
+    }
+
+    public void setBusy(boolean running) {
+        busy.setVisible(running);
+    }
+
+    /**
+     * Replaces what is drawn. A classroom graph is drawn at once; a bigger one a slice per frame, so
+     * that the window keeps answering while a thousand nodes are styled. Each slice goes to
+     * {@link #setOnViewsAdded} to be filled in, the first one before this returns.
+     */
+    public void show(Drawing newDrawing) {
+        attacher.stop();
+        drawing = newDrawing;
+        nodeViews.clear();
+        edgeViews.clear();
+        edgeLayer.getChildren().clear();
+        nodeLayer.getChildren().clear();
+        tokenLayer.getChildren().clear();
+        attach(VIEWS_AT_ONCE);
+        if (!complete()) attacher.start();
+    }
+
+    /** Whether every node and edge of the drawing has its view yet. */
+    public boolean complete() {
+        return drawing == null
+                || nodeViews.size() == drawing.boxes().size() && edgeViews.size() == drawing.paths().size();
+    }
+
+    private void attach(int budget) {
+        List<NodeView> newNodes = new ArrayList<>();
+        List<EdgeView> newEdges = new ArrayList<>();
+        List<NodeBox> boxes = drawing.boxes();
+        for (int i = nodeViews.size(); i < boxes.size() && budget > 0; i++, budget--) {
+            NodeView view = new NodeView(boxes.get(i), drawing.fontSize());
+            view.setOnMouseClicked(event -> {
+                if (!dragged && event.getButton() == MouseButton.PRIMARY) onNodeClicked.accept(view.node());
+            });
+            newNodes.add(view);
+        }
+        List<EdgePath> paths = drawing.paths();
+        for (int i = edgeViews.size(); i < paths.size() && budget > 0; i++, budget--) {
+            newEdges.add(new EdgeView(paths.get(i), drawing.edgeShape(), drawing.fontSize()));
+        }
+        nodeViews.addAll(newNodes);
+        edgeViews.addAll(newEdges);
+        nodeLayer.getChildren().addAll(newNodes);
+        edgeLayer.getChildren().addAll(newEdges);
+        onViewsAdded.accept(newNodes, newEdges);
+        if (complete()) attacher.stop();
+    }
+
+    /** Fits the whole graph into the canvas, and keeps it fitted while the window is resized. */
+    public void fit() {
+        fitting = true;
+        refit();
+    }
+
+    private void refit() {
+        if (fitting && drawing != null) {
+            viewport.fit(getWidth(), getHeight(), drawing.width(), drawing.height());
+        }
+    }
+
+    /**
+     * After the text size changed: the same zoom, and the same part of the graph in the middle, so
+     * larger text really is larger on screen. The student can fit again with F.
+     */
+    public void keepZoom(Drawing before, Drawing after) {
+        fitting = false;
+        double[] middle = viewport.toDrawing(getWidth() / 2, getHeight() / 2);
+        double grow = after.fontSize() / before.fontSize();
+        viewport.centerOn(middle[0] * grow, middle[1] * grow, getWidth() / 2, getHeight() / 2);
+    }
+
+    /** After an edit: fit if still fitting, or if part of the graph is now outside the canvas. */
+    public void fitIfCut() {
+        if (drawing != null && (fitting || !viewport.shows(getWidth(), getHeight(), drawing.width(), drawing.height()))) {
+            fit();
+        }
+    }
+
+    @Override
+    protected void layoutChildren() {
+        controls.resizeRelocate(0, 0, getWidth(), controls.prefHeight(getWidth()));
+        busy.resizeRelocate(10, 10, 28, 28);
+    }
+
+    private void zoomCentered(double factor) {
+        fitting = false;
+        viewport.zoom(factor, getWidth() / 2, getHeight() / 2);
+    }
+
+    private void installInput() {
+        addEventHandler(ScrollEvent.SCROLL, event -> {
+            if (event.getDeltaY() != 0) {
+                fitting = false;
+                viewport.zoom(Math.pow(1.0015, event.getDeltaY()), event.getX(), event.getY());
+                event.consume();
+            }
+        });
+        addEventHandler(ZoomEvent.ZOOM, event -> {
+            fitting = false;
+            viewport.zoom(event.getZoomFactor(), event.getX(), event.getY());
+            event.consume();
+        });
+        addEventHandler(MouseEvent.MOUSE_PRESSED, event -> {
+            requestFocus();
+            dragX = event.getX();
+            dragY = event.getY();
+            dragged = false;
+        });
+        addEventHandler(MouseEvent.MOUSE_DRAGGED, event -> {
+            fitting = false;
+            viewport.pan(event.getX() - dragX, event.getY() - dragY);
+            dragged |= Math.abs(event.getX() - dragX) + Math.abs(event.getY() - dragY) > 2;
+            dragX = event.getX();
+            dragY = event.getY();
+        });
+        addEventHandler(KeyEvent.KEY_PRESSED, this::onKey);
+    }
+
+    private void onKey(KeyEvent event) {
+        KeyCode code = event.getCode();
+        if (event.isShortcutDown()) return;
+        if (code == KeyCode.PLUS || code == KeyCode.EQUALS || code == KeyCode.ADD) {
+            zoomCentered(1.25);
+        } else if (code == KeyCode.MINUS || code == KeyCode.SUBTRACT) {
+            zoomCentered(1 / 1.25);
+        } else if (code == KeyCode.F || code == KeyCode.DIGIT0 || code == KeyCode.NUMPAD0) {
+            fit();
+        } else {
+            return;
+        }
+        event.consume();
+    }
+
+    private static Button button(String text, String tip, Runnable action) {
+        Button button = new Button(text);
+        button.setTooltip(new Tooltip(tip));
+        button.setFocusTraversable(false);
+        button.setOnAction(event -> action.run());
+        button.getStyleClass().add("canvas-button");
+        return button;
+    }
+}

@@ -1,0 +1,83 @@
+package studio.backprop.ui.canvas;
+
+import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.ReadOnlyDoubleWrapper;
+
+/**
+ * Zoom and pan of the graph canvas: a scale and a translation from drawing coordinates to the
+ * canvas, {@code screen = drawing × scale + translate}. Plain arithmetic, so it is tested
+ * without a window.
+ */
+public final class Viewport {
+
+    static final double MIN_SCALE = 0.05;
+    static final double MAX_SCALE = 8;
+    static final double MARGIN = 16;
+
+    private final ReadOnlyDoubleWrapper scale = new ReadOnlyDoubleWrapper(this, "scale", 1);
+    private final ReadOnlyDoubleWrapper translateX = new ReadOnlyDoubleWrapper(this, "translateX");
+    private final ReadOnlyDoubleWrapper translateY = new ReadOnlyDoubleWrapper(this, "translateY");
+
+    public ReadOnlyDoubleProperty scaleProperty() {
+        return scale.getReadOnlyProperty();
+    }
+
+    public ReadOnlyDoubleProperty translateXProperty() {
+        return translateX.getReadOnlyProperty();
+    }
+
+    public ReadOnlyDoubleProperty translateYProperty() {
+        return translateY.getReadOnlyProperty();
+    }
+
+    public double scale() {
+        return scale.get();
+    }
+
+    /** Scales the content to fill the view with a margin, never above 1.5×, and centres it. */
+    public void fit(double viewWidth, double viewHeight, double contentWidth, double contentHeight) {
+        if (viewWidth <= 0 || viewHeight <= 0 || contentWidth <= 0 || contentHeight <= 0) return;
+        double fitted = Math.min((viewWidth - 2 * MARGIN) / contentWidth, (viewHeight - 2 * MARGIN) / contentHeight);
+        scale.set(clamp(Math.min(1.5, fitted)));
+        translateX.set((viewWidth - contentWidth * scale.get()) / 2);
+        translateY.set((viewHeight - contentHeight * scale.get()) / 2);
+    }
+
+    /** Whether all of the content is inside the view at the current zoom. */
+    public boolean shows(double viewWidth, double viewHeight, double contentWidth, double contentHeight) {
+        double s = scale.get();
+        return translateX.get() >= 0 && translateY.get() >= 0
+                && translateX.get() + contentWidth * s <= viewWidth && translateY.get() + contentHeight * s <= viewHeight;
+    }
+
+    /** Zooms by {@code factor}, keeping the drawing point under ({@code pivotX}, {@code pivotY}) in place. */
+    public void zoom(double factor, double pivotX, double pivotY) {
+        double before = scale.get();
+        double after = clamp(before * factor);
+        double drawingX = (pivotX - translateX.get()) / before;
+        double drawingY = (pivotY - translateY.get()) / before;
+        scale.set(after);
+        translateX.set(pivotX - drawingX * after);
+        translateY.set(pivotY - drawingY * after);
+    }
+
+    /** Moves the view so that the drawing point ({@code drawingX}, {@code drawingY}) is at ({@code viewX}, {@code viewY}). */
+    public void centerOn(double drawingX, double drawingY, double viewX, double viewY) {
+        translateX.set(viewX - drawingX * scale.get());
+        translateY.set(viewY - drawingY * scale.get());
+    }
+
+    public void pan(double dx, double dy) {
+        translateX.set(translateX.get() + dx);
+        translateY.set(translateY.get() + dy);
+    }
+
+    /** The drawing coordinates under a point of the canvas. */
+    public double[] toDrawing(double screenX, double screenY) {
+        return new double[] {(screenX - translateX.get()) / scale.get(), (screenY - translateY.get()) / scale.get()};
+    }
+
+    private static double clamp(double s) {
+        return Math.max(MIN_SCALE, Math.min(MAX_SCALE, s));
+    }
+}

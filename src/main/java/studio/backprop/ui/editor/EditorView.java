@@ -1,0 +1,121 @@
+package studio.backprop.ui.editor;
+
+import java.util.Collection;
+import java.util.Collections;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import javafx.scene.control.Label;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import org.fxmisc.flowless.VirtualizedScrollPane;
+import org.fxmisc.richtext.CodeArea;
+import org.fxmisc.richtext.LineNumberFactory;
+import org.fxmisc.richtext.model.StyleSpans;
+import org.fxmisc.richtext.model.StyleSpansBuilder;
+
+import studio.backprop.expr.Function;
+import studio.backprop.ui.StudioModel;
+
+/**
+ * The program editor: a code area with line numbers and light highlighting, bound to the model's
+ * text. An error is underlined at its span and explained in words underneath.
+ */
+public final class EditorView extends VBox {
+
+    private static final Pattern TOKENS = Pattern.compile(
+            "(?<comment>#[^\\n]*)|(?<number>(\\d+\\.?\\d*|\\.\\d+)([eE][+-]?\\d+)?)|(?<name>[\\p{L}_][\\p{L}\\p{N}_₀-₉]*)");
+
+    private final CodeArea area = new CodeArea();
+    private final Label message = new Label();
+    private final StudioModel model;
+    private boolean updatingFromModel;
+
+    public EditorView(StudioModel model) {
+        this.model = model;
+        getStyleClass().add("editor-panel");
+        area.setId("program-editor");
+        area.getStyleClass().add("program-editor");
+        area.setParagraphGraphicFactory(LineNumberFactory.get(area));
+        area.setWrapText(true);
+        message.setId("error-message");
+        message.getStyleClass().add("error-message");
+        message.setWrapText(true);
+        message.setMaxWidth(Double.MAX_VALUE);
+        message.managedProperty().bind(message.visibleProperty());
+        message.setVisible(false);
+
+        area.replaceText(model.sourceProperty().get());
+        area.textProperty().addListener((observable, before, now) -> {
+            if (!updatingFromModel) model.sourceProperty().set(now);
+            restyle();
+        });
+        model.sourceProperty().addListener((observable, before, now) -> {
+            if (!now.equals(area.getText())) {
+                updatingFromModel = true;
+                area.replaceText(now);
+                updatingFromModel = false;
+            }
+        });
+        model.errorProperty().addListener((observable, before, now) -> {
+            message.setText(now == null ? "" : now.describe());
+            message.setVisible(now != null);
+            restyle();
+        });
+
+        VirtualizedScrollPane<CodeArea> scroller = new VirtualizedScrollPane<>(area);
+        VBox.setVgrow(scroller, Priority.ALWAYS);
+        getChildren().addAll(title("Program"), scroller, message);
+        restyle();
+    }
+
+    CodeArea area() {
+        return area;
+    }
+
+    private void restyle() {
+        String text = area.getText();
+        if (text.isEmpty()) return;
+        StyleSpans<Collection<String>> spans = highlight(text);
+        ProgramError error = model.errorProperty().get();
+        if (error != null && error.span().start() <= text.length()) {
+            int start = Math.min(error.span().start(), Math.max(0, text.length() - 1));
+            int end = Math.max(start + 1, Math.min(error.span().end(), text.length()));
+            StyleSpansBuilder<Collection<String>> underline = new StyleSpansBuilder<>();
+            underline.add(Collections.emptyList(), start);
+            underline.add(List.of("error"), end - start);
+            underline.add(Collections.emptyList(), text.length() - end);
+            spans = spans.overlay(underline.create(), (base, extra) -> extra.isEmpty() ? base : join(base, extra));
+        }
+        area.setStyleSpans(0, spans);
+    }
+
+    private static Collection<String> join(Collection<String> a, Collection<String> b) {
+        List<String> both = new java.util.ArrayList<>(a);
+        both.addAll(b);
+        return both;
+    }
+
+    private static StyleSpans<Collection<String>> highlight(String text) {
+        Matcher matcher = TOKENS.matcher(text);
+        StyleSpansBuilder<Collection<String>> spans = new StyleSpansBuilder<>();
+        int last = 0;
+        while (matcher.find()) {
+            String kind = matcher.group("comment") != null ? "comment"
+                    : matcher.group("number") != null ? "number"
+                    : Function.isFunctionName(matcher.group("name")) ? "function" : "name";
+            spans.add(Collections.emptyList(), matcher.start() - last);
+            spans.add(List.of(kind), matcher.end() - matcher.start());
+            last = matcher.end();
+        }
+        spans.add(Collections.emptyList(), text.length() - last);
+        return spans.create();
+    }
+
+    public static Label title(String text) {
+        Label title = new Label(text);
+        title.getStyleClass().add("panel-title");
+        return title;
+    }
+}

@@ -1,0 +1,154 @@
+package studio.backprop.ui.export;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+
+import javafx.beans.Observable;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleDoubleProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+
+import studio.backprop.autodiff.PassTimeline;
+import studio.backprop.export.ExportFormat;
+import studio.backprop.export.ExportOptions;
+import studio.backprop.export.Frame;
+import studio.backprop.export.GraphExporter;
+import studio.backprop.export.StepChoice;
+import studio.backprop.layout.Drawing;
+import studio.backprop.presentation.FrameContent;
+import studio.backprop.presentation.Theme;
+import studio.backprop.ui.StudioModel;
+import studio.backprop.ui.StudioPreferences;
+
+/**
+ * File → Export: format, scale, which steps, theme, what to show and a title, remembered between
+ * exports. It draws from the same Drawing as the screen whenever the theme and text size match, so
+ * an export has the screen's positions exactly.
+ */
+public final class ExportViewModel {
+
+    /** Which steps to export. */
+    public enum Steps { CURRENT, FINAL, START, ALL }
+
+    private final StudioModel model;
+    private final StudioPreferences preferences;
+    private final ObjectProperty<ExportFormat> format = new SimpleObjectProperty<>(this, "format", ExportFormat.PNG);
+    private final DoubleProperty scale = new SimpleDoubleProperty(this, "scale", 2);
+    private final ObjectProperty<Steps> steps = new SimpleObjectProperty<>(this, "steps", Steps.CURRENT);
+    private final ObjectProperty<Theme> theme = new SimpleObjectProperty<>(this, "theme", Theme.LIGHT);
+    private final BooleanProperty values = new SimpleBooleanProperty(this, "values", true);
+    private final BooleanProperty gradients = new SimpleBooleanProperty(this, "gradients", true);
+    private final BooleanProperty locals = new SimpleBooleanProperty(this, "locals", true);
+    private final StringProperty title = new SimpleStringProperty(this, "title", "");
+    private final BooleanProperty transparent = new SimpleBooleanProperty(this, "transparent", false);
+    private final BooleanProperty beamer = new SimpleBooleanProperty(this, "beamer", false);
+
+    public ExportViewModel(StudioModel model, StudioPreferences preferences) {
+        this.model = model;
+        this.preferences = preferences;
+        recall();
+        for (Observable choice : List.of(format, scale, steps, theme, values, gradients, locals, title, transparent, beamer)) {
+            choice.addListener(observable -> remember());
+        }
+    }
+
+    public ObjectProperty<ExportFormat> formatProperty() { return format; }
+    public DoubleProperty scaleProperty() { return scale; }
+    public ObjectProperty<Steps> stepsProperty() { return steps; }
+    public ObjectProperty<Theme> themeProperty() { return theme; }
+    public BooleanProperty valuesProperty() { return values; }
+    public BooleanProperty gradientsProperty() { return gradients; }
+    public BooleanProperty localsProperty() { return locals; }
+    public StringProperty titleProperty() { return title; }
+    public BooleanProperty transparentProperty() { return transparent; }
+    public BooleanProperty beamerProperty() { return beamer; }
+
+    public ExportOptions options() {
+        String line = title.get() == null || title.get().isBlank() ? null : title.get();
+        return ExportOptions.DEFAULT.withTheme(theme.get())
+                .withShown(new FrameContent.Shown(values.get(), gradients.get(), locals.get()))
+                .withTitle(line).withScale(scale.get()).withTransparent(transparent.get())
+                .withBeamer(beamer.get() && format.get() == ExportFormat.TIKZ);
+    }
+
+    public GraphExporter exporter() {
+        return new GraphExporter(format.get(), options());
+    }
+
+    /** The steps to export as the exporters understand them; "current" is where the animation stands. */
+    public StepChoice stepChoice() {
+        PassTimeline timeline = model.playback().timelineProperty().get();
+        return switch (steps.get()) {
+            case FINAL -> StepChoice.FINAL;
+            case START -> StepChoice.parse("start");
+            case ALL -> StepChoice.ALL;
+            case CURRENT -> current(timeline, model.playback().position());
+        };
+    }
+
+    /**
+     * The drawing to export: the one on screen if it has the export's theme and normal text size,
+     * otherwise a new layout at the export theme's type size. May take a moment for big graphs.
+     */
+    public Drawing drawing() {
+        Drawing screen = model.compiledProperty().get().drawing();
+        boolean sameLooks = theme.get() == model.themeProperty().get() && model.fontScaleProperty().get() == 1;
+        return sameLooks ? screen : exporter().layout(model.compiledProperty().get().graph());
+    }
+
+    /** The first frame the export would write, for the dialog's preview. */
+    public Frame preview(Drawing drawing) {
+        PassTimeline timeline = model.playback().timelineProperty().get();
+        int position = stepChoice().positions(timeline).get(0);
+        return exporter().frames(timeline, drawing, List.of(position)).get(0);
+    }
+
+    /** Writes the export to {@code out}; returns the files written. */
+    public List<Path> export(Drawing drawing, Path out) {
+        return exporter().export(model.playback().timelineProperty().get(), drawing, stepChoice(), out);
+    }
+
+    public String suggestedFileName(String programName) {
+        String stem = programName == null ? "graph" : programName.replaceAll("\\.cgraph$", "").replaceAll("[^\\p{L}\\p{N}_-]+", "-");
+        return (stem.isBlank() ? "graph" : stem) + "." + format.get().extension();
+    }
+
+    static StepChoice current(PassTimeline timeline, int position) {
+        if (position <= 0) return StepChoice.parse("start");
+        if (position <= timeline.forwardSteps()) return StepChoice.parse("forward:" + position);
+        return StepChoice.parse("backward:" + (position - timeline.forwardSteps()));
+    }
+
+    private void recall() {
+        ExportFormat.byId(preferences.exportChoice("format", "png")).ifPresent(format::set);
+        scale.set(Double.parseDouble(preferences.exportChoice("scale", "2")));
+        steps.set(Steps.valueOf(preferences.exportChoice("steps", "CURRENT")));
+        Theme.byId(preferences.exportChoice("theme", "light")).ifPresent(theme::set);
+        values.set(Boolean.parseBoolean(preferences.exportChoice("values", "true")));
+        gradients.set(Boolean.parseBoolean(preferences.exportChoice("gradients", "true")));
+        locals.set(Boolean.parseBoolean(preferences.exportChoice("locals", "true")));
+        title.set(preferences.exportChoice("title", ""));
+        transparent.set(Boolean.parseBoolean(preferences.exportChoice("transparent", "false")));
+        beamer.set(Boolean.parseBoolean(preferences.exportChoice("beamer", "false")));
+    }
+
+    private void remember() {
+        preferences.setExportChoice("format", format.get().id());
+        preferences.setExportChoice("scale", String.format(Locale.ROOT, "%s", scale.get()));
+        preferences.setExportChoice("steps", steps.get().name());
+        preferences.setExportChoice("theme", theme.get().id());
+        preferences.setExportChoice("values", String.valueOf(values.get()));
+        preferences.setExportChoice("gradients", String.valueOf(gradients.get()));
+        preferences.setExportChoice("locals", String.valueOf(locals.get()));
+        preferences.setExportChoice("title", title.get() == null ? "" : title.get());
+        preferences.setExportChoice("transparent", String.valueOf(transparent.get()));
+        preferences.setExportChoice("beamer", String.valueOf(beamer.get()));
+        preferences.flush();
+    }
+}

@@ -1,0 +1,93 @@
+package studio.backprop.ui.nudge;
+
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+
+import studio.backprop.expr.Numbers;
+import studio.backprop.ui.editor.EditorView;
+
+/** The nudge panel: the course's check of one derivative, next to what backprop says. */
+public final class NudgeView extends VBox {
+
+    public NudgeView(NudgeViewModel model, javafx.beans.value.ObservableBooleanValue revealing) {
+        getStyleClass().add("nudge-panel");
+        setId("nudge-panel");
+        Label input = new Label();
+        input.getStyleClass().add("nudge-input");
+        input.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
+                () -> model.inputProperty().get() == null ? "" : "Nudging " + model.inputProperty().get().label()
+                        + ". Click another input's node or row to nudge it instead.", model.inputProperty()));
+        input.setWrapText(true);
+
+        Label nudge = wrapping("nudge-line", model.nudgeLineProperty());
+        Label backprop = wrapping("backprop-line", model.backpropLineProperty());
+        Label central = wrapping("central-line", model.centralLineProperty());
+        Label verdict = wrapping("verdict", model.verdictProperty());
+        model.agreesProperty().addListener((observable, before, now) -> style(verdict, now));
+        verdict.visibleProperty().bind(verdict.textProperty().isNotEmpty());
+        verdict.managedProperty().bind(verdict.visibleProperty());
+        style(verdict, model.agreesProperty().get());
+
+        TextField h = new TextField(Numbers.format(model.hProperty().get()));
+        h.setId("nudge-h");
+        h.setPrefColumnCount(6);
+        Runnable commit = () -> {
+            try {
+                double value = Double.parseDouble(h.getText().strip());
+                if (!(value > 0) || Double.isInfinite(value)) throw new NumberFormatException();
+                model.hProperty().set(value);
+                h.getStyleClass().remove("invalid");
+                h.setTooltip(null);
+            } catch (NumberFormatException e) {
+                if (!h.getStyleClass().contains("invalid")) h.getStyleClass().add("invalid");
+                h.setTooltip(new Tooltip("h must be a positive number, such as 0.001."));
+            }
+        };
+        h.setOnAction(event -> commit.run());
+        h.focusedProperty().addListener((observable, before, focused) -> {
+            if (!focused) commit.run();
+        });
+        HBox hRow = new HBox(6, new Label("h ="), h);
+        hRow.getStyleClass().add("nudge-h-row");
+
+        hRow.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        verdict.setMaxWidth(Double.MAX_VALUE);
+        VBox details = new VBox(6, input, nudge, backprop, central, verdict);
+        details.visibleProperty().bind(javafx.beans.binding.Bindings.not(revealing));
+        details.managedProperty().bind(details.visibleProperty());
+        Label hidden = new Label("Hidden in reveal mode, so the check does not give the answers away.");
+        hidden.getStyleClass().add("hint");
+        hidden.setWrapText(true);
+        hidden.visibleProperty().bind(revealing);
+        hidden.managedProperty().bind(hidden.visibleProperty());
+        javafx.scene.control.ScrollPane scroller = new javafx.scene.control.ScrollPane(details);
+        scroller.setFitToWidth(true);
+        scroller.getStyleClass().add("nudge-scroller");
+        scroller.visibleProperty().bind(details.visibleProperty());
+        scroller.managedProperty().bind(details.visibleProperty());
+        VBox.setVgrow(scroller, javafx.scene.layout.Priority.ALWAYS);
+        javafx.scene.layout.Region gap = new javafx.scene.layout.Region();
+        HBox.setHgrow(gap, javafx.scene.layout.Priority.ALWAYS);
+        hRow.visibleProperty().bind(details.visibleProperty());
+        HBox heading = new HBox(8, EditorView.title("Nudge check"), gap, hRow);
+        heading.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        getChildren().addAll(heading, hidden, scroller);
+    }
+
+    private static Label wrapping(String id, javafx.beans.value.ObservableValue<String> text) {
+        Label label = new Label();
+        label.setId(id);
+        label.getStyleClass().add(id);
+        label.setWrapText(true);
+        label.textProperty().bind(text);
+        return label;
+    }
+
+    private static void style(Label verdict, boolean agrees) {
+        verdict.getStyleClass().removeAll("agrees", "disagrees");
+        verdict.getStyleClass().add(agrees ? "agrees" : "disagrees");
+    }
+}

@@ -1,0 +1,102 @@
+package studio.backprop.ui.variables;
+
+import javafx.beans.value.ChangeListener;
+import javafx.geometry.Pos;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.Slider;
+import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+
+import studio.backprop.expr.Numbers;
+import studio.backprop.ui.nudge.NudgeViewModel;
+
+/** One row of the Variables panel, reused as the list scrolls: name, value field, slider. */
+final class VariableCell extends ListCell<VariableRow> {
+
+    private final NudgeViewModel nudge;
+    private final Label name = new Label();
+    private final TextField field = new TextField();
+    private final Slider slider = new Slider();
+    private final HBox row = new HBox(8, name, field, slider);
+    private final ChangeListener<Number> showValue = (observable, before, now) -> {
+        if (!field.isFocused()) field.setText(Numbers.format(now.doubleValue()));
+    };
+    private VariableRow bound;
+
+    VariableCell(NudgeViewModel nudge) {
+        this.nudge = nudge;
+        name.getStyleClass().add("variable-name");
+        name.setMinWidth(36);
+        field.getStyleClass().add("variable-field");
+        field.setAlignment(Pos.CENTER_RIGHT);
+        field.setPrefColumnCount(6);
+        slider.setShowTickMarks(true);
+        slider.setMajorTickUnit(5);
+        HBox.setHgrow(slider, Priority.ALWAYS);
+        row.setAlignment(Pos.CENTER_LEFT);
+        // Cells take the list's width instead of their content's, so the slider never scrolls away.
+        setPrefWidth(0);
+        slider.setMinWidth(60);
+        field.setOnAction(event -> commit());
+        field.focusedProperty().addListener((observable, before, focused) -> {
+            if (focused && bound != null) nudge.select(bound.name());
+            else if (!focused) commit();
+        });
+        slider.setOnMousePressed(event -> select());
+        row.setOnMouseClicked(event -> select());
+    }
+
+    @Override
+    protected void updateItem(VariableRow item, boolean empty) {
+        super.updateItem(item, empty);
+        unbind();
+        if (empty || item == null) {
+            setGraphic(null);
+            return;
+        }
+        bound = item;
+        name.setText(item.name());
+        field.setId("value-field-" + item.name());
+        slider.setId("slider-" + item.name());
+        field.setText(Numbers.format(item.value()));
+        field.getStyleClass().remove("invalid");
+        field.setTooltip(null);
+        slider.minProperty().bind(item.minProperty());
+        slider.maxProperty().bind(item.maxProperty());
+        slider.setMajorTickUnit((item.maxProperty().get() - item.minProperty().get()) / 4);
+        slider.valueProperty().bindBidirectional(item.valueProperty());
+        item.valueProperty().addListener(showValue);
+        setGraphic(row);
+    }
+
+    private void unbind() {
+        if (bound == null) return;
+        slider.valueProperty().unbindBidirectional(bound.valueProperty());
+        slider.minProperty().unbind();
+        slider.maxProperty().unbind();
+        bound.valueProperty().removeListener(showValue);
+        bound = null;
+    }
+
+    private void select() {
+        if (bound != null) nudge.select(bound.name());
+    }
+
+    private void commit() {
+        if (bound == null) return;
+        try {
+            double value = Double.parseDouble(field.getText().strip().replace('−', '-'));
+            if (!Double.isFinite(value)) throw new NumberFormatException();
+            bound.setValue(value);
+            field.getStyleClass().remove("invalid");
+            field.setTooltip(null);
+            field.setText(Numbers.format(value));
+        } catch (NumberFormatException e) {
+            if (!field.getStyleClass().contains("invalid")) field.getStyleClass().add("invalid");
+            field.setTooltip(new Tooltip("'" + field.getText() + "' is not a number. Type one like 2, -0.5 or 1e-3."));
+        }
+    }
+}

@@ -1,0 +1,79 @@
+package studio.backprop.presentation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+import studio.backprop.autodiff.Analysis;
+import studio.backprop.autodiff.InputValues;
+import studio.backprop.autodiff.PassTimeline;
+import studio.backprop.expr.Parser;
+import studio.backprop.graph.ComputationGraph;
+import studio.backprop.graph.GraphBuilder;
+import studio.backprop.graph.Node;
+
+class FrameContentTest {
+
+    private final ComputationGraph graph = GraphBuilder.build(Parser.parse("a = 5; b = 3; c = 2; u = b*c; v = a + u; J = 3*v"));
+    private final PassTimeline timeline = new PassTimeline(Analysis.of(InputValues.declared(graph)));
+
+    private Node node(String label) {
+        return graph.nodes().stream().filter(node -> node.label().equals(label)).findFirst().orElseThrow();
+    }
+
+    @Test
+    void beforeTheForwardPassOnlyGivenValuesShowAndTheRestIsAQuestionMark() {
+        FrameContent start = new FrameContent(timeline, 0, FrameContent.Shown.ALL);
+        assertThat(start.node(node("a")).value()).isEqualTo("5");
+        assertThat(start.node(node("u")).value()).isEqualTo("?");
+        assertThat(start.node(node("u")).unknown()).isTrue();
+        assertThat(start.node(node("3")).value()).as("a constant's label is its value").isNull();
+        assertThat(start.node(node("J")).gradient()).isNull();
+        assertThat(start.node(node("u")).label()).isEqualTo("u ×");
+        assertThat(start.node(node("a")).label()).isEqualTo("a");
+    }
+
+    @Test
+    void atTheEndEveryValueDvarAndLocalDerivativeShows() {
+        FrameContent end = new FrameContent(timeline, timeline.end(), FrameContent.Shown.ALL);
+        assertThat(end.node(node("J")).value()).isEqualTo("33");
+        assertThat(end.node(node("c")).gradient()).isEqualTo("dc = 9");
+        Node u = node("u");
+        assertThat(end.edge(graph.operandEdge(u.index(), 1)).local()).isEqualTo("3");
+        assertThat(end.edge(graph.operandEdge(u.index(), 1)).partial()).isEqualTo("∂u/∂c = 3");
+        assertThat(end.node(node("a")).backwardActive()).isTrue();
+        assertThat(end.caption()).isEqualTo("Backward 6/6: da = dv · ∂v/∂a = 3 · 1 = 3");
+    }
+
+    @Test
+    void hoveringTellsTheFormulaAndInRevealModeKeepsTheHiddenNumbersHidden() {
+        int afterDv = timeline.afterBackward(3);
+        FrameContent open = new FrameContent(timeline, afterDv, FrameContent.Shown.ALL);
+        assertThat(open.explanation(node("a"))).isEqualTo("input a = 5");
+        assertThat(open.explanation(node("v"))).isEqualTo("v = a + u = 5 + 6 = 11\ndv = dJ · ∂J/∂v = 1 · 3 = 3");
+        assertThat(new FrameContent(timeline, 1, FrameContent.Shown.ALL).explanation(node("v"))).isEqualTo("v: not computed yet");
+
+        Concealment hidesV = new Concealment() {
+            @Override
+            public boolean hidesValue(Node node) {
+                return node.label().equals("v");
+            }
+
+            @Override
+            public boolean hidesGradient(Node node) {
+                return node.label().equals("v");
+            }
+        };
+        FrameContent concealed = new FrameContent(timeline, afterDv, FrameContent.Shown.ALL, hidesV);
+        assertThat(concealed.explanation(node("v"))).isEqualTo("v = a + u = 5 + 6 = ?\ndv = dJ · ∂J/∂v = 1 · 3 = ?");
+        assertThat(concealed.explanation(node("J"))).isEqualTo("J = 3·v = 3·? = 33\ndJ = 1");
+    }
+
+    @Test
+    void eachKindOfNumberCanBeLeftOut() {
+        FrameContent bare = new FrameContent(timeline, timeline.end(), new FrameContent.Shown(false, false, false));
+        assertThat(bare.node(node("J")).value()).isNull();
+        assertThat(bare.node(node("J")).gradient()).isNull();
+        assertThat(bare.edge(graph.operandEdge(node("u").index(), 0)).local()).isNull();
+    }
+}

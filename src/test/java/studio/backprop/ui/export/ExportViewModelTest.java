@@ -1,0 +1,67 @@
+package studio.backprop.ui.export;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+
+import studio.backprop.export.ExportFormat;
+import studio.backprop.io.ExampleCatalog;
+import studio.backprop.presentation.Theme;
+import studio.backprop.ui.Models;
+import studio.backprop.ui.StudioModel;
+import studio.backprop.ui.StudioPreferences;
+import studio.backprop.ui.TestPreferences;
+
+class ExportViewModelTest {
+
+    private final StudioModel model = Models.synchronous();
+    private final StudioPreferences preferences = TestPreferences.fresh();
+
+    @AfterAll
+    static void forgetPreferences() {
+        TestPreferences.removeAll();
+    }
+
+    @Test
+    void theCurrentStepIsWhereTheAnimationStands() {
+        model.load(ExampleCatalog.named("lecture").source());
+        ExportViewModel export = new ExportViewModel(model, preferences);
+        export.stepsProperty().set(ExportViewModel.Steps.CURRENT);
+        assertThat(export.stepChoice().toString()).isEqualTo("start");
+        model.playback().stepForward();
+        model.playback().stepForward();
+        assertThat(export.stepChoice().toString()).isEqualTo("forward:2");
+        model.playback().toEnd();
+        assertThat(export.stepChoice().toString()).isEqualTo("backward:6");
+        assertThat(export.preview(export.drawing()).content().caption()).isEqualTo("Backward 6/6: da = dv · ∂v/∂a = 3 · 1 = 3");
+    }
+
+    @Test
+    void theScreensDrawingIsUsedWhenTheLooksMatchAndANewOneOtherwise() {
+        model.load(ExampleCatalog.named("lecture").source());
+        ExportViewModel export = new ExportViewModel(model, preferences);
+        export.themeProperty().set(Theme.LIGHT);
+        assertThat(export.drawing()).isSameAs(model.compiledProperty().get().drawing());
+        export.themeProperty().set(Theme.PROJECTOR);
+        assertThat(export.drawing().fontSize()).isEqualTo(24);
+    }
+
+    @Test
+    void choicesAreRememberedForTheNextExport() {
+        model.load(ExampleCatalog.named("lecture").source());
+        ExportViewModel first = new ExportViewModel(model, preferences);
+        first.formatProperty().set(ExportFormat.PDF);
+        first.stepsProperty().set(ExportViewModel.Steps.ALL);
+        first.themeProperty().set(Theme.DARK);
+        first.titleProperty().set("{caption}");
+        first.localsProperty().set(false);
+        ExportViewModel second = new ExportViewModel(model, preferences);
+        assertThat(second.formatProperty().get()).isEqualTo(ExportFormat.PDF);
+        assertThat(second.stepsProperty().get()).isEqualTo(ExportViewModel.Steps.ALL);
+        assertThat(second.themeProperty().get()).isEqualTo(Theme.DARK);
+        assertThat(second.titleProperty().get()).isEqualTo("{caption}");
+        assertThat(second.localsProperty().get()).isFalse();
+        assertThat(second.suggestedFileName("lecture.cgraph")).isEqualTo("lecture.pdf");
+    }
+}

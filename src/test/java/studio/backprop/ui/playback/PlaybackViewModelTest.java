@@ -1,0 +1,122 @@
+package studio.backprop.ui.playback;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import studio.backprop.autodiff.Analysis;
+import studio.backprop.autodiff.InputValues;
+import studio.backprop.autodiff.PassTimeline;
+import studio.backprop.expr.Parser;
+import studio.backprop.graph.GraphBuilder;
+
+class PlaybackViewModelTest {
+
+    private final ManualBeats beats = new ManualBeats();
+    private final PlaybackViewModel playback = new PlaybackViewModel(beats, 1);
+
+    static PassTimeline lecture() {
+        return new PassTimeline(Analysis.of(InputValues.declared(GraphBuilder.build(
+                Parser.parse("a = 5; b = 3; c = 2; u = b*c; v = a + u; J = 3*v")))));
+    }
+
+    @Test
+    void aNewProgramStartsWithNothingComputed() {
+        playback.timelineProperty().set(lecture());
+        assertThat(playback.position()).isZero();
+        assertThat(playback.captionProperty().get()).isEqualTo("Ready: step forward to start the forward pass.");
+        assertThat(playback.atStartBinding().get()).isTrue();
+        assertThat(playback.atEndBinding().get()).isFalse();
+    }
+
+    @Test
+    void stepsWalkThroughBothPassesAndStopAtTheEnds() {
+        playback.timelineProperty().set(lecture());
+        playback.stepBack();
+        assertThat(playback.position()).isZero();
+        playback.stepForward();
+        playback.stepForward();
+        assertThat(playback.captionProperty().get()).isEqualTo("Forward 2/3: v = a + u = 5 + 6 = 11");
+        playback.toEnd();
+        assertThat(playback.position()).isEqualTo(9);
+        assertThat(playback.atEndBinding().get()).isTrue();
+        playback.stepForward();
+        assertThat(playback.position()).isEqualTo(9);
+        assertThat(playback.captionProperty().get()).isEqualTo("Backward 6/6: da = dv · ∂v/∂a = 3 · 1 = 3");
+    }
+
+    @Test
+    void stepBackIsTheExactInverseOfStepForward() {
+        playback.timelineProperty().set(lecture());
+        List<String> forward = new ArrayList<>();
+        for (int i = 0; i < 9; i++) {
+            forward.add(playback.captionProperty().get());
+            playback.stepForward();
+        }
+        List<String> backward = new ArrayList<>();
+        for (int i = 0; i < 9; i++) {
+            playback.stepBack();
+            backward.add(0, playback.captionProperty().get());
+        }
+        assertThat(backward).isEqualTo(forward);
+        assertThat(playback.position()).isZero();
+    }
+
+    @Test
+    void playStepsOncePerBeatAndStopsAtTheEndOfTheBackwardPass() {
+        playback.timelineProperty().set(lecture());
+        playback.togglePlay();
+        assertThat(playback.playingProperty().get()).isTrue();
+        assertThat(beats.lastBeatMillis).isEqualTo(PlaybackViewModel.BEAT_MILLIS);
+        for (int i = 0; i < 20; i++) beats.beat();
+        assertThat(playback.position()).isEqualTo(9);
+        assertThat(playback.playingProperty().get()).isFalse();
+        assertThat(beats.running()).isFalse();
+    }
+
+    @Test
+    void playAtTheEndStartsOverAndPauseStops() {
+        playback.timelineProperty().set(lecture());
+        playback.toEnd();
+        playback.togglePlay();
+        assertThat(playback.position()).isZero();
+        beats.beat();
+        playback.togglePlay();
+        assertThat(playback.playingProperty().get()).isFalse();
+        beats.beat();
+        assertThat(playback.position()).isEqualTo(1);
+    }
+
+    @Test
+    void speedDividesTheBeat() {
+        playback.timelineProperty().set(lecture());
+        playback.speedProperty().set(2);
+        playback.togglePlay();
+        assertThat(beats.lastBeatMillis).isEqualTo(PlaybackViewModel.BEAT_MILLIS / 2);
+    }
+
+    @Test
+    void restartReturnsToNothingComputed() {
+        playback.timelineProperty().set(lecture());
+        playback.toEnd();
+        playback.restart();
+        assertThat(playback.position()).isZero();
+    }
+
+    @Test
+    void newValuesKeepThePositionButANewProgramStartsOver() {
+        PassTimeline first = lecture();
+        playback.timelineProperty().set(first);
+        playback.stepForward();
+        playback.stepForward();
+        Analysis changed = Analysis.of(first.analysis().evaluation().inputs().with("a", 10));
+        playback.timelineProperty().set(new PassTimeline(changed));
+        assertThat(playback.position()).isEqualTo(2);
+        assertThat(playback.captionProperty().get()).isEqualTo("Forward 2/3: v = a + u = 10 + 6 = 16");
+        playback.timelineProperty().set(lecture());
+        assertThat(playback.position()).isZero();
+    }
+}

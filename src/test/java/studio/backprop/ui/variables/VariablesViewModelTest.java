@@ -1,0 +1,68 @@
+package studio.backprop.ui.variables;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.junit.jupiter.api.Test;
+
+import studio.backprop.expr.Parser;
+import studio.backprop.graph.ComputationGraph;
+import studio.backprop.graph.GraphBuilder;
+
+class VariablesViewModelTest {
+
+    private final AtomicInteger changes = new AtomicInteger();
+    private final VariablesViewModel variables = new VariablesViewModel(changes::incrementAndGet);
+
+    static ComputationGraph graph(String source) {
+        return GraphBuilder.build(Parser.parse(source));
+    }
+
+    @Test
+    void everyInputGetsARowWithTheProgramsValueOrADefault() {
+        variables.adopt(graph("a = 5; J = a*(b + c)"));
+        assertThat(variables.rows()).extracting(VariableRow::name).containsExactly("a", "b", "c");
+        assertThat(variables.row("a").value()).isEqualTo(5);
+        assertThat(variables.row("b").value()).isEqualTo(VariablesViewModel.DEFAULT_VALUE);
+        assertThat(variables.row("a").minProperty().get()).isEqualTo(-10);
+        assertThat(variables.row("a").maxProperty().get()).isEqualTo(10);
+    }
+
+    @Test
+    void changingAValueReportsItAndFeedsTheNextEvaluation() {
+        ComputationGraph graph = graph("a = 5; J = 2*a");
+        variables.adopt(graph);
+        variables.row("a").setValue(7);
+        assertThat(changes.get()).isEqualTo(1);
+        assertThat(variables.values(graph).value(graph.input("a").orElseThrow())).isEqualTo(7);
+    }
+
+    @Test
+    void aNewProgramKeepsTheStudentsValuesUnlessTheProgramChangedThem() {
+        variables.adopt(graph("a = 5; b = 1; J = a*b"));
+        variables.row("a").setValue(7);
+        variables.row("b").setValue(3);
+        variables.adopt(graph("a = 5; b = 2; J = a + b + c"));
+        assertThat(variables.row("a").value()).as("unchanged declaration keeps the slider").isEqualTo(7);
+        assertThat(variables.row("b").value()).as("the program now says 2").isEqualTo(2);
+        assertThat(variables.row("c").value()).isEqualTo(VariablesViewModel.DEFAULT_VALUE);
+    }
+
+    @Test
+    void aFreeInputKeepsItsValueAcrossEdits() {
+        variables.adopt(graph("3*(a+b*c)"));
+        variables.row("a").setValue(5);
+        variables.adopt(graph("3*(a+b*c) + 1"));
+        assertThat(variables.row("a").value()).isEqualTo(5);
+    }
+
+    @Test
+    void typingAValueOutsideTheSliderWidensIt() {
+        variables.adopt(graph("a = 5; J = a"));
+        variables.row("a").setValue(42);
+        assertThat(variables.row("a").maxProperty().get()).isEqualTo(100);
+        variables.row("a").setValue(41);
+        assertThat(variables.row("a").maxProperty().get()).isEqualTo(100);
+    }
+}

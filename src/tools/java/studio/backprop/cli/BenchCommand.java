@@ -1,0 +1,105 @@
+package studio.backprop.cli;
+
+import java.io.PrintWriter;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.function.Supplier;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+import studio.backprop.autodiff.BackwardPass;
+import studio.backprop.autodiff.Evaluation;
+import studio.backprop.autodiff.ForwardPass;
+import studio.backprop.autodiff.InputValues;
+import studio.backprop.expr.Parser;
+import studio.backprop.expr.Program;
+import studio.backprop.graph.BuildOptions;
+import studio.backprop.graph.ComputationGraph;
+import studio.backprop.graph.GraphBuilder;
+
+/**
+ * Times parse, build, forward and backward on generated programs and prints nanoseconds per node.
+ * Each phase is warmed up for a few seconds (so the JIT has compiled it), then timed several
+ * times after a garbage collection; the table gives the median and the best.
+ */
+@Command(name = "bench", description = "Time the core on generated programs (ns per node). Figures: docs/benchmarks.md.")
+final class BenchCommand implements Callable<Integer> {
+
+    @Spec
+    private CommandSpec spec;
+
+    @Option(names = "--quick", description = "Fewer and smaller runs, for a smoke test.")
+    private boolean quick;
+
+    /** {@code ./mvnw -q test-compile exec:exec@bench}, or with {@code -Dtool.args=--quick}. */
+    public static void main(String[] args) {
+        System.exit(new picocli.CommandLine(new BenchCommand()).execute(args));
+    }
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        out.printf("Backprop Studio core benchmark: %s, %d cores, max heap %d MiB%n",
+                System.getProperty("java.vm.name") + " " + System.getProperty("java.version"),
+                Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20);
+        out.printf("%-28s %9s  %-14s %-14s %-16s %-14s %-14s %-14s%n", "workload", "nodes", "parse ns/node",
+                "build ns/node", "parse+build", "JGraphT view", "forward", "backward");
+        run(out, "scalar network 24-48-48-1", SyntheticPrograms.network(24, 48, 48, 1), quick ? 0.5 : 3, quick ? 3 : 15);
+        run(out, quick ? "chain of 100,000" : "chain of 1,000,000", SyntheticPrograms.chain(quick ? 100_000 : 1_000_000),
+                quick ? 0.5 : 4, quick ? 2 : 5);
+        out.println("Each cell: median (best) over the timed runs, after warm-up runs. parse and build are the two");
+        out.println("phases on their own (build from a parsed program); parse+build is GraphBuilder.compile, which");
+        out.println("builds while it parses, as the app and the eval command do. JGraphT view is what the graph's");
+        out.println("DirectedAcyclicGraph adds when dag() is first called (build plus view, minus build).");
+        out.flush();
+        return 0;
+    }
+
+    private static void run(PrintWriter out, String name, String source, double warmupSeconds, int runs) {
+        Program program = Parser.parse(source);
+        ComputationGraph graph = GraphBuilder.build(program);
+        InputValues values = InputValues.declared(graph);
+        Evaluation evaluation = ForwardPass.run(values);
+        double nodes = graph.size();
+        String parse = time(() -> Parser.parse(source), warmupSeconds, runs, nodes);
+        String build = time(() -> GraphBuilder.build(program), warmupSeconds, runs, nodes);
+        String compiled = time(() -> GraphBuilder.compile(source, BuildOptions.MERGED), warmupSeconds, runs, nodes);
+        String view = time(() -> GraphBuilder.build(program).dag(), warmupSeconds, runs, nodes, build);
+        String forward = time(() -> ForwardPass.run(values), warmupSeconds, runs, nodes);
+        String backward = time(() -> BackwardPass.run(evaluation), warmupSeconds, runs, nodes);
+        out.printf("%-28s %9d  %-14s %-14s %-16s %-14s %-14s %-14s%n", name, graph.size(), parse, build, compiled,
+                view, forward, backward);
+        out.flush();
+    }
+
+    /** The time of {@code work} minus the median of {@code baseline}, a cell printed by this class. */
+    private static String time(Supplier<?> work, double warmupSeconds, int runs, double nodes, String baseline) {
+        double base = Double.parseDouble(baseline.substring(0, baseline.indexOf(' ')));
+        String total = time(work, warmupSeconds, runs, nodes);
+        double median = Double.parseDouble(total.substring(0, total.indexOf(' ')));
+        return String.format(Locale.ROOT, "%.0f", median - base);
+    }
+
+    private static String time(Supplier<?> work, double warmupSeconds, int runs, double nodes) {
+        Object sink = null;
+        long warmupEnd = System.nanoTime() + (long) (warmupSeconds * 1e9);
+        for (int i = 0; i < 2 || System.nanoTime() < warmupEnd; i++) {
+            sink = work.get();
+        }
+        double[] perNode = new double[runs];
+        for (int i = 0; i < runs; i++) {
+            sink = null;
+            System.gc();
+            long start = System.nanoTime();
+            sink = work.get();
+            perNode[i] = (System.nanoTime() - start) / nodes;
+        }
+        if (sink == null) throw new IllegalStateException("nothing computed");
+        Arrays.sort(perNode);
+        return String.format(Locale.ROOT, "%.0f (%.0f)", perNode[runs / 2], perNode[0]);
+    }
+}

@@ -1,0 +1,203 @@
+package studio.backprop.ui;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Random;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
+import java.util.prefs.BackingStoreException;
+import java.util.prefs.Preferences;
+
+import javafx.animation.AnimationTimer;
+import javafx.application.Platform;
+import javafx.stage.Stage;
+
+import studio.backprop.layout.SamplePrograms;
+import studio.backprop.ui.canvas.GraphCanvas;
+
+/**
+ * How long the window goes without a frame while a big program is opened, drawn and played: the
+ * gaps between pulses are what a student feels as a frozen window. Opens the real window (it needs a
+ * display; {@code xvfb-run} will do), loads a shared-input DAG of about 1,000 nodes, and prints each
+ * phase with its longest gap between frames. Not a test: the figures depend on the machine. Run it
+ * with {@code xvfb-run java -cp target/backprop-studio.jar studio.backprop.ui.ResponsivenessBenchmark [NODES]}.
+ */
+public final class ResponsivenessBenchmark {
+
+    private static final long SETTLE_NANOS = 1_500_000_000L;
+    private static final String PREFERENCES = "/studio/backprop/benchmark";
+
+    /** One stretch of the session and the frames seen during it. */
+    private static final class Phase {
+        final String name;
+        final long start = System.nanoTime();
+        long end;
+        int frames;
+        long longestGap;
+        int gapsOver100ms;
+        volatile long longestWait;
+
+        Phase(String name) {
+            this.name = name;
+        }
+
+        void frame(long gap) {
+            frames++;
+            longestGap = Math.max(longestGap, gap);
+            if (gap > 100_000_000L) gapsOver100ms++;
+        }
+
+        void waited(long wait) {
+            longestWait = Math.max(longestWait, wait);
+        }
+
+        String line() {
+            return String.format(Locale.ROOT, "%-34s %7.0f ms %6d frames %8.0f ms %10d %10.0f ms", name, (end - start) / 1e6,
+                    frames, longestGap / 1e6, gapsOver100ms, longestWait / 1e6);
+        }
+    }
+
+    private final List<Phase> phases = new ArrayList<>();
+    private final CountDownLatch done = new CountDownLatch(1);
+    private Studio studio;
+    private long lastFrame;
+
+    private ResponsivenessBenchmark() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        int nodes = args.length > 0 ? Integer.parseInt(args[0]) : 1000;
+        String program = SamplePrograms.sharedInputs(nodes, new Random(3));
+        ResponsivenessBenchmark benchmark = new ResponsivenessBenchmark();
+        Platform.startup(() -> benchmark.start(program));
+        boolean finished = benchmark.done.await(5, TimeUnit.MINUTES);
+        Platform.exit();
+        try {
+            Preferences.userRoot().node(PREFERENCES).removeNode();
+        } catch (BackingStoreException e) {
+            // Only a benchmark's throwaway settings are left behind.
+        }
+        if (!finished) {
+            System.err.println("error: the benchmark did not finish within 5 minutes");
+            System.exit(1);
+        }
+        System.out.printf(Locale.ROOT, "%-34s %10s %13s %11s %10s %13s%n", "phase (" + nodes + "-node DAG)", "took",
+                "", "frame gap", "gaps >100ms", "input wait");
+        benchmark.phases.forEach(phase -> System.out.println(phase.line()));
+        System.exit(0);
+    }
+
+    private void start(String program) {
+        Stage stage = new Stage();
+        studio = Studio.open(stage, StudioOptions.interactive(),
+                new StudioPreferences(Preferences.userRoot().node(PREFERENCES)), 1280, 800);
+        stage.show();
+        new AnimationTimer() {
+            @Override
+            public void handle(long now) {
+                if (lastFrame != 0 && !phases.isEmpty()) phases.get(phases.size() - 1).frame(now - lastFrame);
+                lastFrame = now;
+            }
+        }.start();
+        pingFxThread();
+        StudioModel model = studio.model;
+        GraphCanvas canvas = studio.window.canvas();
+        begin("open: parse, evaluate, lay out");
+        studio.document.untitled("benchmark", program);
+        then(() -> model.compiledProperty().get() != null && model.compiledProperty().get().source().equals(program),
+                "draw: slices of views", () -> {
+                    then(canvas::complete, "settle after drawing", () -> settle(() -> {
+                        begin("jump to the end (End)");
+                        model.playback().toEnd();
+                        settle(() -> {
+                            begin("20 steps back, one per frame");
+                            stepBack(20, () -> {
+                                begin("edit: relayout in the background");
+                                model.load(program + "\nK = J + 1\n");
+                                then(() -> !model.busyProperty().get() && canvas.complete(), "settle after the edit",
+                                        () -> settle(this::finish));
+                            });
+                        });
+                    }));
+                });
+    }
+
+    /**
+     * Every 5 ms, how long a task (such as a key press) waits before the FX thread runs it: the pulse
+     * gaps above also count rendering, which happens on its own thread.
+     */
+    private void pingFxThread() {
+        Thread pinger = new Thread(() -> {
+            while (done.getCount() > 0) {
+                long posted = System.nanoTime();
+                CountDownLatch ran = new CountDownLatch(1);
+                Platform.runLater(() -> {
+                    if (!phases.isEmpty()) phases.get(phases.size() - 1).waited(System.nanoTime() - posted);
+                    ran.countDown();
+                });
+                try {
+                    ran.await();
+                    Thread.sleep(5);
+                } catch (InterruptedException e) {
+                    return;
+                }
+            }
+        }, "fx-ping");
+        pinger.setDaemon(true);
+        pinger.start();
+    }
+
+    private void begin(String name) {
+        if (!phases.isEmpty()) phases.get(phases.size() - 1).end = System.nanoTime();
+        phases.add(new Phase(name));
+    }
+
+    /** Waits, frame by frame, until {@code condition} holds, then starts the next phase. */
+    private void then(BooleanSupplier condition, String next, Runnable action) {
+        new AnimationTimer() {
+            @Override
+            public void handle(long now) {
+                if (condition.getAsBoolean()) {
+                    stop();
+                    begin(next);
+                    action.run();
+                }
+            }
+        }.start();
+    }
+
+    private void settle(Runnable action) {
+        long until = System.nanoTime() + SETTLE_NANOS;
+        new AnimationTimer() {
+            @Override
+            public void handle(long now) {
+                if (now >= until) {
+                    stop();
+                    action.run();
+                }
+            }
+        }.start();
+    }
+
+    private void stepBack(int steps, Runnable action) {
+        int[] left = {steps};
+        new AnimationTimer() {
+            @Override
+            public void handle(long now) {
+                if (left[0]-- == 0) {
+                    stop();
+                    action.run();
+                } else {
+                    studio.model.playback().stepBack();
+                }
+            }
+        }.start();
+    }
+
+    private void finish() {
+        phases.get(phases.size() - 1).end = System.nanoTime();
+        done.countDown();
+    }
+}

@@ -1,0 +1,154 @@
+package studio.backprop.ui;
+
+import java.io.File;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.prefs.Preferences;
+import javax.imageio.ImageIO;
+
+import javafx.animation.PauseTransition;
+import javafx.application.Platform;
+import javafx.embed.swing.SwingFXUtils;
+import javafx.scene.image.WritableImage;
+import javafx.stage.Stage;
+import javafx.util.Duration;
+
+import studio.backprop.io.ExampleCatalog;
+import studio.backprop.presentation.Theme;
+import studio.backprop.ui.playback.PlaybackViewModel;
+
+/**
+ * Makes the README's screenshots from the real window: opens the app at a given size with an
+ * example loaded, sets it up as a teacher would, moves the animation to a given step, and saves
+ * the window's contents as PNG.
+ *
+ * <pre>
+ * java -jar target/backprop-studio.jar screenshot EXAMPLE AT WIDTHxHEIGHT OUT.png [options]
+ *   AT        start, end, forward:K or backward:K
+ *   options   --select INPUT  --theme light|dark|projector  --font-scale S  --present  --reveal  --reveal-steps N
+ * </pre>
+ */
+public final class ScreenshotTool {
+
+    /** What to show, from the command line. */
+    private record Shot(String example, String at, double width, double height, File out, String select,
+                        Theme theme, double fontScale, boolean present, boolean reveal, int revealSteps) {
+    }
+
+    private ScreenshotTool() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Shot shot;
+        try {
+            shot = parse(args);
+        } catch (RuntimeException e) {
+            System.err.println("usage: screenshot EXAMPLE start|end|forward:K|backward:K WIDTHxHEIGHT OUT.png "
+                    + "[--select INPUT] [--theme light|dark|projector] [--font-scale S] [--present] [--reveal] "
+                    + "[--reveal-steps N]\n(" + e.getMessage() + ")");
+            System.exit(2);
+            return;
+        }
+        CountDownLatch done = new CountDownLatch(1);
+        Throwable[] failure = new Throwable[1];
+        Platform.startup(() -> {
+            try {
+                take(shot, done);
+            } catch (RuntimeException e) {
+                failure[0] = e;
+                done.countDown();
+            }
+        });
+        boolean finished = done.await(90, TimeUnit.SECONDS);
+        Platform.exit();
+        if (!finished || failure[0] != null) {
+            System.err.println("error: could not make the screenshot: " + (finished ? failure[0] : "timed out"));
+            System.exit(1);
+        }
+        System.exit(0);
+    }
+
+    private static Shot parse(String[] args) {
+        if (args.length < 4) throw new IllegalArgumentException("need EXAMPLE AT SIZE OUT");
+        String[] size = args[2].split("x");
+        List<String> rest = new ArrayList<>(List.of(args).subList(4, args.length));
+        String select = option(rest, "--select", null);
+        Theme theme = Theme.byId(option(rest, "--theme", "light")).orElseThrow(() -> new IllegalArgumentException("unknown theme"));
+        double fontScale = Double.parseDouble(option(rest, "--font-scale", "1"));
+        int revealSteps = Integer.parseInt(option(rest, "--reveal-steps", "0"));
+        boolean present = rest.remove("--present");
+        boolean reveal = rest.remove("--reveal");
+        if (!rest.isEmpty()) throw new IllegalArgumentException("unknown options " + rest);
+        return new Shot(args[0], args[1], Double.parseDouble(size[0]), Double.parseDouble(size[1]), new File(args[3]),
+                select, theme, fontScale, present, reveal, revealSteps);
+    }
+
+    private static String option(List<String> rest, String name, String otherwise) {
+        int at = rest.indexOf(name);
+        if (at < 0) return otherwise;
+        String value = rest.get(at + 1);
+        rest.remove(at + 1);
+        rest.remove(at);
+        return value;
+    }
+
+    private static void take(Shot shot, CountDownLatch done) {
+        Stage stage = new Stage();
+        StudioPreferences preferences = new StudioPreferences(Preferences.userRoot().node("/studio/backprop/screenshots"));
+        preferences.setTheme(shot.theme());
+        preferences.setFontScale(shot.fontScale());
+        Studio studio = Studio.open(stage, StudioOptions.instant(), preferences, shot.width(), shot.height());
+        stage.show();
+        StudioModel model = studio.model;
+        model.presentingProperty().set(shot.present());
+        boolean[] taken = {false};
+        model.playback().timelineProperty().addListener((observable, before, now) -> {
+            if (taken[0] || now == null) return;
+            taken[0] = true;
+            if (shot.select() != null) model.nudge().select(shot.select());
+            model.reveal().enabledProperty().set(shot.reveal());
+            moveTo(model, shot.at());
+            for (int i = 0; i < shot.revealSteps(); i++) model.reveal().next();
+            // Let layout and CSS settle for a few frames before taking the picture.
+            PauseTransition settle = new PauseTransition(Duration.millis(700));
+            settle.setOnFinished(event -> {
+                studio.window.canvas().fit();
+                PauseTransition again = new PauseTransition(Duration.millis(400));
+                again.setOnFinished(later -> {
+                    save(studio.scene.snapshot(null), shot.out());
+                    done.countDown();
+                });
+                again.play();
+            });
+            settle.play();
+        });
+        ExampleCatalog.Example chosen = ExampleCatalog.named(shot.example());
+        studio.document.untitled(chosen.title(), chosen.source());
+    }
+
+    private static void moveTo(StudioModel model, String at) {
+        PlaybackViewModel playback = model.playback();
+        var timeline = playback.timelineProperty().get();
+        int position = switch (at.split(":")[0]) {
+            case "start" -> 0;
+            case "forward" -> timeline.afterForward(Integer.parseInt(at.split(":")[1]));
+            case "backward" -> timeline.afterBackward(Integer.parseInt(at.split(":")[1]));
+            default -> timeline.end();
+        };
+        playback.restart();
+        for (int i = 0; i < position; i++) playback.stepForward();
+    }
+
+    private static void save(WritableImage image, File out) {
+        try {
+            File parent = out.getAbsoluteFile().getParentFile();
+            if (parent != null) parent.mkdirs();
+            ImageIO.write(SwingFXUtils.fromFXImage(image, null), "png", out);
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot write " + out + ": " + e.getMessage(), e);
+        }
+    }
+}
