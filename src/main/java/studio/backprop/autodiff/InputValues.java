@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.OptionalDouble;
 
-import studio.backprop.expr.ParseException;
+import studio.backprop.expr.ProgramException;
 import studio.backprop.graph.ComputationGraph;
 import studio.backprop.graph.Node;
 
@@ -112,9 +112,9 @@ public final class InputValues {
         return position;
     }
 
-    private static ParseException missing(Node input) {
+    private static ProgramException missing(Node input) {
         String name = input.label();
-        return new ParseException(input.span(), "Variable '" + name + "' has no value. Give it one in the program ("
+        return ProgramException.values(input.span(), "Variable '" + name + "' has no value. Give it one in the program ("
                 + name + " = 2) or on the command line (--set " + name + "=2).");
     }
 

@@ -1,6 +1,6 @@
 package studio.backprop.cli;
 
-import studio.backprop.expr.ParseException;
+import studio.backprop.expr.ProgramException;
 import studio.backprop.expr.Span;
 
 /**
@@ -22,7 +22,7 @@ final class Diagnostics {
     private Diagnostics() {
     }
 
-    static String format(ParseException error, String source) {
+    static String format(ProgramException error, String source) {
         Span span = error.span();
         int start = Math.min(span.start(), source.length());
         int lineStart = source.lastIndexOf('\n', start - 1) + 1;

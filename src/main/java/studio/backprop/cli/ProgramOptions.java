@@ -9,7 +9,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import studio.backprop.autodiff.InputValues;
-import studio.backprop.expr.ParseException;
+import studio.backprop.expr.ProgramException;
 import studio.backprop.export.ExportException;
 import studio.backprop.graph.ComputationGraph;
 
@@ -61,7 +61,7 @@ final class ProgramOptions {
             work.run(out);
             out.flush();
             return 0;
-        } catch (ParseException e) {
+        } catch (ProgramException e) {
             err.println(Diagnostics.format(e, source));
         } catch (UserError | ExportException e) {
             err.println("error: " + e.getMessage());

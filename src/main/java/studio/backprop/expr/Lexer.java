@@ -99,7 +99,7 @@ public final class Lexer {
         } else if (SUPERSCRIPT_DIGITS.indexOf(c) >= 0 || c == SUPERSCRIPT_MINUS) {
             superscriptPower();
         } else {
-            throw new ParseException(span(), "Unexpected character '" + Character.toString(c) + "'."
+            throw ProgramException.syntax(span(), "Unexpected character '" + Character.toString(c) + "'."
                     + hintFor(c));
         }
     }
@@ -144,7 +144,7 @@ public final class Lexer {
         String text = source.substring(start, current);
         double value = Double.parseDouble(text);
         if (Double.isInfinite(value)) {
-            throw new ParseException(span(), "The number " + text + " is too large; the largest is about 1.8e308.");
+            throw ProgramException.values(span(), "The number " + text + " is too large; the largest is about 1.8e308.");
         }
         ready.add(token(TokenType.NUMBER, text, value));
     }
@@ -173,7 +173,7 @@ public final class Lexer {
             current++;
         }
         if (digits.length() == 0) {
-            throw new ParseException(span(), "Expect superscript digits after '⁻', as in x⁻¹.");
+            throw ProgramException.syntax(span(), "Expect superscript digits after '⁻', as in x⁻¹.");
         }
         String text = source.substring(start, current);
         ready.add(token(TokenType.CARET, text, Double.NaN));

@@ -16,26 +16,31 @@ final class ParseErrors {
     private ParseErrors() {
     }
 
-    static ParseException at(Token token, String message) {
-        return new ParseException(token.span(), message);
+    static ProgramException at(Token token, String message) {
+        return ProgramException.syntax(token.span(), message);
+    }
+
+    /** A mistake in a name rather than in the text around it. */
+    static ProgramException name(Token token, String message) {
+        return ProgramException.names(token.span(), message);
     }
 
     /** A name followed by "(" that is neither a function nor a variable defined earlier. */
-    static ParseException unknownFunction(Token name) {
+    static ProgramException unknownFunction(Token name) {
         String text = name.text();
         if (Constant.named(text).isPresent()) {
-            return at(name, "'" + text + "' is a constant, not a function. Write " + text + "*(...) to multiply.");
+            return name(name, "'" + text + "' is a constant, not a function. Write " + text + "*(...) to multiply.");
         }
         Optional<String> suggestion = Function.suggestionFor(text);
         if (suggestion.isPresent()) {
-            return at(name, "Unknown function '" + text + "'. Did you mean '" + suggestion.get() + "'?");
+            return name(name, "Unknown function '" + text + "'. Did you mean '" + suggestion.get() + "'?");
         }
-        return at(name, "Unknown function '" + text + "'. To multiply by " + text + ", write " + text
+        return name(name, "Unknown function '" + text + "'. To multiply by " + text + ", write " + text
                 + "*(...), or define " + text + " on an earlier line.");
     }
 
     /** An operand was expected at {@code found}, after {@code before} (null at the start). */
-    static ParseException expectedExpression(Token before, Token found) {
+    static ProgramException expectedExpression(Token before, Token found) {
         if (found.type() == RIGHT_PAREN) {
             return at(found, "Expect an expression before ')'.");
         }
@@ -49,7 +54,7 @@ final class ParseErrors {
     }
 
     /** A statement ended at {@code before} but the line goes on with {@code found}. */
-    static ParseException afterStatement(Token before, Token found) {
+    static ProgramException afterStatement(Token before, Token found) {
         switch (found.type()) {
             case RIGHT_PAREN:
                 return at(found, "Unmatched ')'. Remove it, or add '(' where the group starts.");

@@ -73,12 +73,12 @@ public final class Parser {
     private void statements(Consumer<Statement> sink) {
         skipSeparators();
         if (check(EOF)) {
-            throw new ParseException(peek().span(), "The program is empty. Type an expression such as 3*(a + b*c).");
+            throw ProgramException.syntax(peek().span(), "The program is empty. Type an expression such as 3*(a + b*c).");
         }
         Statement.Output bare = null;
         while (!check(EOF)) {
             if (bare != null) {
-                throw new ParseException(bare.span(), "Only the last line can be a bare expression. "
+                throw ProgramException.syntax(bare.span(), "Only the last line can be a bare expression. "
                         + "Give this one a name, as in t = ..., or move it to the end.");
             }
             Statement statement = statement();
@@ -107,10 +107,10 @@ public final class Parser {
         Token name = advance();
         Token operator = advance();
         if (Function.isFunctionName(name.text())) {
-            throw error(name, "'" + name.text() + "' is a function; choose another name for this variable.");
+            throw ParseErrors.name(name, "'" + name.text() + "' is a function; choose another name for this variable.");
         }
         if (operator.type() != EQUAL && !defined.get(name.symbol())) {
-            throw error(name, "'" + name.text() + "' has no value yet; define it (" + name.text()
+            throw ParseErrors.name(name, "'" + name.text() + "' has no value yet; define it (" + name.text()
                     + " = ...) before using " + operator.text() + ".");
         }
         Expr value = expression();
@@ -222,7 +222,7 @@ public final class Parser {
                 throw ParseErrors.unknownFunction(name);
             }
         } else if (function.isPresent()) {
-            throw error(name, "'" + text + "' is a function; call it with parentheses, as in " + text + "(x).");
+            throw ParseErrors.name(name, "'" + text + "' is a function; call it with parentheses, as in " + text + "(x).");
         }
         return new Expr.Var(text, name.symbol(), name.span());
     }
@@ -308,7 +308,7 @@ public final class Parser {
         return previous;
     }
 
-    private static ParseException error(Token token, String message) {
+    private static ProgramException error(Token token, String message) {
         return ParseErrors.at(token, message);
     }
 }

@@ -20,7 +20,7 @@ public final class ValueRewriter {
         Program program;
         try {
             program = Parser.parse(source);
-        } catch (ParseException e) {
+        } catch (ProgramException e) {
             return source;
         }
         Map<String, Double> missing = new LinkedHashMap<>(values);

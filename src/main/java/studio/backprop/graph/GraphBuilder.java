@@ -11,7 +11,7 @@ import java.util.OptionalDouble;
 import studio.backprop.expr.Constant;
 import studio.backprop.expr.Expr;
 import studio.backprop.expr.Numbers;
-import studio.backprop.expr.ParseException;
+import studio.backprop.expr.ProgramException;
 import studio.backprop.expr.Parser;
 import studio.backprop.expr.Program;
 import studio.backprop.expr.Span;
@@ -98,7 +98,7 @@ public final class GraphBuilder {
         int node;
         if (literal.isPresent()) {
             if (earlier >= 0) {
-                throw new ParseException(assignment.nameSpan(), "'" + name + "' is already defined on line "
+                throw ProgramException.names(assignment.nameSpan(), "'" + name + "' is already defined on line "
                         + table.span(earlier).line() + ". An input gets one value; give this one a new name.");
             }
             checkNotUsedBefore(assignment);
@@ -119,10 +119,10 @@ public final class GraphBuilder {
         Span use = firstUseOfUndefined.get(name);
         if (use == null) return;
         if (use.start() >= assignment.span().start()) {
-            throw new ParseException(use, "'" + name + "' is used in its own definition but has no earlier value. "
+            throw ProgramException.names(use, "'" + name + "' is used in its own definition but has no earlier value. "
                     + "Define it first, as in " + name + " = 2.");
         }
-        throw new ParseException(assignment.nameSpan(), "'" + name + "' is used on line " + use.line()
+        throw ProgramException.names(assignment.nameSpan(), "'" + name + "' is used on line " + use.line()
                 + " before it is defined here. Move this line above line " + use.line() + ".");
     }
 

@@ -11,7 +11,7 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
-import studio.backprop.expr.ParseException;
+import studio.backprop.expr.ProgramException;
 import studio.backprop.graph.Node;
 import studio.backprop.graph.OperandEdge;
 
@@ -156,10 +156,11 @@ class PassesTest {
 
     @Test
     void aVariableWithoutAValueIsNamedWithHowToGiveItOne() {
-        ParseException error = catchThrowableOfType(ParseException.class, () -> analyze("J = 3*(a + b)", Map.of("a", 1.0)));
+        ProgramException error = catchThrowableOfType(ProgramException.class, () -> analyze("J = 3*(a + b)", Map.of("a", 1.0)));
         assertThat(error.getMessage()).isEqualTo(
                 "Variable 'b' has no value. Give it one in the program (b = 2) or on the command line (--set b=2).");
         assertThat(error.span().column()).isEqualTo(12);
+        assertThat(error.kind()).isEqualTo(ProgramException.Kind.VALUES);
     }
 
     @Test

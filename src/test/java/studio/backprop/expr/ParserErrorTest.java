@@ -36,7 +36,7 @@ class ParserErrorTest {
             "   # only a comment" | 1:20 | 0 | The program is empty. Type an expression such as 3*(a + b*c).
             """)
     void errorsSayWhereAndWhatToDo(String source, String position, int width, String message) {
-        ParseException error = ParseExceptionCapture.of(source);
+        ProgramException error = ProgramExceptionCapture.of(source);
         assertThat(error.getMessage()).isEqualTo(message);
         assertThat(error.span().toString()).isEqualTo(position);
         assertThat(error.span().length()).isEqualTo(width);
@@ -49,7 +49,22 @@ class ParserErrorTest {
             x = 1\\n\\n\\ny = sigmod(x)      | 4:5
             """)
     void errorsOnLaterLinesReportThatLine(String escaped, String position) {
-        ParseException error = ParseExceptionCapture.of(escaped.replace("\\n", "\n"));
+        ProgramException error = ProgramExceptionCapture.of(escaped.replace("\\n", "\n"));
         assertThat(error.span().toString()).isEqualTo(position);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            J = 3*sigmod(x)   | NAMES
+            pi(r)             | NAMES
+            exp = 2           | NAMES
+            c += 1            | NAMES
+            a b               | SYNTAX
+            (a + b            | SYNTAX
+            a = 1 $ 2         | SYNTAX
+            a = 1e999         | VALUES
+            """)
+    void eachErrorSaysWhatKindOfMistakeItIs(String source, ProgramException.Kind kind) {
+        assertThat(ProgramExceptionCapture.of(source).kind()).isEqualTo(kind);
     }
 }

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 import studio.backprop.graph.GraphBuilder;
 
 /**
- * Random text must only ever produce a program or a ParseException: never another exception and
+ * Random text must only ever produce a program or a ProgramException: never another exception and
  * never a hang. Runs both character soup and sequences of plausible tokens, which reach deeper
  * into the grammar; each program that parses is also built into a graph.
  */
@@ -28,7 +28,7 @@ class ParserFuzzTest {
     private static final int RUNS = 100_000;
 
     @Test
-    void randomCharactersOnlyEverGiveParseExceptions() {
+    void randomCharactersOnlyEverGiveProgramExceptions() {
         Random random = new Random(42);
         assertTimeoutPreemptively(Duration.ofMinutes(1), () -> fuzz(RUNS, () -> {
             StringBuilder text = new StringBuilder();
@@ -41,7 +41,7 @@ class ParserFuzzTest {
     }
 
     @Test
-    void randomTokenSequencesOnlyEverGiveParseExceptions() {
+    void randomTokenSequencesOnlyEverGiveProgramExceptions() {
         Random random = new Random(7);
         assertTimeoutPreemptively(Duration.ofMinutes(1), () -> fuzz(RUNS, () -> {
             StringBuilder text = new StringBuilder();
@@ -61,7 +61,7 @@ class ParserFuzzTest {
             try {
                 GraphBuilder.build(Parser.parse(source));
                 parsed++;
-            } catch (ParseException expected) {
+            } catch (ProgramException expected) {
                 assertThat(expected.span().end()).isLessThanOrEqualTo(source.length());
                 assertThat(expected.getMessage()).isNotBlank();
             } catch (RuntimeException | StackOverflowError e) {

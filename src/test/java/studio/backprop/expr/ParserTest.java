@@ -153,7 +153,7 @@ class ParserTest {
 
     @Test
     void columnsCountCharactersNotBytesOrUtf16Units() {
-        ParseException error = ParseExceptionCapture.of("θ·η + $");
+        ProgramException error = ProgramExceptionCapture.of("θ·η + $");
         assertThat(error.span().column()).isEqualTo(7);
     }
 

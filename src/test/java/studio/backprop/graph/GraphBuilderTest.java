@@ -9,7 +9,7 @@ import java.util.List;
 import org.jgrapht.Graph;
 import org.junit.jupiter.api.Test;
 
-import studio.backprop.expr.ParseException;
+import studio.backprop.expr.ProgramException;
 import studio.backprop.expr.Parser;
 import studio.backprop.expr.Span;
 
@@ -157,14 +157,15 @@ class GraphBuilderTest {
 
     @Test
     void usingANameBeforeItsDefinitionIsAnErrorThatSaysWhichLineToMove() {
-        ParseException error = catchThrowableOfType(ParseException.class, () -> build("J = 3*v\nv = a + 1"));
+        ProgramException error = catchThrowableOfType(ProgramException.class, () -> build("J = 3*v\nv = a + 1"));
         assertThat(error.getMessage()).isEqualTo("'v' is used on line 1 before it is defined here. Move this line above line 1.");
         assertThat(error.span()).isEqualTo(new Span(2, 1, 8, 9));
+        assertThat(error.kind()).isEqualTo(ProgramException.Kind.NAMES);
     }
 
     @Test
     void aDefinitionThatUsesItselfWithoutAnEarlierValueIsAnError() {
-        ParseException error = catchThrowableOfType(ParseException.class, () -> build("c = c + 1"));
+        ProgramException error = catchThrowableOfType(ProgramException.class, () -> build("c = c + 1"));
         assertThat(error.getMessage())
                 .isEqualTo("'c' is used in its own definition but has no earlier value. Define it first, as in c = 2.");
         assertThat(error.span()).isEqualTo(new Span(1, 5, 4, 5));
@@ -172,7 +173,7 @@ class GraphBuilderTest {
 
     @Test
     void anInputGetsOneValue() {
-        ParseException error = catchThrowableOfType(ParseException.class, () -> build("a = 5\na = 6\nJ = a"));
+        ProgramException error = catchThrowableOfType(ProgramException.class, () -> build("a = 5\na = 6\nJ = a"));
         assertThat(error.getMessage())
                 .isEqualTo("'a' is already defined on line 1. An input gets one value; give this one a new name.");
         assertThat(error.span().line()).isEqualTo(2);

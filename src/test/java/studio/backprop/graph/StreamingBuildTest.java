@@ -9,7 +9,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
-import studio.backprop.expr.ParseException;
+import studio.backprop.expr.ProgramException;
 import studio.backprop.expr.Parser;
 import studio.backprop.io.ExampleCatalog;
 import studio.backprop.testing.RandomExpressions;
@@ -38,9 +38,9 @@ class StreamingBuildTest {
     @Test
     void errorsAreTheSameWhenBuildingWhileParsing() {
         for (String broken : List.of("J = 3*v\nv = a + 1", "3*a; 2*a", "a = 5\na = 6\nJ = a", "J = (a +")) {
-            ParseException streamed = catchThrowableOfType(ParseException.class,
+            ProgramException streamed = catchThrowableOfType(ProgramException.class,
                     () -> GraphBuilder.compile(broken, BuildOptions.MERGED));
-            ParseException staged = catchThrowableOfType(ParseException.class,
+            ProgramException staged = catchThrowableOfType(ProgramException.class,
                     () -> GraphBuilder.build(Parser.parse(broken)));
             assertThat(streamed.getMessage()).isEqualTo(staged.getMessage());
             assertThat(streamed.span()).isEqualTo(staged.span());

@@ -1,12 +1,12 @@
 package studio.backprop.ui.editor;
 
-import studio.backprop.expr.ParseException;
+import studio.backprop.expr.ProgramException;
 import studio.backprop.expr.Span;
 
 /** A mistake in the program, where it is and what to do, as the editor shows it. */
 public record ProgramError(Span span, String message) {
 
-    public static ProgramError of(ParseException error) {
+    public static ProgramError of(ProgramException error) {
         return new ProgramError(error.span(), error.getMessage());
     }
 

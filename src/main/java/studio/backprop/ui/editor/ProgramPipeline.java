@@ -7,7 +7,7 @@ import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 
-import studio.backprop.expr.ParseException;
+import studio.backprop.expr.ProgramException;
 import studio.backprop.graph.BuildOptions;
 import studio.backprop.graph.ComputationGraph;
 import studio.backprop.graph.GraphBuilder;
@@ -41,7 +41,7 @@ public final class ProgramPipeline {
     }
 
     public void submit(String source, BuildOptions options, LayoutStyle style, Consumer<Compiled> onResult,
-                Consumer<ParseException> onError) {
+                Consumer<ProgramException> onError) {
         long mine = generation.incrementAndGet();
         busy.set(true);
         background.execute(() -> {
@@ -49,7 +49,7 @@ public final class ProgramPipeline {
                 ComputationGraph graph = GraphBuilder.compile(source, options);
                 Drawing drawing = layout.layout(graph, style, () -> generation.get() != mine);
                 deliver(mine, () -> onResult.accept(new Compiled(source, graph, drawing)));
-            } catch (ParseException e) {
+            } catch (ProgramException e) {
                 deliver(mine, () -> onError.accept(e));
             } catch (LayoutCancelledException e) {
                 // A newer program replaced this one; it will deliver its own result.
