@@ -3,6 +3,7 @@ package studio.backprop.autodiff;
 import java.util.Optional;
 
 import studio.backprop.expr.Numbers;
+import studio.backprop.expr.Op;
 import studio.backprop.graph.ComputationGraph;
 import studio.backprop.graph.OperandEdge;
 
@@ -19,49 +20,67 @@ public final class BackwardPass {
     public static Gradients run(Evaluation evaluation) {
         ComputationGraph graph = evaluation.graph();
         double[] values = evaluation.values();
+        ComputationGraph.Wiring wiring = graph.wiring();
+        Op[] ops = wiring.ops();
+        int[] start = wiring.operandStart();
+        int[] operand = wiring.operandIndex();
+        double[] args = new double[wiring.widest()];
         double[] gradients = new double[graph.size()];
-        double[] local = new double[graph.edgeCount()];
         boolean[] reachesOutput = new boolean[graph.size()];
         int output = graph.output().index();
         gradients[output] = 1;
         reachesOutput[output] = true;
-        for (int i = graph.size() - 1; i >= 0; i--) {
-            int count = graph.operandCount(i);
-            if (count == 0) continue;
-            double x = values[graph.operand(i, 0)];
-            double y = count > 1 ? values[graph.operand(i, 1)] : Double.NaN;
+        for (int i = output; i >= 0; i--) {
+            int from = start[i];
+            int to = start[i + 1];
+            if (from == to || !reachesOutput[i]) continue;
+            for (int k = from; k < to; k++) {
+                args[k - from] = values[operand[k]];
+            }
             double gradient = gradients[i];
-            // Where an op leaves its domain (ln of a negative, 0/0), it has no slope there either. A node
-            // that is NaN only because an operand is keeps its formal slopes, so dv in J = p + v stays 1.
-            boolean undefined = Double.isNaN(values[i]) && Double.isFinite(x) && (count == 1 || Double.isFinite(y));
-            for (int slot = 0; slot < count; slot++) {
-                int position = graph.edgePosition(i, slot);
-                local[position] = undefined ? Double.NaN : graph.op(i).partial(slot, x, y, values[i]);
-                if (reachesOutput[i]) {
-                    int operand = graph.operand(i, slot);
-                    gradients[operand] += gradient * local[position];
-                    reachesOutput[operand] = true;
-                }
+            double value = values[i];
+            Op op = ops[i];
+            for (int k = from; k < to; k++) {
+                gradients[operand[k]] += gradient * local(op, k - from, args, value);
+                reachesOutput[operand[k]] = true;
             }
         }
-        return new Gradients(evaluation, gradients, local, reasons(evaluation, gradients, local, reachesOutput),
-                reachesOutput);
+        Gradients result = new Gradients(evaluation, gradients, reachesOutput);
+        result.explain(reasons(result, gradients, reachesOutput));
+        return result;
     }
 
-    private static String[] reasons(Evaluation evaluation, double[] gradients, double[] local, boolean[] reaches) {
-        ComputationGraph graph = evaluation.graph();
+    /**
+     * ∂node/∂(operand in slot) at these operand values. Where an op leaves its domain (ln of a
+     * negative, 0/0) it has no slope there either; a node that is NaN only because an operand is
+     * keeps its formal slopes, so dv in J = p + v stays 1.
+     */
+    static double local(Op op, int slot, double[] args, double value) {
+        if (Double.isNaN(value) && allFinite(args, op.arity())) return Double.NaN;
+        return op.partial(slot, args, value);
+    }
+
+    private static boolean allFinite(double[] args, int count) {
+        for (int k = 0; k < count; k++) {
+            if (!Double.isFinite(args[k])) return false;
+        }
+        return true;
+    }
+
+    private static String[] reasons(Gradients result, double[] gradients, boolean[] reaches) {
+        ComputationGraph graph = result.graph();
         String[] reasons = null;
         for (int i = graph.size() - 1; i >= 0; i--) {
             if (Double.isFinite(gradients[i])) continue;
             if (reasons == null) reasons = new String[graph.size()];
-            reasons[i] = reason(evaluation, i, local, gradients, reaches);
+            reasons[i] = reason(result, i, gradients, reaches);
         }
         return reasons;
     }
 
     /** The first term of the chain-rule sum that is not finite, and why. */
-    private static String reason(Evaluation evaluation, int i, double[] local, double[] gradients, boolean[] reaches) {
-        ComputationGraph graph = evaluation.graph();
+    private static String reason(Gradients result, int i, double[] gradients, boolean[] reaches) {
+        ComputationGraph graph = result.graph();
         for (int k = 0; k < graph.userCount(i); k++) {
             OperandEdge edge = graph.userEdge(i, k);
             int user = edge.user().index();
@@ -70,9 +89,10 @@ public final class BackwardPass {
             if (!Double.isFinite(gradients[user])) {
                 return "because " + Formulas.d(edge.user()) + " is " + Numbers.format(gradients[user]);
             }
-            if (!Double.isFinite(local[edge.position()])) {
-                return "because " + partial + " is " + Numbers.format(local[edge.position()]) + ": "
-                        + slopeProblem(evaluation, edge);
+            double local = result.local(edge);
+            if (!Double.isFinite(local)) {
+                return "because " + partial + " is " + Numbers.format(local) + ": "
+                        + slopeProblem(result.evaluation(), edge);
             }
         }
         return "the terms of the chain rule add up to more than a double can hold";
@@ -85,8 +105,6 @@ public final class BackwardPass {
         }
         ComputationGraph graph = evaluation.graph();
         int user = edge.user().index();
-        double x = evaluation.values()[graph.operand(user, 0)];
-        double y = graph.operandCount(user) > 1 ? evaluation.values()[graph.operand(user, 1)] : Double.NaN;
-        return graph.op(user).whySlopeNotFinite(edge.slot(), x, y);
+        return graph.op(user).whySlopeNotFinite(edge.slot(), ForwardPass.operandValues(graph, user, evaluation.values()));
     }
 }

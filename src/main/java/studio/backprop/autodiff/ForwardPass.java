@@ -1,12 +1,14 @@
 package studio.backprop.autodiff;
 
 import studio.backprop.expr.Numbers;
+import studio.backprop.expr.Op;
 import studio.backprop.graph.ComputationGraph;
 import studio.backprop.graph.Node;
 
 /**
- * Evaluates a graph in topological order. One loop over dense arrays; reasons for NaN and ±∞ are
- * worked out afterwards, and only for the nodes that have them.
+ * Evaluates a graph in topological order. One loop over the graph's dense arrays
+ * ({@link ComputationGraph.Wiring}); reasons for NaN and ±∞ are worked out afterwards, and only for
+ * the nodes that have them.
  */
 public final class ForwardPass {
 
@@ -16,14 +18,29 @@ public final class ForwardPass {
     public static Evaluation run(InputValues inputs) {
         inputs.requireComplete();
         ComputationGraph graph = inputs.graph();
-        double[] values = new double[graph.size()];
-        seed(graph, inputs, values);
-        for (int i = 0; i < values.length; i++) {
-            if (graph.operandCount(i) > 0) {
-                values[i] = apply(graph, i, values);
-            }
+        ComputationGraph.Wiring wiring = graph.wiring();
+        double[] values = wiring.constants().clone();
+        double[] inputValues = inputs.array();
+        int[] inputIndex = wiring.inputIndex();
+        for (int position = 0; position < inputIndex.length; position++) {
+            values[inputIndex[position]] = inputValues[position];
         }
-        return new Evaluation(inputs, values, reasons(graph, values));
+        Op[] ops = wiring.ops();
+        int[] start = wiring.operandStart();
+        int[] operand = wiring.operandIndex();
+        double[] args = new double[wiring.widest()];
+        boolean allFinite = true;
+        for (int i = 0; i < values.length; i++) {
+            int from = start[i];
+            int to = start[i + 1];
+            if (from == to) continue;
+            for (int k = from; k < to; k++) {
+                args[k - from] = values[operand[k]];
+            }
+            values[i] = ops[i].apply(args);
+            allFinite &= Math.abs(values[i]) <= Double.MAX_VALUE;
+        }
+        return new Evaluation(inputs, values, allFinite ? null : reasons(graph, values));
     }
 
     /**
@@ -36,40 +53,44 @@ public final class ForwardPass {
         if (output < input.index()) {
             return base.output();
         }
+        ComputationGraph.Wiring wiring = graph.wiring();
+        int[] start = wiring.operandStart();
+        int[] operand = wiring.operandIndex();
+        double[] args = new double[wiring.widest()];
         double[] values = base.valuesCopy();
         boolean[] affected = new boolean[output + 1];
         values[input.index()] = value;
         affected[input.index()] = true;
         for (int i = input.index() + 1; i <= output; i++) {
-            int count = graph.operandCount(i);
             boolean changed = false;
-            for (int slot = 0; slot < count && !changed; slot++) {
-                changed = affected[graph.operand(i, slot)];
+            for (int k = start[i]; k < start[i + 1] && !changed; k++) {
+                changed = affected[operand[k]];
             }
             if (changed) {
                 affected[i] = true;
-                values[i] = apply(graph, i, values);
+                values[i] = apply(wiring, i, values, args);
             }
         }
         return values[output];
     }
 
-    private static void seed(ComputationGraph graph, InputValues inputs, double[] values) {
-        double[] inputValues = inputs.array();
-        for (int position = 0; position < inputValues.length; position++) {
-            values[graph.inputs().get(position).index()] = inputValues[position];
+    private static double apply(ComputationGraph.Wiring wiring, int i, double[] values, double[] args) {
+        int from = wiring.operandStart()[i];
+        int to = wiring.operandStart()[i + 1];
+        int[] operand = wiring.operandIndex();
+        for (int k = from; k < to; k++) {
+            args[k - from] = values[operand[k]];
         }
-        for (Node node : graph.nodes()) {
-            if (node.isConstant()) {
-                values[node.index()] = node.constant();
-            }
-        }
+        return wiring.ops()[i].apply(args);
     }
 
-    private static double apply(ComputationGraph graph, int i, double[] values) {
-        double x = values[graph.operand(i, 0)];
-        double y = graph.operandCount(i) > 1 ? values[graph.operand(i, 1)] : Double.NaN;
-        return graph.op(i).apply(x, y);
+    /** The values of a node's operands, in slot order. */
+    static double[] operandValues(ComputationGraph graph, int i, double[] values) {
+        double[] args = new double[graph.operandCount(i)];
+        for (int slot = 0; slot < args.length; slot++) {
+            args[slot] = values[graph.operand(i, slot)];
+        }
+        return args;
     }
 
     /**
@@ -88,9 +109,7 @@ public final class ForwardPass {
             }
             Node operand = firstNonFiniteOperand(graph, i, values);
             if (operand == null) {
-                double x = values[graph.operand(i, 0)];
-                double y = graph.operandCount(i) > 1 ? values[graph.operand(i, 1)] : Double.NaN;
-                reasons[i] = graph.op(i).whyNotFinite(x, y);
+                reasons[i] = graph.op(i).whyNotFinite(operandValues(graph, i, values));
                 origins[i] = graph.node(i).label() + ": " + reasons[i];
             } else {
                 String origin = origins[operand.index()];

@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.function.Predicate;
 
 import studio.backprop.expr.Numbers;
+import studio.backprop.expr.Op;
 import studio.backprop.graph.Node;
-import studio.backprop.graph.Op;
 
 /**
  * One step of the forward pass, as the lecture writes it: {@code u = b·c = 3·2 = 6}.

@@ -18,16 +18,18 @@ public final class Gradients {
 
     private final Evaluation evaluation;
     private final double[] gradients;
-    private final double[] local;
-    private final String[] reasons;
     private final boolean[] reachesOutput;
+    /** Set once by the pass that made this, right after making it. */
+    private String[] reasons;
 
-    Gradients(Evaluation evaluation, double[] gradients, double[] local, String[] reasons, boolean[] reachesOutput) {
+    Gradients(Evaluation evaluation, double[] gradients, boolean[] reachesOutput) {
         this.evaluation = evaluation;
         this.gradients = gradients;
-        this.local = local;
-        this.reasons = reasons;
         this.reachesOutput = reachesOutput;
+    }
+
+    void explain(String[] reasons) {
+        this.reasons = reasons;
     }
 
     public Evaluation evaluation() {
@@ -43,9 +45,15 @@ public final class Gradients {
         return gradients[node.index()];
     }
 
-    /** ∂user/∂operand along one edge, at the evaluated values. */
+    /**
+     * ∂user/∂operand along one edge, at the evaluated values. Worked out when asked, from the same
+     * definition the pass used: a screen shows a few edges at a time, so the pass keeps none.
+     */
     public double local(OperandEdge edge) {
-        return local[edge.position()];
+        ComputationGraph graph = graph();
+        int user = edge.user().index();
+        double[] args = ForwardPass.operandValues(graph, user, evaluation.values());
+        return BackwardPass.local(graph.op(user), edge.slot(), args, evaluation.values()[user]);
     }
 
     /** Why a gradient is NaN or ±∞; empty if it is finite. */

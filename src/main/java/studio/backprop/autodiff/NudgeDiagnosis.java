@@ -3,9 +3,9 @@ package studio.backprop.autodiff;
 import java.util.Optional;
 
 import studio.backprop.expr.Numbers;
+import studio.backprop.expr.Op;
 import studio.backprop.graph.ComputationGraph;
 import studio.backprop.graph.Node;
-import studio.backprop.graph.Op;
 
 /**
  * Says in words why a nudge and backprop disagree, when they do: a kink (relu or abs at 0, a tie
@@ -65,29 +65,17 @@ public final class NudgeDiagnosis {
         ComputationGraph graph = base.graph();
         for (Node node : graph.computedNodes()) {
             Op op = node.op();
-            if (!moved[node.index()]) continue;
-            if (op != Op.RELU && op != Op.ABS && op != Op.MAX && op != Op.MIN) continue;
-            if (op.isKink(x(base, node), y(base, node))) {
-                return Optional.of(atKink(graph, base, node));
+            if (!moved[node.index()] || !op.hasKinks()) continue;
+            double[] here = operands(base, node);
+            if (op.isKink(here)) {
+                return Optional.of(op.atKink(call(graph, node), graph.operands(node).get(0).label(), here));
             }
-            if (side(plus, node) != side(minus, node)) {
+            if (op.sideOfKink(operands(plus, node)) != op.sideOfKink(operands(minus, node))) {
                 return Optional.of(call(graph, node) + " has a kink between x − h and x + h, so the nudge mixes the "
                         + "slopes on both sides of it. Try a smaller h.");
             }
         }
         return Optional.empty();
-    }
-
-    private static String atKink(ComputationGraph graph, Evaluation base, Node node) {
-        String operand = graph.operands(node).get(0).label();
-        return switch (node.op()) {
-            case RELU -> call(graph, node) + " is at its kink (" + operand + " = 0). Backprop uses relu'(0) = 0; "
-                    + "the slope is 1 to the right and 0 to the left, so the nudge sees something else.";
-            case ABS -> call(graph, node) + " is at its kink (" + operand + " = 0). Backprop uses abs'(0) = 0; "
-                    + "the slope is 1 to the right and −1 to the left.";
-            default -> call(graph, node) + " is at a tie (both arguments are " + Numbers.format(x(base, node))
-                    + "). Backprop sends the whole gradient to the first argument; the nudge moves only one of them.";
-        };
     }
 
     private static Optional<String> domainEdge(Evaluation base, Evaluation plus, Evaluation minus, boolean[] moved) {
@@ -116,18 +104,7 @@ public final class NudgeDiagnosis {
         return node.op().write(graph.operands(node).stream().map(Node::label).toList());
     }
 
-    private static double x(Evaluation evaluation, Node node) {
-        return evaluation.value(evaluation.graph().operands(node).get(0));
-    }
-
-    private static double y(Evaluation evaluation, Node node) {
-        var operands = evaluation.graph().operands(node);
-        return operands.size() > 1 ? evaluation.value(operands.get(1)) : Double.NaN;
-    }
-
-    /** Which side of its kink a node is on: the sign of x for relu and abs, of x − y for max and min. */
-    private static int side(Evaluation evaluation, Node node) {
-        double x = x(evaluation, node);
-        return (int) Math.signum(node.op() == Op.RELU || node.op() == Op.ABS ? x : x - y(evaluation, node));
+    private static double[] operands(Evaluation evaluation, Node node) {
+        return evaluation.graph().operands(node).stream().mapToDouble(evaluation::value).toArray();
     }
 }

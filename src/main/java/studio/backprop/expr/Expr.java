@@ -1,10 +1,12 @@
 package studio.backprop.expr;
 
 import java.util.List;
+import java.util.OptionalDouble;
 
 /**
  * The syntax tree of an expression. Every node keeps the span it was parsed from, so the graph can
- * point back at the text.
+ * point back at the text. Code that needs to tell the kinds apart goes through a {@link Visitor},
+ * so that a new kind of expression is a compile error wherever it is not handled.
  *
  * <p>Trees can be very deep (a 1 MB sum is a left spine of 250,000 additions); code that walks them
  * must use an explicit stack, and must not rely on the records' generated {@code equals}, which
@@ -14,8 +16,38 @@ public sealed interface Expr permits Expr.Num, Expr.Var, Expr.Unary, Expr.Binary
 
     Span span();
 
+    <R> R accept(Visitor<R> visitor);
+
+    /** {@code 5}, {@code -2.5}: the form that makes {@code a = 5} an input, and a constant elsewhere. */
+    static OptionalDouble signedLiteral(Expr expr) {
+        if (expr instanceof Num num) {
+            return OptionalDouble.of(num.value());
+        }
+        if (expr instanceof Unary unary && unary.operand() instanceof Num num) {
+            return OptionalDouble.of(-num.value());
+        }
+        return OptionalDouble.empty();
+    }
+
+    /** One method per kind of expression (jlox's Expr.Visitor). */
+    interface Visitor<R> {
+        R visitNum(Num num);
+
+        R visitVar(Var var);
+
+        R visitUnary(Unary unary);
+
+        R visitBinary(Binary binary);
+
+        R visitCall(Call call);
+    }
+
     /** A number as written, such as {@code 2.5} or {@code 1e-3}. */
     record Num(double value, String text, Span span) implements Expr {
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.visitNum(this);
+        }
     }
 
     /**
@@ -24,18 +56,41 @@ public sealed interface Expr permits Expr.Num, Expr.Var, Expr.Unary, Expr.Binary
      * @param symbol the name's number in the program's {@link SymbolTable}
      */
     record Var(String name, int symbol, Span span) implements Expr {
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.visitVar(this);
+        }
     }
 
     /** Negation, {@code -x}. */
     record Unary(Expr operand, Span span) implements Expr {
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.visitUnary(this);
+        }
+
+        public Op op() {
+            return Op.NEG;
+        }
     }
 
-    record Binary(BinaryOperator operator, Expr left, Expr right, Span span) implements Expr {
+    /** {@code a + b}, {@code a ^ b}: one of the operators {@link Op#isOperator()} with two operands. */
+    record Binary(Op op, Expr left, Expr right, Span span) implements Expr {
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.visitBinary(this);
+        }
     }
 
-    record Call(Function function, List<Expr> arguments, Span span) implements Expr {
+    /** {@code ln(x)}, {@code max(a, b)}: a function with its arguments. */
+    record Call(Op op, List<Expr> arguments, Span span) implements Expr {
         public Call {
             arguments = List.copyOf(arguments);
+        }
+
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.visitCall(this);
         }
     }
 }

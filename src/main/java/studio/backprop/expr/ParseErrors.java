@@ -31,7 +31,7 @@ final class ParseErrors {
         if (Constant.named(text).isPresent()) {
             return name(name, "'" + text + "' is a constant, not a function. Write " + text + "*(...) to multiply.");
         }
-        Optional<String> suggestion = Function.suggestionFor(text);
+        Optional<String> suggestion = FunctionNames.suggestionFor(text);
         if (suggestion.isPresent()) {
             return name(name, "Unknown function '" + text + "'. Did you mean '" + suggestion.get() + "'?");
         }

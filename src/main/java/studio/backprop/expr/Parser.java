@@ -106,7 +106,7 @@ public final class Parser {
     private Statement assignment() {
         Token name = advance();
         Token operator = advance();
-        if (Function.isFunctionName(name.text())) {
+        if (FunctionNames.isFunctionName(name.text())) {
             throw ParseErrors.name(name, "'" + name.text() + "' is a function; choose another name for this variable.");
         }
         if (operator.type() != EQUAL && !defined.get(name.symbol())) {
@@ -123,19 +123,19 @@ public final class Parser {
         return new Statement.Assignment(name.text(), name.symbol(), nameSpan, value, nameSpan.to(value.span()));
     }
 
-    private static BinaryOperator compoundOperator(Token operator) {
+    private static Op compoundOperator(Token operator) {
         return switch (operator.type()) {
-            case PLUS_EQUAL -> BinaryOperator.ADD;
-            case MINUS_EQUAL -> BinaryOperator.SUBTRACT;
-            case STAR_EQUAL -> BinaryOperator.MULTIPLY;
-            default -> BinaryOperator.DIVIDE;
+            case PLUS_EQUAL -> Op.ADD;
+            case MINUS_EQUAL -> Op.SUB;
+            case STAR_EQUAL -> Op.MUL;
+            default -> Op.DIV;
         };
     }
 
     private Expr expression() {
         Expr left = factor();
         while (match(PLUS, MINUS)) {
-            BinaryOperator operator = previous().type() == PLUS ? BinaryOperator.ADD : BinaryOperator.SUBTRACT;
+            Op operator = previous().type() == PLUS ? Op.ADD : Op.SUB;
             Expr right = factor();
             left = new Expr.Binary(operator, left, right, left.span().to(right.span()));
         }
@@ -146,9 +146,9 @@ public final class Parser {
         Expr left = unary();
         while (true) {
             Expr right;
-            BinaryOperator operator = BinaryOperator.MULTIPLY;
+            Op operator = Op.MUL;
             if (match(STAR, SLASH)) {
-                operator = previous().type() == STAR ? BinaryOperator.MULTIPLY : BinaryOperator.DIVIDE;
+                operator = previous().type() == STAR ? Op.MUL : Op.DIV;
                 right = unary();
             } else if (multiplicationIsImplied()) {
                 right = power();
@@ -187,7 +187,7 @@ public final class Parser {
             enter(previous());
             Expr exponent = unary();
             depth--;
-            return new Expr.Binary(BinaryOperator.POWER, base, exponent, base.span().to(exponent.span()));
+            return new Expr.Binary(Op.POW, base, exponent, base.span().to(exponent.span()));
         }
         return base;
     }
@@ -213,7 +213,7 @@ public final class Parser {
 
     private Expr name(Token name) {
         String text = name.text();
-        Optional<Function> function = Function.named(text);
+        Optional<Op> function = FunctionNames.named(text);
         if (check(LEFT_PAREN)) {
             if (function.isPresent()) {
                 return call(name, function.get());
@@ -227,7 +227,7 @@ public final class Parser {
         return new Expr.Var(text, name.symbol(), name.span());
     }
 
-    private Expr call(Token name, Function function) {
+    private Expr call(Token name, Op function) {
         Token open = advance();
         enter(open);
         List<Expr> arguments = new ArrayList<>();

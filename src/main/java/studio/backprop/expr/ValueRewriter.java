@@ -26,7 +26,7 @@ public final class ValueRewriter {
         Map<String, Double> missing = new LinkedHashMap<>(values);
         List<Statement.Assignment> literals = new ArrayList<>();
         for (Statement statement : program.statements()) {
-            if (statement instanceof Statement.Assignment assignment && isSignedLiteral(assignment.value())
+            if (statement instanceof Statement.Assignment assignment && Expr.signedLiteral(assignment.value()).isPresent()
                     && missing.containsKey(assignment.name())) {
                 literals.add(assignment);
                 missing.remove(assignment.name());
@@ -38,7 +38,7 @@ public final class ValueRewriter {
             Statement.Assignment assignment = literals.get(i);
             Span literal = assignment.value().span();
             double value = values.get(assignment.name());
-            if (Double.compare(currentValue(assignment.value()), value) != 0) {
+            if (Double.compare(Expr.signedLiteral(assignment.value()).getAsDouble(), value) != 0) {
                 text.replace(literal.start(), literal.end(), exact(value));
             }
         }
@@ -53,13 +53,5 @@ public final class ValueRewriter {
             return Long.toString((long) value);
         }
         return Double.toString(value);
-    }
-
-    private static boolean isSignedLiteral(Expr expr) {
-        return expr instanceof Expr.Num || (expr instanceof Expr.Unary unary && unary.operand() instanceof Expr.Num);
-    }
-
-    private static double currentValue(Expr expr) {
-        return expr instanceof Expr.Num num ? num.value() : -((Expr.Num) ((Expr.Unary) expr).operand()).value();
     }
 }

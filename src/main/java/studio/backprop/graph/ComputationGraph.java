@@ -14,6 +14,8 @@ import org.jgrapht.Graph;
 import org.jgrapht.graph.AsUnmodifiableGraph;
 import org.jgrapht.graph.DirectedAcyclicGraph;
 
+import studio.backprop.expr.Op;
+
 /**
  * A program as a computation graph: a JGraphT {@link DirectedAcyclicGraph} whose edges run from
  * operands to the nodes that use them, with multiple edges allowed ({@code x*x}).
@@ -42,6 +44,7 @@ public final class ComputationGraph {
     /** Edges out of node i are edges[userEdges[userStart[i] .. userStart[i+1])], users in topological order. */
     private final int[] userStart;
     private final int[] userEdges;
+    private final Wiring wiring;
     /** Made on first use: the passes and the layout work on the arrays, and a million-vertex JGraphT
      *  graph costs more memory than all the rest. */
     private volatile NodeDag dag;
@@ -73,6 +76,14 @@ public final class ComputationGraph {
                 outDegree[operand]++;
             }
         }
+        int widest = 0;
+        for (int i = 0; i < n; i++) widest = Math.max(widest, operandStart[i + 1] - operandStart[i]);
+        double[] constants = new double[n];
+        for (Node node : nodes) {
+            if (node.isConstant()) constants[node.index()] = node.constant();
+        }
+        wiring = new Wiring(ops, operandStart, operandIndex, widest,
+                this.inputs.stream().mapToInt(Node::index).toArray(), constants);
         userStart = new int[n + 1];
         for (int i = 0; i < n; i++) {
             userStart[i + 1] = userStart[i] + outDegree[i];
@@ -82,6 +93,25 @@ public final class ComputationGraph {
         for (OperandEdge edge : edges) {
             userEdges[filled[edge.operand().index()]++] = edge.position();
         }
+    }
+
+    /**
+     * The graph's structure as the passes loop over it: node i has op {@code ops[i]} and operands
+     * {@code operandIndex[operandStart[i] .. operandStart[i+1])} in slot order, and the edge from
+     * slot s is at position {@code operandStart[i] + s}. These are the graph's own arrays, handed
+     * out so that a pass touches no object per node: read them, never write them.
+     *
+     * @param widest    the most operands any node has, so a pass can size its scratch once
+     * @param inputIndex the node index of each input, in {@link #inputs()} order
+     * @param constants  every constant's value at its node index, 0 elsewhere: a forward pass's
+     *                   values before the inputs are filled in
+     */
+    public record Wiring(Op[] ops, int[] operandStart, int[] operandIndex, int widest, int[] inputIndex,
+                         double[] constants) {
+    }
+
+    public Wiring wiring() {
+        return wiring;
     }
 
     private NodeDag buildDag() {

@@ -1,51 +1,51 @@
 package studio.backprop.graph;
 
-import java.util.OptionalDouble;
+import java.util.List;
 
 import studio.backprop.expr.Expr;
+import studio.backprop.expr.Op;
 
 /**
- * How the builder reads an expression: its operands in order and the op it becomes. A negative
- * number literal is one leaf, a constant, not a negation of one.
+ * How the builder reads an expression: the op it becomes and its operands in slot order. Numbers,
+ * names and negative number literals ({@code -2.5} is one constant, not a negation of one) are
+ * leaves, with no op and no operands.
  */
-final class ExprShape {
+record ExprShape(Op op, List<Expr> operands) {
 
-    private ExprShape() {
+    private static final ExprShape LEAF = new ExprShape(null, List.of());
+
+    static ExprShape of(Expr expr) {
+        return expr.accept(READER);
     }
 
-    /** {@code 5}, {@code -2.5}: the form that makes {@code a = 5} an input, and a constant elsewhere. */
-    static OptionalDouble signedLiteral(Expr expr) {
-        if (expr instanceof Expr.Num num) {
-            return OptionalDouble.of(num.value());
+    boolean isLeaf() {
+        return op == null;
+    }
+
+    private static final Expr.Visitor<ExprShape> READER = new Expr.Visitor<>() {
+        @Override
+        public ExprShape visitNum(Expr.Num num) {
+            return LEAF;
         }
-        if (expr instanceof Expr.Unary unary && unary.operand() instanceof Expr.Num num) {
-            return OptionalDouble.of(-num.value());
+
+        @Override
+        public ExprShape visitVar(Expr.Var var) {
+            return LEAF;
         }
-        return OptionalDouble.empty();
-    }
 
-    static int childCount(Expr expr) {
-        if (expr instanceof Expr.Binary) return 2;
-        if (expr instanceof Expr.Call call) return call.arguments().size();
-        if (expr instanceof Expr.Unary unary) return unary.operand() instanceof Expr.Num ? 0 : 1;
-        return 0;
-    }
+        @Override
+        public ExprShape visitUnary(Expr.Unary unary) {
+            return unary.operand() instanceof Expr.Num ? LEAF : new ExprShape(unary.op(), List.of(unary.operand()));
+        }
 
-    static Expr child(Expr expr, int i) {
-        if (expr instanceof Expr.Binary binary) return i == 0 ? binary.left() : binary.right();
-        if (expr instanceof Expr.Call call) return call.arguments().get(i);
-        return ((Expr.Unary) expr).operand();
-    }
+        @Override
+        public ExprShape visitBinary(Expr.Binary binary) {
+            return new ExprShape(binary.op(), List.of(binary.left(), binary.right()));
+        }
 
-    static Op opOf(Expr expr) {
-        if (expr instanceof Expr.Unary) return Op.NEG;
-        if (expr instanceof Expr.Call call) return Op.valueOf(call.function().name());
-        return switch (((Expr.Binary) expr).operator()) {
-            case ADD -> Op.ADD;
-            case SUBTRACT -> Op.SUB;
-            case MULTIPLY -> Op.MUL;
-            case DIVIDE -> Op.DIV;
-            case POWER -> Op.POW;
-        };
-    }
+        @Override
+        public ExprShape visitCall(Expr.Call call) {
+            return new ExprShape(call.op(), call.arguments());
+        }
+    };
 }

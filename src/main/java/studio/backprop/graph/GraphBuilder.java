@@ -4,6 +4,7 @@ import java.util.ArrayDeque;
 import java.util.Arrays;
 import java.util.Deque;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
@@ -11,9 +12,10 @@ import java.util.OptionalDouble;
 import studio.backprop.expr.Constant;
 import studio.backprop.expr.Expr;
 import studio.backprop.expr.Numbers;
-import studio.backprop.expr.ProgramException;
+import studio.backprop.expr.Op;
 import studio.backprop.expr.Parser;
 import studio.backprop.expr.Program;
+import studio.backprop.expr.ProgramException;
 import studio.backprop.expr.Span;
 import studio.backprop.expr.Statement;
 import studio.backprop.expr.SymbolTable;
@@ -51,6 +53,8 @@ public final class GraphBuilder {
     private final Map<String, Span> firstUseOfUndefined = new HashMap<>();
     private SymbolTable symbols;
     private int output = -1;
+    /** Operand indices of the node being made. */
+    private int[] scratch = new int[2];
 
     private GraphBuilder(BuildOptions options) {
         this.merge = !options.tree();
@@ -90,7 +94,7 @@ public final class GraphBuilder {
 
     private int assign(Statement.Assignment assignment) {
         String name = assignment.name();
-        OptionalDouble literal = ExprShape.signedLiteral(assignment.value());
+        OptionalDouble literal = Expr.signedLiteral(assignment.value());
         int symbol = assignment.symbol();
         ensureSymbol(symbol);
         int earlier = scope[symbol] - 1;
@@ -102,7 +106,7 @@ public final class GraphBuilder {
                         + table.span(earlier).line() + ". An input gets one value; give this one a new name.");
             }
             checkNotUsedBefore(assignment);
-            node = table.add(Op.INPUT, name, true, assignment.nameSpan(), Double.NaN, -1, -1);
+            node = table.addLeaf(Op.INPUT, name, true, assignment.nameSpan(), Double.NaN);
             table.declare(node, literal.getAsDouble());
             addInput(symbol, node);
         } else {
@@ -128,72 +132,114 @@ public final class GraphBuilder {
 
     /** A new node for the root of a statement; a bare name or number becomes J = v. */
     private int root(Expr expr, String label, boolean named, Span span) {
-        int count = ExprShape.childCount(expr);
-        if (count == 0) {
-            int operand = materialize(walk(expr));
-            return table.add(Op.IDENTITY, label, named, span, Double.NaN, operand, -1);
+        ExprShape shape = ExprShape.of(expr);
+        if (shape.isLeaf()) {
+            Operand[] operand = {walk(expr)};
+            return make(Op.IDENTITY, label, named, span, operand, 1);
         }
-        Operand first = walk(ExprShape.child(expr, 0));
-        Operand second = count > 1 ? walk(ExprShape.child(expr, 1)) : Operand.NONE;
-        Op op = ExprShape.opOf(expr);
-        int node = table.add(op, label, named, span, Double.NaN, materialize(first), count > 1 ? materialize(second) : -1);
-        if (merge) remember(op, first, second, count > 1, node);
+        List<Expr> children = shape.operands();
+        Operand[] operands = new Operand[children.size()];
+        for (int i = 0; i < operands.length; i++) {
+            operands[i] = walk(children.get(i));
+        }
+        int node = make(shape.op(), label, named, span, operands, operands.length);
+        if (merge) known.addIfAbsent(shape.op().ordinal(), operands, operands.length, node);
         return node;
     }
 
     /** Post-order walk with an explicit stack; returns the operand the expression stands for. */
     private Operand walk(Expr expr) {
-        if (ExprShape.childCount(expr) == 0) {
+        if (ExprShape.of(expr).isLeaf()) {
             return leaf(expr);
         }
-        Deque<Expr> pending = new ArrayDeque<>();
-        Deque<Boolean> expanded = new ArrayDeque<>();
+        Deque<Pending> pending = new ArrayDeque<>();
         Deque<Operand> results = new ArrayDeque<>();
-        pending.push(expr);
-        expanded.push(false);
+        pending.push(new Pending(expr, ExprShape.of(expr)));
         while (!pending.isEmpty()) {
-            Expr current = pending.pop();
-            boolean childrenDone = expanded.pop();
-            int count = ExprShape.childCount(current);
-            if (count == 0) {
-                results.push(leaf(current));
-            } else if (!childrenDone) {
-                pending.push(current);
-                expanded.push(true);
-                for (int i = count - 1; i >= 0; i--) {
-                    pending.push(ExprShape.child(current, i));
-                    expanded.push(false);
+            Pending current = pending.peek();
+            if (current.shape.isLeaf()) {
+                pending.pop();
+                results.push(leaf(current.expr));
+            } else if (!current.expanded) {
+                current.expanded = true;
+                List<Expr> children = current.shape.operands();
+                for (int i = children.size() - 1; i >= 0; i--) {
+                    pending.push(new Pending(children.get(i), ExprShape.of(children.get(i))));
                 }
             } else {
-                Operand second = count > 1 ? results.pop() : Operand.NONE;
-                Operand first = results.pop();
-                results.push(combine(current, first, second, count > 1));
+                pending.pop();
+                int count = current.shape.operands().size();
+                Operand[] operands = new Operand[count];
+                for (int i = count - 1; i >= 0; i--) operands[i] = results.pop();
+                results.push(combine(current.expr, current.shape.op(), operands));
             }
         }
         return results.pop();
     }
 
-    private Operand combine(Expr expr, Operand first, Operand second, boolean binary) {
-        Op op = ExprShape.opOf(expr);
+    /** An expression on the walk's stack, with how it is read and whether its operands are pushed yet. */
+    private static final class Pending {
+        final Expr expr;
+        final ExprShape shape;
+        boolean expanded;
+
+        Pending(Expr expr, ExprShape shape) {
+            this.expr = expr;
+            this.shape = shape;
+        }
+    }
+
+    private Operand combine(Expr expr, Op op, Operand[] operands) {
         if (merge) {
-            int existing = known.find(op.ordinal(), first.id(), first.isConstant(), second.id(), second.isConstant(), binary);
+            int existing = known.find(op.ordinal(), operands, operands.length);
             if (existing >= 0) {
                 return Operand.node(existing);
             }
         }
-        int node = table.add(op, null, false, expr.span(), Double.NaN, materialize(first),
-                binary ? materialize(second) : -1);
-        if (merge) remember(op, first, second, binary, node);
+        int node = make(op, null, false, expr.span(), operands, operands.length);
+        if (merge) known.addIfAbsent(op.ordinal(), operands, operands.length, node);
         return Operand.node(node);
     }
 
+    /** A number, a negative number literal, or a name: a constant, an earlier node, or an input. */
     private Operand leaf(Expr expr) {
-        OptionalDouble literal = ExprShape.signedLiteral(expr);
+        OptionalDouble literal = Expr.signedLiteral(expr);
         if (literal.isPresent()) {
             double value = literal.getAsDouble();
             return Operand.constant(value, Numbers.format(value), expr.span());
         }
-        Expr.Var var = (Expr.Var) expr;
+        return expr.accept(new LeafName());
+    }
+
+    /** The only leaves left once signed literals are taken are names. */
+    private final class LeafName implements Expr.Visitor<Operand> {
+        @Override
+        public Operand visitVar(Expr.Var var) {
+            return name(var);
+        }
+
+        @Override
+        public Operand visitNum(Expr.Num num) {
+            throw new IllegalStateException("a number literal is read as a constant");
+        }
+
+        @Override
+        public Operand visitUnary(Expr.Unary unary) {
+            throw new IllegalStateException("a negation is not a leaf");
+        }
+
+        @Override
+        public Operand visitBinary(Expr.Binary binary) {
+            throw new IllegalStateException("an operator is not a leaf");
+        }
+
+        @Override
+        public Operand visitCall(Expr.Call call) {
+            throw new IllegalStateException("a call is not a leaf");
+        }
+    }
+
+    private Operand name(Expr.Var var) {
         ensureSymbol(var.symbol());
         int defined = scope[var.symbol()] - 1;
         if (defined >= 0) {
@@ -205,23 +251,22 @@ public final class GraphBuilder {
         }
         int input = inputBySymbol[var.symbol()] - 1;
         if (input < 0) {
-            input = table.add(Op.INPUT, var.name(), true, var.span(), Double.NaN, -1, -1);
+            input = table.addLeaf(Op.INPUT, var.name(), true, var.span(), Double.NaN);
             addInput(var.symbol(), input);
             firstUseOfUndefined.put(var.name(), var.span());
         }
         return Operand.node(input);
     }
 
-    private void remember(Op op, Operand first, Operand second, boolean binary, int node) {
-        known.addIfAbsent(op.ordinal(), first.id(), first.isConstant(), second.id(), second.isConstant(), binary, node);
-    }
-
-    /** The node for an operand, making a constant's node now: constants are made with their user. */
-    private int materialize(Operand operand) {
-        if (!operand.isConstant()) {
-            return operand.node;
+    /** A node for the operands, making the constants' nodes now: constants are made with their user. */
+    private int make(Op op, String label, boolean named, Span span, Operand[] operands, int count) {
+        if (scratch.length < count) scratch = new int[count];
+        for (int i = 0; i < count; i++) {
+            Operand operand = operands[i];
+            scratch[i] = operand.isConstant()
+                    ? table.addLeaf(Op.CONST, operand.label, false, operand.span, operand.value) : operand.node;
         }
-        return table.add(Op.CONST, operand.label, false, operand.span, operand.value, -1, -1);
+        return table.add(op, label, named, span, Double.NaN, scratch, count);
     }
 
     private void addInput(int symbol, int node) {
@@ -245,39 +290,5 @@ public final class GraphBuilder {
         if (symbol < 0) return 0;
         ensureSymbol(symbol);
         return scope[symbol] != 0 ? versions[symbol] : inputBySymbol[symbol] != 0 ? 1 : 0;
-    }
-
-    /** A node already made (by index), or a constant not made yet. */
-    private static final class Operand {
-        static final Operand NONE = new Operand(-1, 0, null, null);
-
-        final int node;
-        final double value;
-        final String label;
-        final Span span;
-
-        private Operand(int node, double value, String label, Span span) {
-            this.node = node;
-            this.value = value;
-            this.label = label;
-            this.span = span;
-        }
-
-        static Operand node(int index) {
-            return new Operand(index, Double.NaN, null, null);
-        }
-
-        static Operand constant(double value, String label, Span span) {
-            return new Operand(-1, value, label, span);
-        }
-
-        boolean isConstant() {
-            return node < 0;
-        }
-
-        /** A node by index, a constant by the bits of its value. */
-        long id() {
-            return node >= 0 ? node : Double.doubleToLongBits(value);
-        }
     }
 }

@@ -1,5 +1,6 @@
 package studio.backprop.graph;
 
+import studio.backprop.expr.Op;
 import studio.backprop.expr.Span;
 
 /**
@@ -37,6 +38,11 @@ public final class Node {
 
     public Op op() {
         return op;
+    }
+
+    /** What the node's box shows beside its label: "+", "×", "σ"; empty for inputs and constants. */
+    public String symbol() {
+        return op.symbol();
     }
 
     /** The student's name for the node ("u", "J"), or a default chosen for it ("3", "π", "v"). */

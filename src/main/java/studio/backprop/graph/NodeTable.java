@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
+import studio.backprop.expr.Op;
 import studio.backprop.expr.Span;
 
 /**
@@ -13,6 +14,8 @@ import studio.backprop.expr.Span;
  * without clashing with any of them.
  */
 final class NodeTable {
+
+    private static final int[] NO_OPERANDS = {};
 
     private Op[] ops = new Op[64];
     /** The student's name, or null where the builder is to choose a letter at the end. */
@@ -39,15 +42,22 @@ final class NodeTable {
         return spans[node];
     }
 
-    /** Adds a node; {@code label} null means "choose a letter later". Returns its index. */
-    int add(Op op, String label, boolean isNamed, Span span, double constant, int first, int second) {
+    /** Adds a leaf: an input, or a constant of the given value. Returns its index. */
+    int addLeaf(Op op, String label, boolean isNamed, Span span, double constant) {
+        return add(op, label, isNamed, span, constant, NO_OPERANDS, 0);
+    }
+
+    /**
+     * Adds a node whose operands are the first {@code count} of {@code operands}, node indices in
+     * slot order; {@code label} null means "choose a letter later". Returns its index.
+     */
+    int add(Op op, String label, boolean isNamed, Span span, double constant, int[] operands, int count) {
         if (size == ops.length) grow();
-        int arity = op.arity();
-        if (operandCount + arity > operandIndex.length) {
-            operandIndex = Arrays.copyOf(operandIndex, Math.max(operandIndex.length * 2, operandCount + arity));
+        if (operandCount + count > operandIndex.length) {
+            operandIndex = Arrays.copyOf(operandIndex, Math.max(operandIndex.length * 2, operandCount + count));
         }
-        if (arity > 0) operandIndex[operandCount++] = first;
-        if (arity > 1) operandIndex[operandCount++] = second;
+        System.arraycopy(operands, 0, operandIndex, operandCount, count);
+        operandCount += count;
         ops[size] = op;
         labels[size] = label;
         named[size] = isNamed;

@@ -47,7 +47,7 @@ final class BoxMeasure {
         if (node.isConstant()) {
             return style.textWidth(label) + 2 * SIDE_PADDING_EM * style.em();
         }
-        String symbol = node.op().symbol();
+        String symbol = node.symbol();
         int labelLine = label + (symbol.isEmpty() ? 0 : 1 + symbol.codePointCount(0, symbol.length()));
         int widest = Math.max(labelLine, Math.max(VALUE_CHARS, label + GRADIENT_EXTRA_CHARS));
         return style.textWidth(widest) + 2 * SIDE_PADDING_EM * style.em();

@@ -9,8 +9,9 @@ import java.util.List;
 import org.jgrapht.Graph;
 import org.junit.jupiter.api.Test;
 
-import studio.backprop.expr.ProgramException;
+import studio.backprop.expr.Op;
 import studio.backprop.expr.Parser;
+import studio.backprop.expr.ProgramException;
 import studio.backprop.expr.Span;
 
 class GraphBuilderTest {

@@ -51,6 +51,7 @@ final class BenchCommand implements Callable<Integer> {
         run(out, "scalar network 24-48-48-1", SyntheticPrograms.network(24, 48, 48, 1), quick ? 0.5 : 3, quick ? 3 : 15);
         run(out, quick ? "chain of 100,000" : "chain of 1,000,000", SyntheticPrograms.chain(quick ? 100_000 : 1_000_000),
                 quick ? 0.5 : 4, quick ? 2 : 5);
+        yardstick(out, SyntheticPrograms.network(24, 48, 48, 1), quick ? 0.5 : 3, quick ? 5 : 31);
         out.println("Each cell: median (best) over the timed runs, after warm-up runs. parse and build are the two");
         out.println("phases on their own (build from a parsed program); parse+build is GraphBuilder.compile, which");
         out.println("builds while it parses, as the app and the eval command do. JGraphT view is what the graph's");
@@ -75,6 +76,30 @@ final class BenchCommand implements Callable<Integer> {
                 view, forward, backward);
         out.flush();
     }
+
+    /**
+     * Forward + backward on the scalar network, against the same passes as a C loop over flat arrays
+     * (gcc -O2) on the same graph, in the same run: the ratio is what the Java passes cost over the floor.
+     */
+    private static void yardstick(PrintWriter out, String source, double warmupSeconds, int runs) {
+        ComputationGraph graph = GraphBuilder.compile(source, BuildOptions.MERGED);
+        InputValues values = InputValues.declared(graph);
+        String java = time(() -> {
+            Object last = null;
+            for (int i = 0; i < BATCH; i++) last = BackwardPass.run(ForwardPass.run(values));
+            return last;
+        }, warmupSeconds, runs, graph.size() * (double) BATCH);
+        FlatLoopYardstick.Timing c = FlatLoopYardstick.run(graph, values, 200);
+        double median = Double.parseDouble(java.substring(0, java.indexOf(' ')));
+        out.printf(Locale.ROOT, "%nforward + backward, scalar network 24-48-48-1 (%d nodes), ns per node:%n", graph.size());
+        out.printf(Locale.ROOT, "  Java passes          %s%n", java);
+        out.printf(Locale.ROOT, "  C loop, flat arrays  %.1f (forward %.1f, backward %.1f), gcc -O2, same graph, same gradients%n",
+                c.both(), c.forward(), c.backward());
+        out.printf(Locale.ROOT, "  ratio Java / C       %.2f%n%n", median / c.both());
+    }
+
+    /** Passes run back to back per timed sample, as the C loop runs them: caches warm, no collection between. */
+    private static final int BATCH = 20;
 
     /** The time of {@code work} minus the median of {@code baseline}, a cell printed by this class. */
     private static String time(Supplier<?> work, double warmupSeconds, int runs, double nodes, String baseline) {

@@ -9,6 +9,7 @@ import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.stage.Stage;
 
+import studio.backprop.expr.FunctionNames;
 import studio.backprop.io.ExampleCatalog;
 import studio.backprop.io.ProgramFiles;
 import studio.backprop.ui.StudioPreferences;
@@ -102,9 +103,9 @@ public final class DocumentActions {
                 u = b*c          any other line defines a node
                 3*(a + b*c)      a bare expression is the output J
                 Operators: + - * / ^ (or **).  2b and 3(a+b) multiply.
-                Functions: exp ln log sqrt sin cos tan tanh sigmoid σ relu abs max min
+                Functions: %s
                 Constants: e, pi or π.  Comments start with #.
-                Full reference: docs/language.md""");
+                Full reference: docs/language.md""".formatted(String.join(" ", FunctionNames.all())));
         help.show();
     }
 

@@ -15,7 +15,7 @@ import org.fxmisc.richtext.LineNumberFactory;
 import org.fxmisc.richtext.model.StyleSpans;
 import org.fxmisc.richtext.model.StyleSpansBuilder;
 
-import studio.backprop.expr.Function;
+import studio.backprop.expr.FunctionNames;
 import studio.backprop.ui.StudioModel;
 
 /**
@@ -104,7 +104,7 @@ public final class EditorView extends VBox {
         while (matcher.find()) {
             String kind = matcher.group("comment") != null ? "comment"
                     : matcher.group("number") != null ? "number"
-                    : Function.isFunctionName(matcher.group("name")) ? "function" : "name";
+                    : FunctionNames.isFunctionName(matcher.group("name")) ? "function" : "name";
             spans.add(Collections.emptyList(), matcher.start() - last);
             spans.add(List.of(kind), matcher.end() - matcher.start());
             last = matcher.end();

@@ -1,0 +1,283 @@
+package studio.backprop.expr;
+
+import java.util.List;
+
+/**
+ * Every operation of the language, each defined once: how a student spells it, how many operands
+ * it takes, what a node of it shows, its value, its local partial derivatives, and where it has a
+ * kink or leaves its domain. The parser, the graph, the passes, the nudge diagnosis, the help text
+ * and the tests all ask this enum; nothing else lists operations.
+ *
+ * <p>Values and partials are {@code final} methods that switch over the constant, so the passes'
+ * call {@code ops[i].apply(args)} is one known method that the JIT inlines, not a virtual call into
+ * twenty constant bodies. Nothing here throws: outside the domain the result is NaN or ±∞, and
+ * {@link #whyNotFinite} says why in words a student can read.
+ */
+public enum Op {
+    INPUT("input", "", 0),
+    CONST("const", "", 0),
+    /** {@code J = v}: the output is an earlier node under a new name. */
+    IDENTITY("id", "=", 1),
+    ADD("add", "+", 2),
+    SUB("sub", "−", 2),
+    MUL("mul", "×", 2),
+    DIV("div", "÷", 2),
+    POW("pow", "^", 2),
+    NEG("neg", "−", 1),
+    EXP("exp", "exp", 1, "exp"),
+    LN("ln", "ln", 1, "ln", "log"),
+    SQRT("sqrt", "√", 1, "sqrt"),
+    SIN("sin", "sin", 1, "sin"),
+    COS("cos", "cos", 1, "cos"),
+    TAN("tan", "tan", 1, "tan"),
+    TANH("tanh", "tanh", 1, "tanh"),
+    SIGMOID("sigmoid", "σ", 1, "sigmoid", "σ"),
+    /** relu'(0) = 0 by convention, as in PyTorch. */
+    RELU("relu", "relu", 1, "relu"),
+    /** abs'(0) = 0 by convention. */
+    ABS("abs", "abs", 1, "abs"),
+    /** On a tie the whole gradient goes to the first argument. */
+    MAX("max", "max", 2, "max"),
+    /** On a tie the whole gradient goes to the first argument. */
+    MIN("min", "min", 2, "min");
+
+    private final String jsonName;
+    private final String symbol;
+    private final int arity;
+    private final List<String> spellings;
+
+    Op(String jsonName, String symbol, int arity, String... spellings) {
+        this.jsonName = jsonName;
+        this.symbol = symbol;
+        this.arity = arity;
+        this.spellings = List.of(spellings);
+    }
+
+    /** The name used in JSON and DOT output: "mul", "sigmoid". */
+    public String jsonName() {
+        return jsonName;
+    }
+
+    /** What a node of this op shows: "+", "×", "σ", "exp". Empty for inputs and constants. */
+    public String symbol() {
+        return symbol;
+    }
+
+    /** How many operands a node of this op has. */
+    public int arity() {
+        return arity;
+    }
+
+    /** The names a student may call it by, {@code ln} and {@code log}; empty for operators and leaves. */
+    public List<String> spellings() {
+        return spellings;
+    }
+
+    public boolean isFunction() {
+        return !spellings.isEmpty();
+    }
+
+    /** The operator or function as the S-expression printer writes it: "+", "-", "ln", "sigmoid". */
+    public String printed() {
+        return switch (this) {
+            case ADD -> "+";
+            case SUB, NEG -> "-";
+            case MUL -> "*";
+            case DIV -> "/";
+            case POW -> "^";
+            default -> isFunction() ? spellings.get(0) : jsonName;
+        };
+    }
+
+    /*
+     * Values and partials. The arithmetic is written out here; functions of one and of two operands
+     * go to the methods below. The split keeps each method small enough for the JIT to inline into
+     * the passes' loops (HotSpot inlines hot methods up to 325 bytes of bytecode).
+     */
+
+    /** The value at the operands {@code a}; a unary op reads only {@code a[0]}. */
+    public final double apply(double[] a) {
+        return switch (this) {
+            case ADD -> a[0] + a[1];
+            case SUB -> a[0] - a[1];
+            case MUL -> a[0] * a[1];
+            case DIV -> a[0] / a[1];
+            case NEG -> -a[0];
+            case IDENTITY -> a[0];
+            case POW, MAX, MIN -> binary(a[0], a[1]);
+            default -> unary(a[0]);
+        };
+    }
+
+    /** ∂(this op)/∂(operand in {@code slot}), at operands {@code a} whose result is {@code value}. */
+    public final double partial(int slot, double[] a, double value) {
+        return switch (this) {
+            case IDENTITY, ADD -> 1;
+            case SUB -> slot == 0 ? 1 : -1;
+            case MUL -> a[1 - slot];
+            case DIV -> slot == 0 ? 1 / a[1] : -a[0] / (a[1] * a[1]);
+            case NEG -> -1;
+            case POW, MAX, MIN -> binaryPartial(slot, a[0], a[1], value);
+            default -> unaryPartial(a[0], value);
+        };
+    }
+
+    private double unary(double x) {
+        return switch (this) {
+            case EXP -> Math.exp(x);
+            case LN -> Math.log(x);
+            case SQRT -> Math.sqrt(x);
+            case SIN -> Math.sin(x);
+            case COS -> Math.cos(x);
+            case TAN -> Math.tan(x);
+            case TANH -> Math.tanh(x);
+            case SIGMOID -> sigmoid(x);
+            case RELU -> Double.isNaN(x) ? x : Math.max(0, x);
+            case ABS -> Math.abs(x);
+            default -> throw new UnsupportedOperationException(this + " has no operands to apply to");
+        };
+    }
+
+    private double unaryPartial(double x, double value) {
+        return switch (this) {
+            case EXP -> value;
+            case LN -> 1 / x;
+            case SQRT -> 0.5 / value;
+            case SIN -> Math.cos(x);
+            case COS -> -Math.sin(x);
+            case TAN -> 1 + value * value;
+            case TANH -> 1 - value * value;
+            case SIGMOID -> value * (1 - value);
+            case RELU -> x > 0 ? 1 : 0;
+            case ABS -> x > 0 ? 1 : x < 0 ? -1 : 0;
+            default -> throw new UnsupportedOperationException(this + " has no operands");
+        };
+    }
+
+    private double binary(double x, double y) {
+        if (this == POW) return Math.pow(x, y);
+        if (Double.isNaN(x) || Double.isNaN(y)) return Double.NaN;
+        return this == MAX ? (x >= y ? x : y) : (x <= y ? x : y);
+    }
+
+    private double binaryPartial(int slot, double x, double y, double value) {
+        if (this == MAX) return (x >= y) == (slot == 0) ? 1 : 0;
+        if (this == MIN) return (x <= y) == (slot == 0) ? 1 : 0;
+        if (slot == 0) return y == 0 ? 0 : y * Math.pow(x, y - 1);
+        if (x > 0) return value * Math.log(x);
+        return x == 0 && y > 0 ? 0 : Double.NaN;
+    }
+
+    /** Two forms, so that neither exp(-x) nor exp(x) can overflow. */
+    private static double sigmoid(double x) {
+        if (x >= 0) return 1 / (1 + Math.exp(-x));
+        double ex = Math.exp(x);
+        return ex / (1 + ex);
+    }
+
+    /** The op applied to operand texts, as a formula: "b·c", "a + u", "σ(z)", "max(a, b)", "|x|". */
+    public String write(List<String> o) {
+        return switch (this) {
+            case IDENTITY -> o.get(0);
+            case ADD -> o.get(0) + " + " + o.get(1);
+            case SUB -> o.get(0) + " - " + o.get(1);
+            case MUL -> o.get(0) + "·" + o.get(1);
+            case DIV -> o.get(0) + "/" + o.get(1);
+            case POW -> o.get(0) + "^" + o.get(1);
+            case NEG -> "-" + o.get(0);
+            case SIGMOID -> "σ(" + o.get(0) + ")";
+            case ABS -> "|" + o.get(0) + "|";
+            default -> jsonName + "(" + String.join(", ", o) + ")";
+        };
+    }
+
+    /**
+     * Whether operands are written next to an operator symbol, as in {@code 3·(-2)}, so a negative
+     * one needs brackets; function calls such as {@code ln(-1)} have their own.
+     */
+    public boolean isOperator() {
+        return this == ADD || this == SUB || this == MUL || this == DIV || this == POW || this == NEG;
+    }
+
+    /** Whether the op has corners, points where the slopes on either side differ: relu, abs, max, min. */
+    public boolean hasKinks() {
+        return this == RELU || this == ABS || this == MAX || this == MIN;
+    }
+
+    /** How far the operands are from the nearest kink: |x| for relu and abs, |x − y| for max and min; ∞ if none. */
+    public double kinkDistance(double[] a) {
+        return switch (this) {
+            case RELU, ABS -> Math.abs(a[0]);
+            case MAX, MIN -> Math.abs(a[0] - a[1]);
+            default -> Double.POSITIVE_INFINITY;
+        };
+    }
+
+    /** True where the op has a corner and the one-sided slopes differ, so a nudge can disagree. */
+    public boolean isKink(double[] a) {
+        return kinkDistance(a) == 0;
+    }
+
+    /** Which side of its kink the operands are on: the sign of x for relu and abs, of x − y for max and min. */
+    public int sideOfKink(double[] a) {
+        return (int) Math.signum(this == RELU || this == ABS ? a[0] : a[0] - a[1]);
+    }
+
+    /**
+     * What backprop does at the kink and why a nudge sees something else, for the nudge panel:
+     * {@code call} is the node's formula ("relu(z)"), {@code first} its first operand's name.
+     */
+    public String atKink(String call, String first, double[] a) {
+        return switch (this) {
+            case RELU -> call + " is at its kink (" + first + " = 0). Backprop uses relu'(0) = 0; "
+                    + "the slope is 1 to the right and 0 to the left, so the nudge sees something else.";
+            case ABS -> call + " is at its kink (" + first + " = 0). Backprop uses abs'(0) = 0; "
+                    + "the slope is 1 to the right and −1 to the left.";
+            case MAX, MIN -> call + " is at a tie (both arguments are " + Numbers.format(a[0])
+                    + "). Backprop sends the whole gradient to the first argument; the nudge moves only one of them.";
+            default -> call + " has no kink.";
+        };
+    }
+
+    /**
+     * How far the operands are from the edge of the domain, where the value or its slope stops
+     * being finite: x for ln, sqrt and a power's base, |y| for a divisor, |cos x| for tan; ∞ if none.
+     */
+    public double domainDistance(double[] a) {
+        return switch (this) {
+            case LN, SQRT, POW -> a[0];
+            case DIV -> Math.abs(a[1]);
+            case TAN -> Math.abs(Math.cos(a[0]));
+            default -> Double.POSITIVE_INFINITY;
+        };
+    }
+
+    /**
+     * Why {@code apply(a)} is NaN or ±∞ when the operands are finite: "ln of a negative number",
+     * "division by zero", or overflow.
+     */
+    public String whyNotFinite(double[] a) {
+        String problem = domainProblem(a);
+        return problem != null ? problem : "overflow: the result is too large for a double";
+    }
+
+    /** Why {@code partial(slot, a, value)} is NaN or ±∞ when the operands are finite. */
+    public String whySlopeNotFinite(int slot, double[] a) {
+        if (this == POW && slot == 1 && a[0] < 0) return "x^y has no real slope in y when x is negative";
+        String problem = domainProblem(a);
+        if (problem != null) return problem;
+        return "the slope of " + jsonName + " is infinite here (a vertical tangent)";
+    }
+
+    private String domainProblem(double[] a) {
+        return switch (this) {
+            case DIV -> a[1] == 0 ? (a[0] == 0 ? "0/0 is undefined" : "division by zero") : null;
+            case POW -> a[0] < 0 && a[1] != Math.rint(a[1]) ? "a negative number to a fractional power"
+                    : a[0] == 0 && a[1] < 0 ? "zero to a negative power (division by zero)" : null;
+            case EXP -> a[0] > 709 ? "exp(x) is too large for a double when x > 709.78" : null;
+            case LN -> a[0] < 0 ? "ln of a negative number" : a[0] == 0 ? "ln of zero is -∞" : null;
+            case SQRT -> a[0] < 0 ? "square root of a negative number" : null;
+            default -> null;
+        };
+    }
+}
