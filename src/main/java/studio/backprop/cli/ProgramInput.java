@@ -1,10 +1,5 @@
 package studio.backprop.cli;
 
-import java.io.IOException;
-import java.nio.charset.CharacterCodingException;
-import java.nio.file.AccessDeniedException;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Map;
 
@@ -13,6 +8,7 @@ import studio.backprop.graph.BuildOptions;
 import studio.backprop.graph.ComputationGraph;
 import studio.backprop.graph.GraphBuilder;
 import studio.backprop.graph.Node;
+import studio.backprop.io.ProgramFiles;
 
 /** The program a command works on: read from a file or given with -e, then built and given values. */
 final class ProgramInput {
@@ -27,19 +23,7 @@ final class ProgramInput {
         if (expression != null) {
             return expression;
         }
-        try {
-            String text = Files.readString(file);
-            return text.startsWith("\uFEFF") ? text.substring(1) : text;
-        } catch (NoSuchFileException e) {
-            throw new UserError("cannot read '" + file + "': the file does not exist");
-        } catch (AccessDeniedException e) {
-            throw new UserError("cannot read '" + file + "': permission denied");
-        } catch (CharacterCodingException e) {
-            throw new UserError("cannot read '" + file + "': it is not UTF-8 text");
-        } catch (IOException e) {
-            String reason = Files.isDirectory(file) ? "it is a directory" : String.valueOf(e.getMessage());
-            throw new UserError("cannot read '" + file + "': " + reason);
-        }
+        return ProgramFiles.read(file);
     }
 
     static ComputationGraph build(String source, boolean tree) {

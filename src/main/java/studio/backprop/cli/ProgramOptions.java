@@ -8,10 +8,11 @@ import java.util.Map;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+
 import studio.backprop.autodiff.InputValues;
 import studio.backprop.expr.ProgramException;
-import studio.backprop.export.ExportException;
 import studio.backprop.graph.ComputationGraph;
+import studio.backprop.io.FileProblem;
 
 /**
  * The options every command that works on a program shares, {@code (FILE | -e PROGRAM)
@@ -63,7 +64,7 @@ final class ProgramOptions {
             return 0;
         } catch (ProgramException e) {
             err.println(Diagnostics.format(e, source));
-        } catch (UserError | ExportException e) {
+        } catch (UserError | FileProblem e) {
             err.println("error: " + e.getMessage());
         }
         err.flush();

@@ -8,6 +8,7 @@ import java.util.List;
 
 import studio.backprop.autodiff.PassTimeline;
 import studio.backprop.graph.ComputationGraph;
+import studio.backprop.io.AtomicFiles;
 import studio.backprop.layout.Drawing;
 import studio.backprop.layout.ElkLayeredLayout;
 import studio.backprop.layout.LayoutStyle;
@@ -96,18 +97,18 @@ public final class GraphExporter {
      *
      * @return the files written
      * @throws IllegalArgumentException if a step is out of range
-     * @throws ExportException if a file cannot be written
+     * @throws FileProblem if a file cannot be written
      */
     public List<Path> export(PassTimeline timeline, Drawing drawing, StepChoice steps, Path out) {
         List<Frame> frames = frames(timeline, drawing, steps.positions(timeline));
         if (frames.size() == 1 || writer.holdsManyFrames()) {
-            OutputFiles.write(List.of(out), List.of(stream -> writer.write(frames, stream)));
+            AtomicFiles.write(List.of(out), List.of(stream -> writer.write(frames, stream)));
             return List.of(out);
         }
         List<Path> files = numberedFiles(out, frames.size());
-        List<OutputFiles.Content> contents = frames.stream()
-                .<OutputFiles.Content>map(frame -> stream -> writer.write(List.of(frame), stream)).toList();
-        OutputFiles.write(files, contents);
+        List<AtomicFiles.Content> contents = frames.stream()
+                .<AtomicFiles.Content>map(frame -> stream -> writer.write(List.of(frame), stream)).toList();
+        AtomicFiles.write(files, contents);
         return files;
     }
 

@@ -4,70 +4,51 @@ import java.io.IOException;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 
 /**
- * Reading and writing .cgraph files. Saving is atomic: the text goes to a temporary file next to
- * the target, which then replaces it in one move, so a crash or a full disk never leaves half a
- * program behind.
+ * Reading and writing .cgraph program files, for the app and the command line alike. A program is
+ * UTF-8 text (a leading byte order mark is dropped); saving goes through {@link AtomicFiles}, so a
+ * crash or a full disk never leaves half a program behind.
  */
 public final class ProgramFiles {
 
-    /** A file that could not be read or written, with a reason a student can act on. */
-    public static final class FileProblem extends Exception {
-        FileProblem(String message) {
-            super(message);
-        }
-    }
+    /** Larger than any program a person writes; a bigger file is almost certainly something else. */
+    static final long MAX_BYTES = 50_000_000;
 
     private ProgramFiles() {
     }
 
-    public static String read(Path file) throws FileProblem {
+    /** The program's text. */
+    public static String read(Path file) {
         try {
-            if (Files.isDirectory(file)) throw new FileProblem("'" + file.getFileName() + "' is a folder, not a program file.");
-            if (Files.size(file) > 50_000_000) throw new FileProblem("'" + file.getFileName() + "' is too large to be a program (over 50 MB).");
+            if (Files.isDirectory(file)) throw problem(file, "it is a folder", null);
+            if (Files.exists(file) && !Files.isRegularFile(file)) {
+                throw problem(file, "it is not a regular file (a device or a pipe), so it cannot be a program", null);
+            }
+            if (Files.size(file) > MAX_BYTES) throw problem(file, "it is too large to be a program (over 50 MB)", null);
             String text = Files.readString(file, StandardCharsets.UTF_8);
-            if (text.indexOf('\0') >= 0) throw new FileProblem("'" + file.getFileName() + "' is not a text file.");
+            if (text.indexOf('\0') >= 0) throw problem(file, "it is not a text file", null);
             return text.startsWith("\uFEFF") ? text.substring(1) : text;
         } catch (NoSuchFileException e) {
-            throw new FileProblem("'" + file + "' does not exist any more.");
+            throw problem(file, "the file does not exist", e);
         } catch (AccessDeniedException e) {
-            throw new FileProblem("You do not have permission to read '" + file + "'.");
+            throw problem(file, "permission denied", e);
         } catch (CharacterCodingException e) {
-            throw new FileProblem("'" + file.getFileName() + "' is not a text file (it is not UTF-8).");
+            throw problem(file, "it is not UTF-8 text", e);
         } catch (IOException e) {
-            throw new FileProblem("'" + file + "' could not be read: " + e.getMessage());
+            throw problem(file, String.valueOf(e.getMessage()), e);
         }
     }
 
-    public static void write(Path file, String text) throws FileProblem {
-        Path folder = file.toAbsolutePath().getParent();
-        Path temporary = null;
-        try {
-            temporary = Files.createTempFile(folder, "." + file.getFileName(), ".saving");
-            Files.writeString(temporary, text, StandardCharsets.UTF_8);
-            try {
-                Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } catch (AccessDeniedException e) {
-            throw new FileProblem("You do not have permission to write to '" + folder + "'. Choose another folder.");
-        } catch (IOException e) {
-            throw new FileProblem("'" + file + "' could not be saved: " + e.getMessage() + ". The program is still open.");
-        } finally {
-            if (temporary != null) {
-                try {
-                    Files.deleteIfExists(temporary);
-                } catch (IOException ignored) {
-                    // The move took it, or the folder is gone; nothing more to clean.
-                }
-            }
-        }
+    /** Saves the text, atomically, keeping the file's permissions. */
+    public static void write(Path file, String text) {
+        AtomicFiles.write(file, out -> out.write(text.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    private static FileProblem problem(Path file, String reason, Throwable cause) {
+        return new FileProblem(file, FileProblem.Action.READ, reason, cause);
     }
 }

@@ -11,7 +11,6 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -166,7 +165,7 @@ class EvalCommandTest {
         assertThat(missing.exitCode()).isEqualTo(2);
         assertThat(missing.err()).isEqualTo("error: cannot read 'no-such.cgraph': the file does not exist\n");
         Run directory = run("eval", "resources");
-        assertThat(directory.err()).isEqualTo("error: cannot read 'resources': it is a directory\n");
+        assertThat(directory.err()).isEqualTo("error: cannot read 'resources': it is a folder\n");
         Run unknownOption = run("eval", "--bogus");
         assertThat(unknownOption.exitCode()).isEqualTo(2);
         for (Run run : List.of(neither, both, missing, directory, unknownOption)) {

@@ -11,6 +11,7 @@ import javafx.stage.Stage;
 
 import studio.backprop.expr.FunctionNames;
 import studio.backprop.io.ExampleCatalog;
+import studio.backprop.io.FileProblem;
 import studio.backprop.io.ProgramFiles;
 import studio.backprop.ui.StudioPreferences;
 import studio.backprop.ui.examples.ExampleGallery;
@@ -116,8 +117,8 @@ public final class DocumentActions {
             preferences.addRecentFile(file);
             preferences.flush();
             return true;
-        } catch (ProgramFiles.FileProblem problem) {
-            error("Could not open " + file.getFileName(), problem.getMessage() + "\nWhat was on screen is unchanged.");
+        } catch (FileProblem problem) {
+            error("Could not open " + file.getFileName(), sentence(problem) + "\nWhat was on screen is unchanged.");
             return false;
         }
     }
@@ -130,8 +131,8 @@ public final class DocumentActions {
             preferences.addRecentFile(file);
             preferences.flush();
             return true;
-        } catch (ProgramFiles.FileProblem problem) {
-            error("Could not save " + file.getFileName(), problem.getMessage());
+        } catch (FileProblem problem) {
+            error("Could not save " + file.getFileName(), sentence(problem) + "\nThe program is still open.");
             return false;
         }
     }
@@ -148,6 +149,12 @@ public final class DocumentActions {
         Optional<ButtonType> answer = ask.showAndWait();
         if (answer.isEmpty() || answer.get() == ButtonType.CANCEL) return false;
         return answer.get() == DISCARD || save();
+    }
+
+    /** "Cannot read '/home/ann/lecture.cgraph': the file does not exist." */
+    private static String sentence(FileProblem problem) {
+        String message = problem.getMessage();
+        return Character.toUpperCase(message.charAt(0)) + message.substring(1) + ".";
     }
 
     private void error(String title, String message) {

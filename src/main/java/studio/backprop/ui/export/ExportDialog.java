@@ -25,10 +25,10 @@ import javafx.scene.layout.StackPane;
 import javafx.stage.Modality;
 import javafx.stage.Stage;
 
-import studio.backprop.export.ExportException;
 import studio.backprop.export.ExportFormat;
 import studio.backprop.export.Frame;
 import studio.backprop.export.PngWriter;
+import studio.backprop.io.FileProblem;
 import studio.backprop.layout.Drawing;
 import studio.backprop.presentation.Theme;
 import studio.backprop.ui.document.DocumentViewModel;
@@ -206,7 +206,7 @@ final class ExportDialog {
                     List<Path> files = export.export(export.drawing(), out);
                     message = "Wrote " + files.stream().map(file -> file.getFileName().toString())
                             .collect(Collectors.joining(", "));
-                } catch (ExportException | IllegalArgumentException e) {
+                } catch (FileProblem | IllegalArgumentException e) {
                     message = "Could not export: " + e.getMessage();
                 }
                 String shown = message;

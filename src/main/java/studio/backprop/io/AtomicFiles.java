@@ -1,4 +1,4 @@
-package studio.backprop.export;
+package studio.backprop.io;
 
 import java.io.BufferedOutputStream;
 import java.io.IOException;
@@ -8,62 +8,94 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFileAttributeView;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
 
 /**
- * Writes files completely or not at all. Each file is first written to a hidden temporary file in
- * the same folder, then moved over the target in one step (an atomic rename where the file system
- * has one), so a reader never sees half a file and a failed export leaves nothing behind. With many
- * files, all are written before any is moved, so a full disk spoils none of them.
+ * Writes files completely or not at all: the one way Backprop Studio writes a file, for saved
+ * programs and exports alike. Each file is first written to a hidden temporary file in the same
+ * folder, then moved over the target in one step (an atomic rename where the file system has one),
+ * so a reader never sees half a file and a failed write leaves nothing behind. With many files, all
+ * are written before any is moved, so a full disk spoils none of them.
+ *
+ * <ul>
+ *   <li>A file that is replaced keeps its permissions: a program saved over a 644 file stays 644.</li>
+ *   <li>A symbolic link stays a link: the file it points to is what gets replaced.</li>
+ *   <li>A target that is not a regular file (a device such as /dev/null, or a pipe) is written
+ *       directly, never renamed over.</li>
+ * </ul>
  */
-final class OutputFiles {
+public final class AtomicFiles {
 
     /** What goes into one file. */
-    interface Content {
+    public interface Content {
         void writeTo(OutputStream out) throws IOException;
     }
 
-    private OutputFiles() {
+    private AtomicFiles() {
     }
 
-    static void write(List<Path> targets, List<Content> contents) {
+    public static void write(Path target, Content content) {
+        write(List.of(target), List.of(content));
+    }
+
+    public static void write(List<Path> targets, List<Content> contents) {
         List<Path> temporaries = new ArrayList<>();
         Path current = targets.get(0);
         try {
+            List<Path> real = new ArrayList<>();
             for (int i = 0; i < targets.size(); i++) {
                 current = targets.get(i);
-                temporaries.add(writeBeside(current, contents.get(i)));
+                real.add(resolved(current));
+                temporaries.add(writeBeside(real.get(i), contents.get(i)));
             }
             for (int i = 0; i < targets.size(); i++) {
                 current = targets.get(i);
-                moveIntoPlace(temporaries.get(i), current);
+                if (temporaries.get(i) != null) moveIntoPlace(temporaries.get(i), real.get(i));
             }
         } catch (IOException e) {
-            throw new ExportException(current, reason(e), e);
+            throw new FileProblem(current, FileProblem.Action.WRITE, reason(e), e);
         } finally {
             for (Path temporary : temporaries) {
-                deleteQuietly(temporary);
+                if (temporary != null) deleteQuietly(temporary);
             }
         }
     }
 
+    /** Where the bytes go: a link's target, so that saving through a link keeps the link. */
+    private static Path resolved(Path target) throws IOException {
+        return Files.isSymbolicLink(target) && Files.exists(target) ? target.toRealPath() : target;
+    }
+
+    /** The temporary file written beside the target; null if the target was written directly. */
     private static Path writeBeside(Path target, Content content) throws IOException {
         if (Files.isDirectory(target)) throw new FileSystemException(target.toString(), null, "it is a folder");
         Path folder = target.toAbsolutePath().getParent();
         if (folder != null && !Files.isDirectory(folder)) {
             throw new FileSystemException(target.toString(), null, "the folder '" + folder + "' does not exist");
         }
+        if (Files.exists(target) && !Files.isRegularFile(target)) {
+            try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(target))) {
+                content.writeTo(out);
+            }
+            return null;
+        }
         Path temporary = createTemporary(target);
         boolean written = false;
-        try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(temporary))) {
-            content.writeTo(out);
+        try {
+            try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(temporary))) {
+                content.writeTo(out);
+            }
+            keepPermissions(target, temporary);
             written = true;
         } finally {
+            // Closing can fail too (a full disk): the temporary goes whatever failed.
             if (!written) deleteQuietly(temporary);
         }
         return temporary;
@@ -80,6 +112,12 @@ final class OutputFiles {
                 if (attempt > 10) throw e;
             }
         }
+    }
+
+    private static void keepPermissions(Path target, Path temporary) throws IOException {
+        PosixFileAttributeView old = Files.getFileAttributeView(target, PosixFileAttributeView.class, LinkOption.NOFOLLOW_LINKS);
+        if (old == null || !Files.exists(target)) return;
+        Files.getFileAttributeView(temporary, PosixFileAttributeView.class).setPermissions(old.readAttributes().permissions());
     }
 
     private static void moveIntoPlace(Path temporary, Path target) throws IOException {
@@ -101,7 +139,7 @@ final class OutputFiles {
         try {
             Files.deleteIfExists(path);
         } catch (IOException e) {
-            // Nothing more can be done; the export has already failed or succeeded.
+            // Nothing more can be done; the write has already failed or succeeded.
         }
     }
 }
