@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -26,7 +27,16 @@ public final class Palette {
         this.values = values;
     }
 
+    /** Each theme's style sheet is read once: the app asks on every compile and every export. */
+    private static final Map<Theme, Palette> READ = new EnumMap<>(Theme.class);
+
     public static Palette of(Theme theme) {
+        synchronized (READ) {
+            return READ.computeIfAbsent(theme, Palette::read);
+        }
+    }
+
+    private static Palette read(Theme theme) {
         try (InputStream in = Palette.class.getResourceAsStream(theme.stylesheet())) {
             if (in == null) throw new IllegalStateException("missing style sheet " + theme.stylesheet());
             String css = new String(in.readAllBytes(), StandardCharsets.UTF_8);
