@@ -1,6 +1,8 @@
 package studio.backprop;
 
 import java.awt.GraphicsEnvironment;
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
 
 import studio.backprop.cli.StudioCommand;
 import studio.backprop.ui.StudioApp;
@@ -25,7 +27,8 @@ public final class Launcher {
             StudioApp.open(args);
             System.exit(0);
         }
-        System.exit(StudioCommand.execute(args, System.out, System.err));
+        // The file descriptor itself, not System.out: a PrintStream hides write errors, such as a full disk.
+        System.exit(StudioCommand.execute(args, new FileOutputStream(FileDescriptor.out), System.err));
     }
 
     static boolean opensTheApp(String[] args) {

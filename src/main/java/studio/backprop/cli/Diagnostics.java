@@ -31,7 +31,7 @@ final class Diagnostics {
         if (lineEnd > lineStart && source.charAt(lineEnd - 1) == '\r') lineEnd--;
 
         int shownStart = Math.max(lineStart, start - CONTEXT);
-        int shownEnd = Math.min(lineEnd, Math.max(start + CONTEXT, Math.min(span.end(), lineEnd)));
+        int shownEnd = Math.min(lineEnd, start + CONTEXT);
         String prefix = shownStart > lineStart ? "…" : "";
         String suffix = shownEnd < lineEnd ? "…" : "";
         String line = prefix + source.substring(shownStart, shownEnd) + suffix;

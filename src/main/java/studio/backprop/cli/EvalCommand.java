@@ -4,10 +4,11 @@ import java.util.List;
 import java.util.concurrent.Callable;
 
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
+
 import studio.backprop.autodiff.Analysis;
 import studio.backprop.autodiff.Nudge;
 import studio.backprop.autodiff.NudgeCheck;
@@ -27,7 +28,7 @@ final class EvalCommand implements Callable<Integer> {
     private ProgramOptions program;
 
     @Option(names = "--h", paramLabel = "H", defaultValue = "0.001", description = "The nudge size (default: ${DEFAULT-VALUE}).")
-    private double h;
+    private String nudgeSize;
 
     @Option(names = "--json", description = "Print one JSON object instead of the readable report.")
     private boolean json;
@@ -36,13 +37,19 @@ final class EvalCommand implements Callable<Integer> {
     public Integer call() {
         return program.run(spec, out -> {
             program.source();
-            if (!(h > 0) || Double.isInfinite(h)) {
-                throw new UserError("--h " + h + ": h must be a positive number, such as 0.001");
+            double h = ProgramInput.number("--h " + Messages.quoted(nudgeSize), nudgeSize);
+            if (!(h > 0)) {
+                throw new UserError("--h " + Messages.quoted(nudgeSize) + ": h must be a positive number, such as 0.001");
             }
             ComputationGraph graph = program.graph();
             Analysis analysis = Analysis.of(program.values(graph));
             List<Nudge> nudges = NudgeCheck.all(analysis.gradients(), h);
-            out.print(json ? JsonReport.render(analysis, nudges, h) + "\n" : TextReport.render(analysis, nudges));
+            if (json) {
+                JsonReport.write(analysis, nudges, h, out);
+                out.println();
+            } else {
+                TextReport.write(analysis, nudges, out);
+            }
         });
     }
 }

@@ -1,6 +1,12 @@
 package studio.backprop.cli;
 
+import java.io.StringWriter;
+import java.io.Writer;
 import java.util.List;
+
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.StreamWriteFeature;
+import tools.jackson.databind.json.JsonMapper;
 
 import studio.backprop.autodiff.Analysis;
 import studio.backprop.autodiff.Evaluation;
@@ -8,10 +14,6 @@ import studio.backprop.autodiff.Gradients;
 import studio.backprop.autodiff.Nudge;
 import studio.backprop.graph.ComputationGraph;
 import studio.backprop.graph.Node;
-import studio.backprop.graph.OperandEdge;
-import tools.jackson.databind.json.JsonMapper;
-import tools.jackson.databind.node.ArrayNode;
-import tools.jackson.databind.node.ObjectNode;
 
 /**
  * The {@code --json} report: one object with the output, the inputs (value, gradient and nudge
@@ -21,71 +23,83 @@ import tools.jackson.databind.node.ObjectNode;
  */
 final class JsonReport {
 
-    private static final JsonMapper MAPPER = JsonMapper.builder().build();
+    private static final JsonMapper MAPPER = JsonMapper.builder()
+            .disable(StreamWriteFeature.AUTO_CLOSE_TARGET).build();
 
     private JsonReport() {
     }
 
     static String render(Analysis analysis, List<Nudge> nudges, double h) {
+        StringWriter text = new StringWriter();
+        write(analysis, nudges, h, text);
+        return text.toString();
+    }
+
+    /** Streams the report: a million nodes are written one by one, never held as one tree or string. */
+    static void write(Analysis analysis, List<Nudge> nudges, double h, Writer out) {
         ComputationGraph graph = analysis.graph();
         Evaluation evaluation = analysis.evaluation();
         Gradients gradients = analysis.gradients();
-
-        ObjectNode root = MAPPER.createObjectNode();
-        root.put("output", graph.output().label());
-        number(root, "value", evaluation.output());
-        number(root, "h", h);
-
-        ObjectNode inputs = root.putObject("inputs");
-        for (Nudge nudge : nudges) {
-            ObjectNode input = inputs.putObject(nudge.input().label());
-            number(input, "value", nudge.x());
-            number(input, "grad", nudge.analytic());
-            number(input, "nudge", nudge.forward());
-            number(input, "central", nudge.central());
-            number(input, "deltaX", nudge.deltaX());
-            number(input, "deltaJ", nudge.deltaJ());
-            number(input, "relativeError", nudge.relativeError());
-        }
-
-        ArrayNode nodes = root.putArray("nodes");
-        for (Node node : graph.nodes()) {
-            ObjectNode entry = nodes.addObject();
-            entry.put("id", node.id());
-            entry.put("label", node.label());
-            entry.put("op", node.op().jsonName());
-            number(entry, "value", evaluation.value(node));
-            number(entry, "grad", gradients.gradient(node));
-            ArrayNode operands = entry.putArray("operands");
-            ArrayNode local = entry.putArray("local");
-            for (int slot = 0; slot < graph.operandCount(node.index()); slot++) {
-                OperandEdge edge = graph.operandEdge(node.index(), slot);
-                operands.add(edge.operand().id());
-                add(local, gradients.local(edge));
+        try (JsonGenerator json = MAPPER.writerWithDefaultPrettyPrinter().createGenerator(out)) {
+            json.writeStartObject();
+            json.writeStringProperty("output", graph.output().label());
+            number(json, "value", evaluation.output());
+            number(json, "h", h);
+            json.writeObjectPropertyStart("inputs");
+            for (Nudge nudge : nudges) {
+                json.writeObjectPropertyStart(nudge.input().label());
+                number(json, "value", nudge.x());
+                number(json, "grad", nudge.analytic());
+                number(json, "nudge", nudge.forward());
+                number(json, "central", nudge.central());
+                number(json, "deltaX", nudge.deltaX());
+                number(json, "deltaJ", nudge.deltaJ());
+                number(json, "relativeError", nudge.relativeError());
+                json.writeEndObject();
             }
-            evaluation.problem(node).ifPresent(problem -> entry.put("problem", problem));
-            gradients.problem(node).ifPresent(problem -> entry.put("gradProblem", problem));
+            json.writeEndObject();
+            json.writeArrayPropertyStart("nodes");
+            for (Node node : graph.nodes()) {
+                node(json, graph, evaluation, gradients, node);
+            }
+            json.writeEndArray();
+            json.writeEndObject();
         }
-        return MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(root);
     }
 
-    private static void number(ObjectNode object, String key, double value) {
+    private static void node(JsonGenerator json, ComputationGraph graph, Evaluation evaluation, Gradients gradients,
+                             Node node) {
+        json.writeStartObject();
+        json.writeStringProperty("id", node.id());
+        json.writeStringProperty("label", node.label());
+        json.writeStringProperty("op", node.op().jsonName());
+        number(json, "value", evaluation.value(node));
+        number(json, "grad", gradients.gradient(node));
+        json.writeArrayPropertyStart("operands");
+        for (int slot = 0; slot < graph.operandCount(node.index()); slot++) {
+            json.writeString(graph.operandEdge(node.index(), slot).operand().id());
+        }
+        json.writeEndArray();
+        json.writeArrayPropertyStart("local");
+        for (int slot = 0; slot < graph.operandCount(node.index()); slot++) {
+            number(json, gradients.local(graph.operandEdge(node.index(), slot)));
+        }
+        json.writeEndArray();
+        evaluation.problem(node).ifPresent(problem -> json.writeStringProperty("problem", problem));
+        gradients.problem(node).ifPresent(problem -> json.writeStringProperty("gradProblem", problem));
+        json.writeEndObject();
+    }
+
+    private static void number(JsonGenerator json, String key, double value) {
+        json.writeName(key);
+        number(json, value);
+    }
+
+    private static void number(JsonGenerator json, double value) {
         if (Double.isFinite(value)) {
-            object.put(key, value);
+            json.writeNumber(value);
         } else {
-            object.put(key, nonFinite(value));
+            json.writeString(Double.isNaN(value) ? "NaN" : value > 0 ? "Infinity" : "-Infinity");
         }
-    }
-
-    private static void add(ArrayNode array, double value) {
-        if (Double.isFinite(value)) {
-            array.add(value);
-        } else {
-            array.add(nonFinite(value));
-        }
-    }
-
-    private static String nonFinite(double value) {
-        return Double.isNaN(value) ? "NaN" : value > 0 ? "Infinity" : "-Infinity";
     }
 }

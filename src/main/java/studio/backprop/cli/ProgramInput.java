@@ -1,7 +1,7 @@
 package studio.backprop.cli;
 
 import java.nio.file.Path;
-import java.util.Map;
+import java.util.List;
 
 import studio.backprop.autodiff.InputValues;
 import studio.backprop.graph.BuildOptions;
@@ -31,13 +31,18 @@ final class ProgramInput {
     }
 
     /** The program's own values with each {@code --set NAME=VALUE} applied; every name must be an input. */
-    static InputValues values(ComputationGraph graph, Map<String, String> settings) {
+    static InputValues values(ComputationGraph graph, List<String> settings) {
         InputValues values = InputValues.declared(graph);
-        for (Map.Entry<String, String> setting : settings.entrySet()) {
-            String name = setting.getKey().strip();
-            String where = "--set " + name + "=" + setting.getValue();
+        for (String setting : settings) {
+            int equals = setting.indexOf('=');
+            if (equals <= 0) {
+                throw new UserError("--set " + Messages.quoted(setting) + ": write it as NAME=VALUE, as in --set a=5");
+            }
+            String name = setting.substring(0, equals).strip();
+            String text = setting.substring(equals + 1);
+            String where = "--set " + Messages.quoted(name + "=" + text);
             Node input = graph.input(name).orElseThrow(() -> new UserError(where + ": " + noSuchInput(graph, name)));
-            values = values.with(input, number(where, setting.getValue()));
+            values = values.with(input, number(where, text));
         }
         return values.requireComplete();
     }
@@ -51,13 +56,20 @@ final class ProgramInput {
                 : "the program has no variable '" + name + "'; " + inputs;
     }
 
-    private static double number(String where, String text) {
+    /** A number as the command line takes it; the same limits and words as for a number in a program. */
+    static double number(String where, String text) {
+        double value;
         try {
-            double value = Double.parseDouble(text.strip().replace('−', '-'));
-            if (Double.isFinite(value)) return value;
+            value = Double.parseDouble(text.strip().replace('−', '-'));
         } catch (NumberFormatException e) {
-            // reported below
+            throw new UserError(where + ": '" + Messages.clipped(text) + "' is not a number; write it like 2, -0.5 or 1e-3");
         }
-        throw new UserError(where + ": '" + text + "' is not a number; write it like 2, -0.5 or 1e-3");
+        if (Double.isNaN(value)) {
+            throw new UserError(where + ": NaN is not a number a variable can have; write it like 2, -0.5 or 1e-3");
+        }
+        if (Double.isInfinite(value)) {
+            throw new UserError(where + ": " + Messages.clipped(text.strip()) + " is too large; the largest is about 1.8e308");
+        }
+        return value;
     }
 }

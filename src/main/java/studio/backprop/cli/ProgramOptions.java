@@ -2,8 +2,8 @@ package studio.backprop.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
-import java.util.Map;
+import java.util.ArrayList;
+import java.util.List;
 
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -33,7 +33,7 @@ final class ProgramOptions {
     private String expression;
 
     @Option(names = "--set", paramLabel = "NAME=VALUE", description = "Give an input a value (repeatable).")
-    private Map<String, String> settings = new LinkedHashMap<>();
+    private List<String> settings = new ArrayList<>();
 
     @Option(names = "--tree", description = "Keep identical subexpressions as separate nodes.")
     private boolean tree;

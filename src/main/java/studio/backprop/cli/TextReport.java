@@ -1,5 +1,7 @@
 package studio.backprop.cli;
 
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -12,14 +14,22 @@ import studio.backprop.autodiff.NudgeDiagnosis;
 import studio.backprop.expr.Numbers;
 import studio.backprop.graph.Node;
 
-/** The readable report of {@code eval}: the forward steps, the backward steps, and a nudge table. */
+/**
+ * The readable report of {@code eval}: the forward steps, the backward steps, and a nudge table.
+ * Written line by line as the steps are made, so a million-step report is never one string.
+ */
 final class TextReport {
 
     private TextReport() {
     }
 
     static String render(Analysis analysis, List<Nudge> nudges) {
-        StringBuilder out = new StringBuilder();
+        StringWriter text = new StringWriter();
+        write(analysis, nudges, new PrintWriter(text));
+        return text.toString();
+    }
+
+    static void write(Analysis analysis, List<Nudge> nudges, PrintWriter out) {
         Node output = analysis.graph().output();
         out.append(output.label()).append(" = ").append(Numbers.format(analysis.evaluation().output())).append("\n\n");
 
@@ -45,10 +55,10 @@ final class TextReport {
                         out.append("  ! ").append(nudge.input().label()).append(": ").append(reason).append('\n'));
             }
         }
-        return out.toString();
+        out.flush();
     }
 
-    private static void line(StringBuilder out, int number, int total, String formula, String problem) {
+    private static void line(PrintWriter out, int number, int total, String formula, String problem) {
         String position = number + "/" + total;
         out.append("  ").append(pad(position, String.valueOf(total).length() * 2 + 1)).append("  ").append(formula).append('\n');
         if (problem != null) {

@@ -144,7 +144,8 @@ public final class Lexer {
         String text = source.substring(start, current);
         double value = Double.parseDouble(text);
         if (Double.isInfinite(value)) {
-            throw ProgramException.values(span(), "The number " + text + " is too large; the largest is about 1.8e308.");
+            String shown = text.length() <= 24 ? text : text.substring(0, 12) + "… (" + text.length() + " characters)";
+            throw ProgramException.values(span(), "The number " + shown + " is too large; the largest is about 1.8e308.");
         }
         ready.add(token(TokenType.NUMBER, text, value));
     }

@@ -144,7 +144,7 @@ class EvalCommandTest {
                 .containsPattern("\n  a +2 +2\\.1 +4 +4\\.41 +0\\.41 +4\\.1 +4 +4 ");
         Run bad = run("eval", "-e", "a = 2; J = a^2", "--h", "0");
         assertThat(bad.exitCode()).isEqualTo(2);
-        assertThat(bad.err()).isEqualTo("error: --h 0.0: h must be a positive number, such as 0.001\n");
+        assertThat(bad.err()).isEqualTo("error: --h 0: h must be a positive number, such as 0.001\n");
     }
 
     @Test

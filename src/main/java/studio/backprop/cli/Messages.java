@@ -1,0 +1,32 @@
+package studio.backprop.cli;
+
+/**
+ * How the command line quotes what the user typed back at them: control characters made visible
+ * and long texts cut, so that a NUL byte or a 400-digit number cannot garble or flood the terminal.
+ */
+final class Messages {
+
+    /** Longer quotes are cut to their start and a count. */
+    static final int MOST_QUOTED = 40;
+
+    private Messages() {
+    }
+
+    /** The text with control characters written as \\uXXXX, cut to {@value #MOST_QUOTED} characters. */
+    static String clipped(String text) {
+        StringBuilder shown = new StringBuilder();
+        int count = text.codePointCount(0, text.length());
+        int[] codePoints = text.codePoints().limit(MOST_QUOTED).toArray();
+        for (int c : codePoints) {
+            if (Character.isISOControl(c)) shown.append(String.format("\\u%04x", c));
+            else shown.appendCodePoint(c);
+        }
+        if (count > MOST_QUOTED) shown.append("… (").append(count).append(" characters)");
+        return shown.toString();
+    }
+
+    /** The same, for a quote inside a message. */
+    static String quoted(String text) {
+        return clipped(text);
+    }
+}
