@@ -8,8 +8,6 @@ import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
-import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleObjectProperty;
 
@@ -29,7 +27,6 @@ public final class PlaybackViewModel {
     private final ReadOnlyIntegerWrapper position = new ReadOnlyIntegerWrapper(this, "position");
     private final ReadOnlyBooleanWrapper playing = new ReadOnlyBooleanWrapper(this, "playing");
     private final DoubleProperty speed = new SimpleDoubleProperty(this, "speed", 1);
-    private final ReadOnlyStringWrapper caption = new ReadOnlyStringWrapper(this, "caption", "");
     private final Beats beats;
     private final double beatScale;
 
@@ -68,10 +65,6 @@ public final class PlaybackViewModel {
     /** 1 is one step per {@value #BEAT_MILLIS} ms; 2 is twice as fast. */
     public DoubleProperty speedProperty() {
         return speed;
-    }
-
-    public ReadOnlyStringProperty captionProperty() {
-        return caption.getReadOnlyProperty();
     }
 
     public BooleanBinding atStartBinding() {
@@ -138,6 +131,5 @@ public final class PlaybackViewModel {
         PassTimeline current = timeline.get();
         int clamped = current == null ? 0 : Math.max(0, Math.min(target, current.end()));
         position.set(clamped);
-        caption.set(current == null ? "" : current.caption(clamped));
     }
 }
