@@ -78,7 +78,7 @@ class ExportMatchesScreenTest {
             assertThat(Double.parseDouble(rect.getAttribute("height"))).isCloseTo(bottomRight[1] - topLeft[1], within(0.01));
             checked++;
         }
-        assertThat(checked).isEqualTo(studio.model.compiledProperty().get().graph().size());
+        assertThat(checked).isEqualTo(studio.model.showingProperty().get().graph().size());
     }
 
     @Test
@@ -98,7 +98,7 @@ class ExportMatchesScreenTest {
         javafx.scene.image.Image[] image = new javafx.scene.image.Image[1];
         robot.interact(() -> image[0] = javafx.scene.input.Clipboard.getSystemClipboard().getImage());
         assertThat(image[0]).as("image on the clipboard").isNotNull();
-        assertThat(image[0].getWidth()).isCloseTo(Math.ceil(2 * studio.model.compiledProperty().get().drawing().width()), within(1.0));
+        assertThat(image[0].getWidth()).isCloseTo(Math.ceil(2 * studio.model.showingProperty().get().drawing().width()), within(1.0));
     }
 
     /** A point of a node's box as the screen shows it, taken back through the canvas's zoom and pan. */

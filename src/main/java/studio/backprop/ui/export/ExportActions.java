@@ -33,7 +33,7 @@ public final class ExportActions {
     }
 
     public void showDialog() {
-        if (model.compiledProperty().get() != null) {
+        if (model.showingProperty().get() != null) {
             new ExportDialog(stage, export, document, dialogs, background).show();
         }
     }

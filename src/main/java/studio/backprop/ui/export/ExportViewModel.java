@@ -83,7 +83,7 @@ public final class ExportViewModel {
 
     /** The steps to export as the exporters understand them; "current" is where the animation stands. */
     public StepChoice stepChoice() {
-        PassTimeline timeline = model.playback().timelineProperty().get();
+        PassTimeline timeline = model.playback().timeline();
         return switch (steps.get()) {
             case FINAL -> StepChoice.FINAL;
             case START -> StepChoice.parse("start");
@@ -97,21 +97,21 @@ public final class ExportViewModel {
      * otherwise a new layout at the export theme's type size. May take a moment for big graphs.
      */
     public Drawing drawing() {
-        Drawing screen = model.compiledProperty().get().drawing();
+        Drawing screen = model.showingProperty().get().drawing();
         boolean sameLooks = theme.get() == model.themeProperty().get() && model.fontScaleProperty().get() == 1;
-        return sameLooks ? screen : exporter().layout(model.compiledProperty().get().graph());
+        return sameLooks ? screen : exporter().layout(model.showingProperty().get().graph());
     }
 
     /** The first frame the export would write, for the dialog's preview. */
     public Frame preview(Drawing drawing) {
-        PassTimeline timeline = model.playback().timelineProperty().get();
+        PassTimeline timeline = model.playback().timeline();
         int position = stepChoice().positions(timeline).get(0);
         return exporter().frames(timeline, drawing, List.of(position)).get(0);
     }
 
     /** Writes the export to {@code out}; returns the files written. */
     public List<Path> export(Drawing drawing, Path out) {
-        return exporter().export(model.playback().timelineProperty().get(), drawing, stepChoice(), out);
+        return exporter().export(model.playback().timeline(), drawing, stepChoice(), out);
     }
 
     public String suggestedFileName(String programName) {

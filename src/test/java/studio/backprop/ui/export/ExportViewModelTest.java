@@ -42,7 +42,7 @@ class ExportViewModelTest {
         model.load(ExampleCatalog.named("lecture").source());
         ExportViewModel export = new ExportViewModel(model, preferences);
         export.themeProperty().set(Theme.LIGHT);
-        assertThat(export.drawing()).isSameAs(model.compiledProperty().get().drawing());
+        assertThat(export.drawing()).isSameAs(model.showingProperty().get().drawing());
         export.themeProperty().set(Theme.PROJECTOR);
         assertThat(export.drawing().fontSize()).isEqualTo(24);
     }

@@ -7,31 +7,41 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+
 import studio.backprop.autodiff.Analysis;
 import studio.backprop.autodiff.InputValues;
-import studio.backprop.autodiff.PassTimeline;
 import studio.backprop.expr.Parser;
+import studio.backprop.graph.ComputationGraph;
 import studio.backprop.graph.GraphBuilder;
-import studio.backprop.presentation.FrameContent;
+import studio.backprop.layout.ElkLayeredLayout;
+import studio.backprop.layout.LayoutStyle;
+import studio.backprop.presentation.Concealment;
+import studio.backprop.presentation.Showing;
 
 class PlaybackViewModelTest {
 
     private final ManualBeats beats = new ManualBeats();
-    private final PlaybackViewModel playback = new PlaybackViewModel(beats, 1);
+    private final ObjectProperty<Showing> showing = new SimpleObjectProperty<>();
+    private final PlaybackViewModel playback = new PlaybackViewModel(showing, beats, 1);
 
-    static PassTimeline lecture() {
-        return new PassTimeline(Analysis.of(InputValues.declared(GraphBuilder.build(
-                Parser.parse("a = 5; b = 3; c = 2; u = b*c; v = a + u; J = 3*v")))));
+    /** The lecture as it first appears, laid out as the window lays it out. */
+    static Showing lecture() {
+        String source = "a = 5; b = 3; c = 2; u = b*c; v = a + u; J = 3*v";
+        ComputationGraph graph = GraphBuilder.build(Parser.parse(source));
+        return Showing.start(source, new ElkLayeredLayout().layout(graph, LayoutStyle.DEFAULT),
+                Analysis.of(InputValues.declared(graph)));
     }
 
     /** The caption of where the playback stands, as the transport bar shows it. */
     private String caption() {
-        return new FrameContent(playback.timelineProperty().get(), playback.position(), FrameContent.Shown.ALL).caption();
+        return showing.get().frame(Concealment.NONE).caption();
     }
 
     @Test
     void aNewProgramStartsWithNothingComputed() {
-        playback.timelineProperty().set(lecture());
+        showing.set(lecture());
         assertThat(playback.position()).isZero();
         assertThat(caption()).isEqualTo("Ready: step forward to start the forward pass.");
         assertThat(playback.atStartBinding().get()).isTrue();
@@ -40,7 +50,7 @@ class PlaybackViewModelTest {
 
     @Test
     void stepsWalkThroughBothPassesAndStopAtTheEnds() {
-        playback.timelineProperty().set(lecture());
+        showing.set(lecture());
         playback.stepBack();
         assertThat(playback.position()).isZero();
         playback.stepForward();
@@ -56,7 +66,7 @@ class PlaybackViewModelTest {
 
     @Test
     void stepBackIsTheExactInverseOfStepForward() {
-        playback.timelineProperty().set(lecture());
+        showing.set(lecture());
         List<String> forward = new ArrayList<>();
         for (int i = 0; i < 9; i++) {
             forward.add(caption());
@@ -73,7 +83,7 @@ class PlaybackViewModelTest {
 
     @Test
     void playStepsOncePerBeatAndStopsAtTheEndOfTheBackwardPass() {
-        playback.timelineProperty().set(lecture());
+        showing.set(lecture());
         playback.togglePlay();
         assertThat(playback.playingProperty().get()).isTrue();
         assertThat(beats.lastBeatMillis).isEqualTo(PlaybackViewModel.BEAT_MILLIS);
@@ -85,7 +95,7 @@ class PlaybackViewModelTest {
 
     @Test
     void playAtTheEndStartsOverAndPauseStops() {
-        playback.timelineProperty().set(lecture());
+        showing.set(lecture());
         playback.toEnd();
         playback.togglePlay();
         assertThat(playback.position()).isZero();
@@ -98,7 +108,7 @@ class PlaybackViewModelTest {
 
     @Test
     void speedDividesTheBeat() {
-        playback.timelineProperty().set(lecture());
+        showing.set(lecture());
         playback.speedProperty().set(2);
         playback.togglePlay();
         assertThat(beats.lastBeatMillis).isEqualTo(PlaybackViewModel.BEAT_MILLIS / 2);
@@ -106,7 +116,7 @@ class PlaybackViewModelTest {
 
     @Test
     void restartReturnsToNothingComputed() {
-        playback.timelineProperty().set(lecture());
+        showing.set(lecture());
         playback.toEnd();
         playback.restart();
         assertThat(playback.position()).isZero();
@@ -114,15 +124,17 @@ class PlaybackViewModelTest {
 
     @Test
     void newValuesKeepThePositionButANewProgramStartsOver() {
-        PassTimeline first = lecture();
-        playback.timelineProperty().set(first);
+        Showing first = lecture();
+        showing.set(first);
         playback.stepForward();
         playback.stepForward();
         Analysis changed = Analysis.of(first.analysis().evaluation().inputs().with("a", 10));
-        playback.timelineProperty().set(new PassTimeline(changed));
+        showing.set(showing.get().withValues(changed));
         assertThat(playback.position()).isEqualTo(2);
         assertThat(caption()).isEqualTo("Forward 2/3: v = a + u = 10 + 6 = 16");
-        playback.timelineProperty().set(lecture());
+        playback.togglePlay();
+        showing.set(lecture());
         assertThat(playback.position()).isZero();
+        assertThat(playback.playingProperty().get()).as("a new program stops the play").isFalse();
     }
 }
