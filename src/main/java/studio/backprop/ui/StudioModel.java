@@ -62,7 +62,13 @@ public final class StudioModel {
     private final BooleanProperty blanked = new SimpleBooleanProperty(this, "blanked");
     private final RevealViewModel reveal;
     private final ReadOnlyStringWrapper caption = new ReadOnlyStringWrapper(this, "caption", "");
+    /** True while {@link #load} sets the text: it compiles at once, so the text must not also wait for the pause. */
     private boolean loading;
+    /** What was last sent to be compiled: the pause after an edit that changed nothing sends nothing. */
+    private CompileRequest submitted;
+
+    private record CompileRequest(String source, BuildOptions options, LayoutStyle style) {
+    }
 
     public StudioModel(StudioOptions options) {
         this.debouncer = options.debouncer();
@@ -72,11 +78,13 @@ public final class StudioModel {
         nudge.analysisProperty().bind(Bindings.createObjectBinding(
                 () -> showing.get() == null ? null : showing.get().analysis(), showing));
         this.pipeline = new ProgramPipeline(options.layout(), options.background(), options.fx());
-        source.addListener((observable, before, now) -> debouncer.schedule(this::compile));
-        tree.addListener((observable, before, now) -> compile());
+        source.addListener((observable, before, now) -> {
+            if (!loading) debouncer.schedule(this::compileEdit);
+        });
+        tree.addListener((observable, before, now) -> compile(false));
         // Larger type means larger boxes: the graph is laid out again, keeping the zoom.
-        theme.addListener((observable, before, now) -> compile());
-        fontScale.addListener((observable, before, now) -> compile());
+        theme.addListener((observable, before, now) -> compile(false));
+        fontScale.addListener((observable, before, now) -> compile(false));
         showing.addListener((observable, before, now) -> updateCaption());
         // Turning reveal mode on or off counts as a change too.
         reveal.changesProperty().addListener((observable, before, now) -> updateCaption());
@@ -167,14 +175,30 @@ public final class StudioModel {
     /** Replaces the program and compiles it at once, without waiting for a pause. */
     public void load(String program) {
         loading = true;
-        source.set(program);
-        compile();
+        try {
+            source.set(program);
+        } finally {
+            loading = false;
+        }
+        compile(true);
     }
 
-    private void compile() {
-        boolean wholeLoad = loading;
-        loading = false;
-        pipeline.submit(source.get(), tree.get() ? BuildOptions.TREE : BuildOptions.MERGED, style(),
+    /**
+     * After the pause in typing. Nothing is sent if the text and options are what was sent last
+     * (an edit undone within the pause, or typing just before a load): compiling again would show
+     * the same program a second time, back at its first step.
+     */
+    private void compileEdit() {
+        if (!request().equals(submitted)) compile(false);
+    }
+
+    private CompileRequest request() {
+        return new CompileRequest(source.get(), tree.get() ? BuildOptions.TREE : BuildOptions.MERGED, style());
+    }
+
+    private void compile(boolean wholeLoad) {
+        submitted = request();
+        pipeline.submit(submitted.source(), submitted.options(), submitted.style(),
                 result -> accept(result, wholeLoad),
                 problem -> error.set(ProgramError.of(problem)));
     }

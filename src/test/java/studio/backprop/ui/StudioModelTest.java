@@ -7,7 +7,10 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
+import studio.backprop.layout.ElkLayeredLayout;
+import studio.backprop.layout.LayoutStyle;
 import studio.backprop.presentation.Showing;
+import studio.backprop.ui.playback.ManualBeats;
 
 class StudioModelTest {
 
@@ -72,7 +75,7 @@ class StudioModelTest {
             assertThat(model.nudge().analysisProperty().get()).isSameAs(now.analysis());
             assertThat(model.captionProperty().get()).isEqualTo(now.frame(model.reveal()).caption());
         });
-        model.sourceProperty().set("a = 5; b = 3; c = 2; u = b*c; v = a + u; J = 3*v");
+        model.load("a = 5; b = 3; c = 2; u = b*c; v = a + u; J = 3*v");
         assertThat(published).hasSize(1);
         model.playback().stepForward();
         model.playback().stepForward();
@@ -80,8 +83,25 @@ class StudioModelTest {
         assertThat(published).hasSize(4);
         assertThat(published.get(3).position()).as("new values keep the step").isEqualTo(2);
         assertThat(model.captionProperty().get()).isEqualTo("Forward 2/3: v = a + u = 10 + 6 = 16");
-        model.sourceProperty().set("a = 1; J = 2*a");
+        model.load("a = 1; J = 2*a");
         assertThat(published).hasSize(5);
         assertThat(published.get(4).position()).as("a new program starts from nothing computed").isZero();
+    }
+
+    @Test
+    void aLoadCompilesOnceEvenWithAnEditStillWaitingForThePause() {
+        List<Runnable> waiting = new ArrayList<>();
+        StudioModel paused = new StudioModel(new StudioOptions(waiting::add, Runnable::run, Runnable::run,
+                new ManualBeats(), new ElkLayeredLayout(), LayoutStyle.DEFAULT, 0));
+        List<Showing> published = new ArrayList<>();
+        paused.showingProperty().addListener((observable, before, now) -> published.add(now));
+        paused.sourceProperty().set("a = 1; J = a");
+        paused.load("a = 5; J = 3*a");
+        assertThat(published).hasSize(1);
+        paused.playback().stepForward();
+        waiting.forEach(Runnable::run);
+        assertThat(published).as("the edit's pause ends with nothing new to compile").hasSize(2);
+        assertThat(paused.playback().position()).isEqualTo(1);
+        assertThat(paused.loadsProperty().get()).isEqualTo(1);
     }
 }
