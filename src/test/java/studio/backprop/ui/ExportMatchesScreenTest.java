@@ -28,6 +28,7 @@ import studio.backprop.graph.Node;
 import studio.backprop.io.ExampleCatalog;
 import studio.backprop.ui.canvas.GraphCanvas;
 import studio.backprop.ui.canvas.NodeView;
+import studio.backprop.ui.export.ExportJob;
 import studio.backprop.ui.export.ExportViewModel;
 
 /** What is exported is where it is on screen: the SVG's boxes against the canvas's, node by node. */
@@ -60,8 +61,9 @@ class ExportMatchesScreenTest {
             studio.exports.viewModel().titleProperty().set("");
         });
         Path svg = folder.resolve("network.svg");
-        ExportViewModel export = studio.exports.viewModel();
-        export.export(export.drawing(), svg);
+        ExportJob[] job = new ExportJob[1];
+        robot.interact(() -> job[0] = studio.exports.viewModel().job());
+        job[0].writeTo(svg);
         Document document = DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(Files.newInputStream(svg));
 
         GraphCanvas canvas = studio.window.canvas();
