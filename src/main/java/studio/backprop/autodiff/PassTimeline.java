@@ -107,17 +107,4 @@ public final class PassTimeline {
     public BackwardStep backwardStep(int position) {
         return backward.get(position - forward.size() - 1);
     }
-
-    /** "Forward 2/3: v = a + u = 5 + 6 = 11", "Backward 4/6: dc = du · ∂u/∂c = 3 · 3 = 9". */
-    public String caption(int position) {
-        if (position <= 0) {
-            return forward.isEmpty() && backward.isEmpty() ? "Nothing to compute."
-                    : "Ready: step forward to start the forward pass.";
-        }
-        if (isForward(position)) {
-            return "Forward " + position + "/" + forward.size() + ": " + forwardStep(position).formula();
-        }
-        int k = position - forward.size();
-        return "Backward " + k + "/" + backward.size() + ": " + backwardStep(position).formula();
-    }
 }

@@ -67,10 +67,14 @@ public final class FrameContent {
         return timeline;
     }
 
-    /** The step as a formula; in reveal mode with the hidden numbers as "?". */
+    /**
+     * The step as a formula, the one caption the window, the exports' titles and every test read:
+     * "Forward 2/3: v = a + u = 5 + 6 = 11", "Backward 4/6: dc = du · ∂u/∂c = 3 · 3 = 9"; in
+     * reveal mode with the hidden numbers written "?".
+     */
     public String caption() {
-        if (concealment == Concealment.NONE || position == 0) {
-            return timeline.caption(position);
+        if (position == 0) {
+            return timeline.end() == 0 ? "Nothing to compute." : "Ready: step forward to start the forward pass.";
         }
         if (timeline.isForward(position)) {
             return "Forward " + position + "/" + timeline.forwardSteps() + ": "

@@ -36,7 +36,7 @@ public final class Studio {
         document = new DocumentViewModel(model);
         actions = new DocumentActions(stage, document, preferences, dialogs);
         exports = new ExportActions(stage, model, document, new ExportViewModel(model, preferences), dialogs,
-                options.background());
+                options.background(), options.fx());
         model.themeProperty().set(preferences.theme());
         model.fontScaleProperty().set(preferences.fontScale());
         model.playback().speedProperty().set(preferences.speed());

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.List;
 
 import javafx.application.Application;
+import javafx.application.Platform;
 import javafx.scene.control.Alert;
 import javafx.stage.Stage;
 
@@ -23,6 +24,8 @@ public final class StudioApp extends Application {
     @Override
     public void start(Stage stage) {
         Thread.currentThread().setUncaughtExceptionHandler((thread, error) -> report(error));
+        // Work in the background hands its failures to the FX thread itself; this catches whatever else escapes.
+        Thread.setDefaultUncaughtExceptionHandler((thread, error) -> Platform.runLater(() -> report(error)));
         StudioPreferences preferences = StudioPreferences.forUser();
         Studio studio = Studio.open(stage, StudioOptions.interactive(), preferences,
                 preferences.windowWidth(), preferences.windowHeight());

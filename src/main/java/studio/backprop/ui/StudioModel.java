@@ -1,5 +1,6 @@
 package studio.backprop.ui;
 
+import javafx.beans.binding.Bindings;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.ObjectProperty;
@@ -17,11 +18,10 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 
 import studio.backprop.autodiff.Analysis;
-import studio.backprop.autodiff.PassTimeline;
 import studio.backprop.graph.BuildOptions;
 import studio.backprop.layout.LayoutStyle;
-import studio.backprop.presentation.FrameContent;
 import studio.backprop.presentation.Palette;
+import studio.backprop.presentation.Showing;
 import studio.backprop.presentation.Theme;
 import studio.backprop.ui.editor.Compiled;
 import studio.backprop.ui.editor.Debouncer;
@@ -33,17 +33,21 @@ import studio.backprop.ui.playback.RevealViewModel;
 import studio.backprop.ui.variables.VariablesViewModel;
 
 /**
- * The whole window's state: the program text, the last program that compiled, its analysis, and
- * the panels' view models. Text edits are parsed after a pause and laid out in the background; a
- * typo sets {@link #errorProperty()} and leaves the last good graph in place.
+ * The whole window's state: the program text, what is showing (the last program that compiled,
+ * its drawing, both passes and the step, as one {@link Showing}), and the panels' view models.
+ * Text edits are parsed after a pause and laid out in the background; a typo sets
+ * {@link #errorProperty()} and leaves the last good graph in place.
+ *
+ * <p>Who follows what: the canvas, the playback, reveal mode and the caption follow
+ * {@link #showingProperty()}; the nudge panel follows its analysis. The variables are not derived
+ * from it but feed it: their values are what the passes run on.
  */
 public final class StudioModel {
 
     private final StringProperty source = new SimpleStringProperty(this, "source", "");
     private final BooleanProperty tree = new SimpleBooleanProperty(this, "tree", false);
-    private final ReadOnlyObjectWrapper<Compiled> compiled = new ReadOnlyObjectWrapper<>(this, "compiled");
+    private final ReadOnlyObjectWrapper<Showing> showing = new ReadOnlyObjectWrapper<>(this, "showing");
     private final ReadOnlyObjectWrapper<ProgramError> error = new ReadOnlyObjectWrapper<>(this, "error");
-    private final ReadOnlyObjectWrapper<Analysis> analysis = new ReadOnlyObjectWrapper<>(this, "analysis");
     private final ReadOnlyIntegerWrapper loads = new ReadOnlyIntegerWrapper(this, "loads");
     private final ReadOnlyIntegerWrapper valueEdits = new ReadOnlyIntegerWrapper(this, "valueEdits");
     private final VariablesViewModel variables = new VariablesViewModel(this::valueEdited);
@@ -58,23 +62,32 @@ public final class StudioModel {
     private final BooleanProperty blanked = new SimpleBooleanProperty(this, "blanked");
     private final RevealViewModel reveal;
     private final ReadOnlyStringWrapper caption = new ReadOnlyStringWrapper(this, "caption", "");
+    /** True while {@link #load} sets the text: it compiles at once, so the text must not also wait for the pause. */
     private boolean loading;
+    /** What was last sent to be compiled: the pause after an edit that changed nothing sends nothing. */
+    private CompileRequest submitted;
+
+    private record CompileRequest(String source, BuildOptions options, LayoutStyle style) {
+    }
 
     public StudioModel(StudioOptions options) {
         this.debouncer = options.debouncer();
         this.baseStyle = options.style();
-        this.playback = new PlaybackViewModel(options.beats(), options.animationScale());
+        this.playback = new PlaybackViewModel(showing, options.beats(), options.animationScale());
         this.reveal = new RevealViewModel(playback);
+        nudge.analysisProperty().bind(Bindings.createObjectBinding(
+                () -> showing.get() == null ? null : showing.get().analysis(), showing));
         this.pipeline = new ProgramPipeline(options.layout(), options.background(), options.fx());
-        source.addListener((observable, before, now) -> debouncer.schedule(this::compile));
-        tree.addListener((observable, before, now) -> compile());
+        source.addListener((observable, before, now) -> {
+            if (!loading) debouncer.schedule(this::compileEdit);
+        });
+        tree.addListener((observable, before, now) -> compile(false));
         // Larger type means larger boxes: the graph is laid out again, keeping the zoom.
-        theme.addListener((observable, before, now) -> compile());
-        fontScale.addListener((observable, before, now) -> compile());
-        playback.positionProperty().addListener((observable, before, now) -> updateCaption());
-        playback.timelineProperty().addListener((observable, before, now) -> updateCaption());
+        theme.addListener((observable, before, now) -> compile(false));
+        fontScale.addListener((observable, before, now) -> compile(false));
+        showing.addListener((observable, before, now) -> updateCaption());
+        // Turning reveal mode on or off counts as a change too.
         reveal.changesProperty().addListener((observable, before, now) -> updateCaption());
-        reveal.enabledProperty().addListener((observable, before, now) -> updateCaption());
     }
 
     /** The program text, as the editor shows it. */
@@ -87,18 +100,17 @@ public final class StudioModel {
         return tree;
     }
 
-    /** The last program that compiled; it stays while the text has errors. */
-    public ReadOnlyObjectProperty<Compiled> compiledProperty() {
-        return compiled.getReadOnlyProperty();
+    /**
+     * What the window shows: the last program that compiled (it stays while the text has errors),
+     * its values' passes and the step, replaced as one value; null until a program has compiled.
+     */
+    public ReadOnlyObjectProperty<Showing> showingProperty() {
+        return showing.getReadOnlyProperty();
     }
 
     /** What is wrong with the current text, or null. */
     public ReadOnlyObjectProperty<ProgramError> errorProperty() {
         return error.getReadOnlyProperty();
-    }
-
-    public ReadOnlyObjectProperty<Analysis> analysisProperty() {
-        return analysis.getReadOnlyProperty();
     }
 
     /** Counts programs loaded whole (at start, from an example or a file), so the canvas knows to fit. */
@@ -160,23 +172,33 @@ public final class StudioModel {
         return caption.getReadOnlyProperty();
     }
 
-    /** The frame on screen now: what every node and edge shows. */
-    public FrameContent frame() {
-        PassTimeline timeline = playback.timelineProperty().get();
-        return timeline == null ? null : new FrameContent(timeline, playback.position(), FrameContent.Shown.ALL, reveal);
-    }
-
     /** Replaces the program and compiles it at once, without waiting for a pause. */
     public void load(String program) {
         loading = true;
-        source.set(program);
-        compile();
+        try {
+            source.set(program);
+        } finally {
+            loading = false;
+        }
+        compile(true);
     }
 
-    private void compile() {
-        boolean wholeLoad = loading;
-        loading = false;
-        pipeline.submit(source.get(), tree.get() ? BuildOptions.TREE : BuildOptions.MERGED, style(),
+    /**
+     * After the pause in typing. Nothing is sent if the text and options are what was sent last
+     * (an edit undone within the pause, or typing just before a load): compiling again would show
+     * the same program a second time, back at its first step.
+     */
+    private void compileEdit() {
+        if (!request().equals(submitted)) compile(false);
+    }
+
+    private CompileRequest request() {
+        return new CompileRequest(source.get(), tree.get() ? BuildOptions.TREE : BuildOptions.MERGED, style());
+    }
+
+    private void compile(boolean wholeLoad) {
+        submitted = request();
+        pipeline.submit(submitted.source(), submitted.options(), submitted.style(),
                 result -> accept(result, wholeLoad),
                 problem -> error.set(ProgramError.of(problem)));
     }
@@ -184,16 +206,15 @@ public final class StudioModel {
     private void accept(Compiled result, boolean wholeLoad) {
         error.set(null);
         variables.adopt(result.graph());
-        compiled.set(result);
-        reevaluate();
+        showing.set(Showing.start(result.source(), result.drawing(), Analysis.of(variables.values(result.graph()))));
         if (wholeLoad) {
             loads.set(loads.get() + 1);
         }
     }
 
     private void updateCaption() {
-        FrameContent frame = frame();
-        caption.set(frame == null ? "" : frame.caption());
+        Showing now = showing.get();
+        caption.set(now == null ? "" : now.frame(reveal).caption());
     }
 
     private void valueEdited() {
@@ -201,13 +222,10 @@ public final class StudioModel {
         reevaluate();
     }
 
-    /** Both passes again, for new values or a new graph; cheap enough for the FX thread. */
+    /** Both passes again, for new values; cheap enough for the FX thread. */
     private void reevaluate() {
-        Compiled current = compiled.get();
+        Showing current = showing.get();
         if (current == null) return;
-        Analysis result = Analysis.of(variables.values(current.graph()));
-        analysis.set(result);
-        nudge.analysisProperty().set(result);
-        playback.timelineProperty().set(new PassTimeline(result));
+        showing.set(current.withValues(Analysis.of(variables.values(current.graph()))));
     }
 }

@@ -22,14 +22,6 @@ class PassTimelineTest {
     }
 
     @Test
-    void captionsNameThePassTheStepAndTheFormula() {
-        assertThat(timeline.caption(0)).isEqualTo("Ready: step forward to start the forward pass.");
-        assertThat(timeline.caption(2)).isEqualTo("Forward 2/3: v = a + u = 5 + 6 = 11");
-        assertThat(timeline.caption(timeline.afterBackward(4))).isEqualTo("Backward 4/6: dc = du · ∂u/∂c = 3 · 3 = 9");
-        assertThat(timeline.caption(timeline.end())).isEqualTo("Backward 6/6: da = dv · ∂v/∂a = 3 · 1 = 3");
-    }
-
-    @Test
     void atTheStartOnlyGivenValuesShow() {
         assertThat(timeline.showsValue(node(lecture, "a"), 0)).isTrue();
         assertThat(timeline.showsValue(node(lecture, "3"), 0)).isTrue();

@@ -46,6 +46,18 @@ class FrameContentTest {
     }
 
     @Test
+    void captionsNameThePassTheStepAndTheFormula() {
+        assertThat(caption(0)).isEqualTo("Ready: step forward to start the forward pass.");
+        assertThat(caption(2)).isEqualTo("Forward 2/3: v = a + u = 5 + 6 = 11");
+        assertThat(caption(timeline.afterBackward(4))).isEqualTo("Backward 4/6: dc = du · ∂u/∂c = 3 · 3 = 9");
+        assertThat(caption(timeline.end())).isEqualTo("Backward 6/6: da = dv · ∂v/∂a = 3 · 1 = 3");
+    }
+
+    private String caption(int position) {
+        return new FrameContent(timeline, position, FrameContent.Shown.ALL).caption();
+    }
+
+    @Test
     void hoveringTellsTheFormulaAndInRevealModeKeepsTheHiddenNumbersHidden() {
         int afterDv = timeline.afterBackward(3);
         FrameContent open = new FrameContent(timeline, afterDv, FrameContent.Shown.ALL);

@@ -146,7 +146,7 @@ class ClassroomFlowTest {
         waitForGraph(robot, "#node-K");
         assertThat(studio.model.sourceProperty().get()).isEqualTo(saved);
         assertThat(studio.model.variables().row("a").value()).isEqualTo(7.25);
-        assertThat(studio.model.analysisProperty().get().evaluation().output()).isEqualTo(3 * (7.25 + 6) + 7.25);
+        assertThat(studio.model.showingProperty().get().analysis().evaluation().output()).isEqualTo(3 * (7.25 + 6) + 7.25);
         assertThat(((Stage) studio.scene.getWindow()).getTitle()).isEqualTo("mine.cgraph — Backprop Studio");
     }
 
@@ -201,7 +201,7 @@ class ClassroomFlowTest {
         robot.clickOn(editor);
         robot.interact(() -> editor.moveTo(editor.getLength()));
         robot.write(addition);
-        FxWait.until(() -> studio.model.compiledProperty().get().source().equals(editor.getText()));
+        FxWait.until(() -> studio.model.showingProperty().get().source().equals(editor.getText()));
     }
 
     private static Button button(FxRobot robot, ButtonType type) {

@@ -28,6 +28,7 @@ import studio.backprop.graph.Node;
 import studio.backprop.io.ExampleCatalog;
 import studio.backprop.ui.canvas.GraphCanvas;
 import studio.backprop.ui.canvas.NodeView;
+import studio.backprop.ui.export.ExportJob;
 import studio.backprop.ui.export.ExportViewModel;
 
 /** What is exported is where it is on screen: the SVG's boxes against the canvas's, node by node. */
@@ -60,8 +61,9 @@ class ExportMatchesScreenTest {
             studio.exports.viewModel().titleProperty().set("");
         });
         Path svg = folder.resolve("network.svg");
-        ExportViewModel export = studio.exports.viewModel();
-        export.export(export.drawing(), svg);
+        ExportJob[] job = new ExportJob[1];
+        robot.interact(() -> job[0] = studio.exports.viewModel().job());
+        job[0].writeTo(svg);
         Document document = DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(Files.newInputStream(svg));
 
         GraphCanvas canvas = studio.window.canvas();
@@ -78,7 +80,7 @@ class ExportMatchesScreenTest {
             assertThat(Double.parseDouble(rect.getAttribute("height"))).isCloseTo(bottomRight[1] - topLeft[1], within(0.01));
             checked++;
         }
-        assertThat(checked).isEqualTo(studio.model.compiledProperty().get().graph().size());
+        assertThat(checked).isEqualTo(studio.model.showingProperty().get().graph().size());
     }
 
     @Test
@@ -98,7 +100,7 @@ class ExportMatchesScreenTest {
         javafx.scene.image.Image[] image = new javafx.scene.image.Image[1];
         robot.interact(() -> image[0] = javafx.scene.input.Clipboard.getSystemClipboard().getImage());
         assertThat(image[0]).as("image on the clipboard").isNotNull();
-        assertThat(image[0].getWidth()).isCloseTo(Math.ceil(2 * studio.model.compiledProperty().get().drawing().width()), within(1.0));
+        assertThat(image[0].getWidth()).isCloseTo(Math.ceil(2 * studio.model.showingProperty().get().drawing().width()), within(1.0));
     }
 
     /** A point of a node's box as the screen shows it, taken back through the canvas's zoom and pan. */

@@ -28,7 +28,7 @@ final class FxWait {
     /** Loads a program as opening a file does, and waits until its graph is laid out and shown. */
     static void load(FxRobot robot, StudioModel model, String program) {
         robot.interact(() -> model.load(program));
-        until(() -> model.compiledProperty().get() != null && model.compiledProperty().get().source().equals(program)
+        until(() -> model.showingProperty().get() != null && model.showingProperty().get().source().equals(program)
                 && !model.busyProperty().get());
     }
 

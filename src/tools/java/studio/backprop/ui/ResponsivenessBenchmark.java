@@ -106,7 +106,7 @@ public final class ResponsivenessBenchmark {
         GraphCanvas canvas = studio.window.canvas();
         begin("open: parse, evaluate, lay out");
         studio.document.untitled("benchmark", program);
-        then(() -> model.compiledProperty().get() != null && model.compiledProperty().get().source().equals(program),
+        then(() -> model.showingProperty().get() != null && model.showingProperty().get().source().equals(program),
                 "draw: slices of views", () -> {
                     then(canvas::complete, "settle after drawing", () -> settle(() -> {
                         begin("jump to the end (End)");

@@ -105,7 +105,7 @@ public final class ScreenshotTool {
         StudioModel model = studio.model;
         model.presentingProperty().set(shot.present());
         boolean[] taken = {false};
-        model.playback().timelineProperty().addListener((observable, before, now) -> {
+        model.showingProperty().addListener((observable, before, now) -> {
             if (taken[0] || now == null) return;
             taken[0] = true;
             if (shot.select() != null) model.nudge().select(shot.select());
@@ -131,7 +131,7 @@ public final class ScreenshotTool {
 
     private static void moveTo(StudioModel model, String at) {
         PlaybackViewModel playback = model.playback();
-        var timeline = playback.timelineProperty().get();
+        var timeline = playback.timeline();
         int position = switch (at.split(":")[0]) {
             case "start" -> 0;
             case "forward" -> timeline.afterForward(Integer.parseInt(at.split(":")[1]));

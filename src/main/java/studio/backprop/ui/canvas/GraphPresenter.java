@@ -2,20 +2,22 @@ package studio.backprop.ui.canvas;
 
 import java.util.List;
 
-import studio.backprop.autodiff.Analysis;
 import studio.backprop.autodiff.BackwardStep;
 import studio.backprop.autodiff.ForwardStep;
 import studio.backprop.autodiff.PassTimeline;
 import studio.backprop.graph.Node;
 import studio.backprop.layout.Drawing;
 import studio.backprop.presentation.FrameContent;
+import studio.backprop.presentation.Showing;
 import studio.backprop.ui.StudioModel;
-import studio.backprop.ui.editor.Compiled;
 
 /**
- * Keeps the canvas in step with the model: a new drawing when a program compiles, and what every
- * node and edge shows at the current position of the animation. Values appear as the forward pass
- * reaches them ("?" before), dvars and local derivatives as the backward pass does.
+ * Keeps the canvas in step with what is showing: a new drawing when a new program arrives, and
+ * what every node and edge shows at the current step. Values appear as the forward pass reaches
+ * them ("?" before), dvars and local derivatives as the backward pass does.
+ *
+ * <p>The canvas always draws the {@link Showing} this presenter last adopted, never the model's
+ * newest one, so its views and the frame they show are always of the same program.
  */
 public final class GraphPresenter {
 
@@ -23,7 +25,10 @@ public final class GraphPresenter {
     private final GraphCanvas canvas;
     private final TokenAnimator animator;
     private final double animationScale;
+    private Showing shown;
     private boolean textResized;
+    /** How often the views were filled in; a test pins one time per new program. */
+    int refreshes;
 
     public GraphPresenter(StudioModel model, GraphCanvas canvas, double animationScale) {
         this.model = model;
@@ -37,31 +42,27 @@ public final class GraphPresenter {
         });
         model.reveal().changesProperty().addListener((observable, before, now) -> refresh());
         model.fontScaleProperty().addListener((observable, before, now) -> textResized = true);
-        model.compiledProperty().addListener((observable, before, now) -> {
+        model.showingProperty().addListener((observable, before, now) -> show(before, now));
+        model.loadsProperty().addListener((observable, before, now) -> canvas.fit());
+        model.nudge().inputProperty().addListener((observable, before, now) -> select(now));
+        model.busyProperty().addListener((observable, before, now) -> canvas.setBusy(now));
+    }
+
+    private void show(Showing before, Showing now) {
+        shown = now;
+        if (!now.sameProgram(before)) {
             animator.stop();
             Drawing previous = canvas.drawing();
+            // The canvas hands each new slice of views to refresh(...), the first before it returns.
             canvas.show(now.drawing());
             if (textResized && previous != null) canvas.keepZoom(previous, now.drawing());
             else canvas.fitIfCut();
             textResized = false;
-            refresh();
-        });
-        model.loadsProperty().addListener((observable, before, now) -> canvas.fit());
-        model.playback().timelineProperty().addListener((observable, before, now) -> refresh());
-        model.nudge().inputProperty().addListener((observable, before, now) -> refresh());
-        model.busyProperty().addListener((observable, before, now) -> canvas.setBusy(now));
-        model.playback().positionProperty().addListener((observable, before, now) -> {
-            refresh();
-            if (now.intValue() == before.intValue() + 1) animate(now.intValue());
-            else animator.stop();
-        });
-    }
-
-    private boolean consistent() {
-        Analysis analysis = model.analysisProperty().get();
-        Compiled compiled = model.compiledProperty().get();
-        return analysis != null && compiled != null && analysis.graph() == compiled.graph()
-                && canvas.drawing() == compiled.drawing();
+            return;
+        }
+        refresh();
+        if (now.position() == before.position() + 1) animate(now);
+        else if (now.position() != before.position()) animator.stop();
     }
 
     void refresh() {
@@ -69,10 +70,9 @@ public final class GraphPresenter {
     }
 
     private void refresh(List<NodeView> nodeViews, List<EdgeView> edgeViews) {
-        if (!consistent()) return;
-        PassTimeline timeline = model.playback().timelineProperty().get();
-        if (timeline == null || timeline.analysis() != model.analysisProperty().get()) return;
-        FrameContent frame = model.frame();
+        if (shown == null) return;
+        refreshes++;
+        FrameContent frame = shown.frame(model.reveal());
         Node selected = model.nudge().inputProperty().get();
         for (NodeView view : nodeViews) {
             Node node = view.node();
@@ -92,11 +92,18 @@ public final class GraphPresenter {
         }
     }
 
-    private void animate(int position) {
-        if (animationScale <= 0 || !consistent() || !canvas.complete()) return;
-        PassTimeline timeline = model.playback().timelineProperty().get();
-        Node active = timeline.activeNode(position);
-        NodeView target = canvas.nodeViews().get(active.index());
+    /** Choosing another input to nudge changes no numbers, only which node is marked. */
+    private void select(Node selected) {
+        for (NodeView view : canvas.nodeViews()) {
+            view.setSelected(view.node() == selected);
+        }
+    }
+
+    private void animate(Showing now) {
+        if (animationScale <= 0 || !canvas.complete()) return;
+        PassTimeline timeline = now.timeline();
+        int position = now.position();
+        NodeView target = canvas.nodeViews().get(timeline.activeNode(position).index());
         double millis = model.playback().beatMillis();
         if (timeline.isForward(position)) {
             ForwardStep step = timeline.forwardStep(position);

@@ -15,11 +15,13 @@ import studio.backprop.layout.Drawing;
 import studio.backprop.layout.GraphLayout;
 import studio.backprop.layout.LayoutCancelledException;
 import studio.backprop.layout.LayoutStyle;
+import studio.backprop.ui.background.BackgroundWork;
 
 /**
  * Parses, builds and lays out programs off the FX thread, newest first: submitting a program
  * cancels the layout of any older one still running, and only the newest result is delivered.
- * Results and errors are handed back on the FX executor.
+ * Results and mistakes in the program are handed back on the FX executor; anything else that goes
+ * wrong goes to the error dialog.
  */
 public final class ProgramPipeline {
 
@@ -44,31 +46,26 @@ public final class ProgramPipeline {
                 Consumer<ProgramException> onError) {
         long mine = generation.incrementAndGet();
         busy.set(true);
-        background.execute(() -> {
-            try {
-                ComputationGraph graph = GraphBuilder.compile(source, options);
-                Drawing drawing = layout.layout(graph, style, () -> generation.get() != mine);
-                deliver(mine, () -> onResult.accept(new Compiled(source, graph, drawing)));
-            } catch (ProgramException e) {
-                deliver(mine, () -> onError.accept(e));
-            } catch (LayoutCancelledException e) {
-                // A newer program replaced this one; it will deliver its own result.
-            } catch (RuntimeException | StackOverflowError e) {
-                fx.execute(() -> {
-                    busy.set(false);
-                    Thread thread = Thread.currentThread();
-                    thread.getUncaughtExceptionHandler().uncaughtException(thread, e);
-                });
+        BackgroundWork.run(background, fx, () -> {
+            ComputationGraph graph = GraphBuilder.compile(source, options);
+            Drawing drawing = layout.layout(graph, style, () -> generation.get() != mine);
+            return new Compiled(source, graph, drawing);
+        }, result -> deliver(mine, () -> onResult.accept(result)), failure -> {
+            if (failure instanceof ProgramException problem) {
+                deliver(mine, () -> onError.accept(problem));
+            } else if (!(failure instanceof LayoutCancelledException)) {
+                // A cancelled layout is no failure: a newer program replaced it and delivers its own result.
+                if (generation.get() == mine) busy.set(false);
+                BackgroundWork.reportUnexpected(failure);
             }
         });
     }
 
-    private void deliver(long mine, Runnable result) {
-        fx.execute(() -> {
-            if (generation.get() == mine) {
-                busy.set(false);
-                result.run();
-            }
-        });
+    /** On the FX thread: only the newest program's outcome is shown. */
+    private void deliver(long mine, Runnable outcome) {
+        if (generation.get() == mine) {
+            busy.set(false);
+            outcome.run();
+        }
     }
 }

@@ -17,15 +17,18 @@ public final class ExportActions {
     private final ExportViewModel export;
     private final FileDialogs dialogs;
     private final Executor background;
+    private final Executor fx;
 
+    /** {@code background} draws and writes exports; {@code fx} brings their outcome back to the FX thread. */
     public ExportActions(Stage stage, StudioModel model, DocumentViewModel document, ExportViewModel export,
-                  FileDialogs dialogs, Executor background) {
+                  FileDialogs dialogs, Executor background, Executor fx) {
         this.stage = stage;
         this.model = model;
         this.document = document;
         this.export = export;
         this.dialogs = dialogs;
         this.background = background;
+        this.fx = fx;
     }
 
     public ExportViewModel viewModel() {
@@ -33,8 +36,8 @@ public final class ExportActions {
     }
 
     public void showDialog() {
-        if (model.compiledProperty().get() != null) {
-            new ExportDialog(stage, export, document, dialogs, background).show();
+        if (model.showingProperty().get() != null) {
+            new ExportDialog(stage, export, document, dialogs, background, fx).show();
         }
     }
 

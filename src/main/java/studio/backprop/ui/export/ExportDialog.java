@@ -1,13 +1,10 @@
 package studio.backprop.ui.export;
 
-import java.awt.image.BufferedImage;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Executor;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Collectors;
 
-import javafx.application.Platform;
 import javafx.embed.swing.SwingFXUtils;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -26,17 +23,17 @@ import javafx.stage.Modality;
 import javafx.stage.Stage;
 
 import studio.backprop.export.ExportFormat;
-import studio.backprop.export.Frame;
-import studio.backprop.export.PngWriter;
 import studio.backprop.io.FileProblem;
-import studio.backprop.layout.Drawing;
 import studio.backprop.presentation.Theme;
+import studio.backprop.ui.background.BackgroundWork;
 import studio.backprop.ui.document.DocumentViewModel;
 import studio.backprop.ui.document.FileDialogs;
 
 /**
  * File → Export…: the choices, a preview of what will be written, and the Export button. The
- * preview and the export are drawn off the FX thread; the dialog remembers its choices.
+ * preview and the export are {@link ExportJob}s, made on the FX thread and drawn off it; a file
+ * that cannot be written is said in the status line, any other failure goes to the error dialog.
+ * The dialog remembers its choices.
  */
 final class ExportDialog {
 
@@ -45,16 +42,20 @@ final class ExportDialog {
     private final DocumentViewModel document;
     private final FileDialogs dialogs;
     private final Executor background;
+    private final Executor fx;
     private final ImageView preview = new ImageView();
     private final Label status = new Label();
-    private final AtomicLong previews = new AtomicLong();
+    /** Counts previews asked for, on the FX thread, so that only the newest is shown. */
+    private long previews;
 
-    ExportDialog(Stage owner, ExportViewModel export, DocumentViewModel document, FileDialogs dialogs, Executor background) {
+    ExportDialog(Stage owner, ExportViewModel export, DocumentViewModel document, FileDialogs dialogs,
+                 Executor background, Executor fx) {
         this.owner = owner;
         this.export = export;
         this.document = document;
         this.dialogs = dialogs;
         this.background = background;
+        this.fx = fx;
     }
 
     void show() {
@@ -177,41 +178,38 @@ final class ExportDialog {
         return box;
     }
 
+    /** A preview of the choices as they are now; a newer preview replaces one still being drawn. */
     private void refreshPreview() {
-        long mine = previews.incrementAndGet();
+        long mine = ++previews;
         status.setText("Drawing the preview…");
-        background.execute(() -> {
-            try {
-                Drawing drawing = export.drawing();
-                Frame frame = export.preview(drawing);
-                BufferedImage image = new PngWriter(1, export.transparentProperty().get()).render(frame.picture());
-                Platform.runLater(() -> {
-                    if (previews.get() != mine) return;
-                    preview.setImage(SwingFXUtils.toFXImage(image, null));
-                    status.setText("");
-                });
-            } catch (RuntimeException e) {
-                Platform.runLater(() -> status.setText("No preview: " + e.getMessage()));
-            }
+        ExportJob job = export.job();
+        BackgroundWork.run(background, fx, job::preview, image -> {
+            if (previews != mine) return;
+            preview.setImage(SwingFXUtils.toFXImage(image, null));
+            status.setText("");
+        }, failure -> {
+            // Drawing a preview writes no file, so no failure is expected: each one is a bug to report.
+            if (previews == mine) status.setText("No preview: " + failure.getMessage());
+            BackgroundWork.reportUnexpected(failure);
         });
     }
 
     private void exportTo(Stage dialog) {
+        ExportJob job = export.job();
         Path near = document.fileProperty().get();
         dialogs.chooseToSave(dialog, near, export.suggestedFileName(document.nameProperty().get())).ifPresent(out -> {
             status.setText("Exporting…");
-            background.execute(() -> {
-                String message;
-                try {
-                    List<Path> files = export.export(export.drawing(), out);
-                    message = "Wrote " + files.stream().map(file -> file.getFileName().toString())
-                            .collect(Collectors.joining(", "));
-                } catch (FileProblem | IllegalArgumentException e) {
-                    message = "Could not export: " + e.getMessage();
-                }
-                String shown = message;
-                Platform.runLater(() -> status.setText(shown));
-            });
+            BackgroundWork.run(background, fx, () -> job.writeTo(out),
+                    files -> status.setText("Wrote " + files.stream().map(file -> file.getFileName().toString())
+                            .collect(Collectors.joining(", "))),
+                    failure -> {
+                        if (failure instanceof FileProblem) {
+                            status.setText("Could not export: " + failure.getMessage());
+                        } else {
+                            status.setText("Could not export.");
+                            BackgroundWork.reportUnexpected(failure);
+                        }
+                    });
         });
     }
 }

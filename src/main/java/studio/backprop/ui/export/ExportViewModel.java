@@ -1,6 +1,5 @@
 package studio.backprop.ui.export;
 
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 
@@ -17,10 +16,7 @@ import javafx.beans.property.StringProperty;
 import studio.backprop.autodiff.PassTimeline;
 import studio.backprop.export.ExportFormat;
 import studio.backprop.export.ExportOptions;
-import studio.backprop.export.Frame;
-import studio.backprop.export.GraphExporter;
 import studio.backprop.export.StepChoice;
-import studio.backprop.layout.Drawing;
 import studio.backprop.presentation.FrameContent;
 import studio.backprop.presentation.Theme;
 import studio.backprop.ui.StudioModel;
@@ -77,13 +73,9 @@ public final class ExportViewModel {
                 .withBeamer(beamer.get() && format.get() == ExportFormat.TIKZ);
     }
 
-    public GraphExporter exporter() {
-        return new GraphExporter(format.get(), options());
-    }
-
     /** The steps to export as the exporters understand them; "current" is where the animation stands. */
     public StepChoice stepChoice() {
-        PassTimeline timeline = model.playback().timelineProperty().get();
+        PassTimeline timeline = model.playback().timeline();
         return switch (steps.get()) {
             case FINAL -> StepChoice.FINAL;
             case START -> StepChoice.parse("start");
@@ -93,25 +85,13 @@ public final class ExportViewModel {
     }
 
     /**
-     * The drawing to export: the one on screen if it has the export's theme and normal text size,
-     * otherwise a new layout at the export theme's type size. May take a moment for big graphs.
+     * The export as chosen now, of what the window shows now; on the FX thread, to be run on
+     * another. It draws from the screen's drawing if the export has the screen's theme and normal
+     * text size, and lays the graph out anew at the export theme's type size otherwise.
      */
-    public Drawing drawing() {
-        Drawing screen = model.compiledProperty().get().drawing();
+    public ExportJob job() {
         boolean sameLooks = theme.get() == model.themeProperty().get() && model.fontScaleProperty().get() == 1;
-        return sameLooks ? screen : exporter().layout(model.compiledProperty().get().graph());
-    }
-
-    /** The first frame the export would write, for the dialog's preview. */
-    public Frame preview(Drawing drawing) {
-        PassTimeline timeline = model.playback().timelineProperty().get();
-        int position = stepChoice().positions(timeline).get(0);
-        return exporter().frames(timeline, drawing, List.of(position)).get(0);
-    }
-
-    /** Writes the export to {@code out}; returns the files written. */
-    public List<Path> export(Drawing drawing, Path out) {
-        return exporter().export(model.playback().timelineProperty().get(), drawing, stepChoice(), out);
+        return new ExportJob(format.get(), options(), stepChoice(), model.showingProperty().get(), !sameLooks);
     }
 
     public String suggestedFileName(String programName) {

@@ -7,13 +7,12 @@ import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
 
-import studio.backprop.autodiff.PassTimeline;
 import studio.backprop.export.ExportFormat;
 import studio.backprop.export.ExportOptions;
 import studio.backprop.export.Frame;
 import studio.backprop.export.GraphExporter;
+import studio.backprop.presentation.Showing;
 import studio.backprop.ui.StudioModel;
-import studio.backprop.ui.editor.Compiled;
 
 /**
  * Ctrl+Shift+C: the graph as it is on screen now (theme, step) as a picture on the clipboard, at
@@ -25,12 +24,11 @@ final class ImageClipboard {
     }
 
     static boolean copy(StudioModel model) {
-        Compiled compiled = model.compiledProperty().get();
-        PassTimeline timeline = model.playback().timelineProperty().get();
-        if (compiled == null || timeline == null) return false;
+        Showing showing = model.showingProperty().get();
+        if (showing == null) return false;
         ExportOptions options = ExportOptions.DEFAULT.withTheme(model.themeProperty().get()).withScale(2);
         GraphExporter exporter = new GraphExporter(ExportFormat.PNG, options);
-        Frame frame = exporter.frames(timeline, compiled.drawing(), List.of(model.playback().position())).get(0);
+        Frame frame = exporter.frames(showing.timeline(), showing.drawing(), List.of(showing.position())).get(0);
         BufferedImage image = new studio.backprop.export.PngWriter(2, false).render(frame.picture());
         ClipboardContent content = new ClipboardContent();
         content.putImage(SwingFXUtils.toFXImage(image, null));

@@ -6,59 +6,59 @@ import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
-import javafx.beans.property.ReadOnlyIntegerProperty;
-import javafx.beans.property.ReadOnlyIntegerWrapper;
-import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleDoubleProperty;
-import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.value.ObservableValue;
 
 import studio.backprop.autodiff.PassTimeline;
+import studio.backprop.presentation.Showing;
 
 /**
- * The transport bar: where the animation stands in the two passes, and the commands that move it.
- * Position 0 is "nothing computed"; the last position is the end of the backward pass. Play steps
- * forward once per beat and stops at the end. Speed divides the beat.
+ * The transport bar: the commands that move the animation through the two passes of what is
+ * showing. Position 0 is "nothing computed"; the last position is the end of the backward pass.
+ * Play steps forward once per beat and stops at the end. Speed divides the beat.
+ *
+ * <p>The position is part of the {@link Showing}, so a step replaces the showing with the same
+ * program at another position; a new program arrives at position 0 and stops the play.
  */
 public final class PlaybackViewModel {
 
     /** One step per beat at speed 1. */
     public static final double BEAT_MILLIS = 900;
 
-    private final ObjectProperty<PassTimeline> timeline = new SimpleObjectProperty<>(this, "timeline");
-    private final ReadOnlyIntegerWrapper position = new ReadOnlyIntegerWrapper(this, "position");
+    private final ObjectProperty<Showing> showing;
     private final ReadOnlyBooleanWrapper playing = new ReadOnlyBooleanWrapper(this, "playing");
     private final DoubleProperty speed = new SimpleDoubleProperty(this, "speed", 1);
-    private final ReadOnlyStringWrapper caption = new ReadOnlyStringWrapper(this, "caption", "");
     private final Beats beats;
     private final double beatScale;
 
-    /** {@code beatScale} multiplies the beat: 1 in the app, 0 in tests (play then runs as fast as frames allow). */
-    public PlaybackViewModel(Beats beats, double beatScale) {
+    /**
+     * {@code showing} is the window's: this moves its position. {@code beatScale} multiplies the
+     * beat: 1 in the app, 0 in tests (play then runs as fast as frames allow).
+     */
+    public PlaybackViewModel(ObjectProperty<Showing> showing, Beats beats, double beatScale) {
+        this.showing = showing;
         this.beats = beats;
         this.beatScale = beatScale;
-        timeline.addListener((observable, before, now) -> {
-            // Same structure (a value changed): stay put. A new program starts from the beginning.
-            boolean sameShape = before != null && now != null && before.end() == now.end()
-                    && before.analysis().graph() == now.analysis().graph();
-            moveTo(sameShape ? position.get() : 0);
-            if (!sameShape) pause();
+        showing.addListener((observable, before, now) -> {
+            if (now == null || !now.sameProgram(before)) pause();
         });
         speed.addListener((observable, before, now) -> {
             if (playing.get()) startBeats();
         });
     }
 
-    public ObjectProperty<PassTimeline> timelineProperty() {
-        return timeline;
+    /** What is playing, read-only. */
+    public ObservableValue<Showing> showingProperty() {
+        return showing;
     }
 
-    public ReadOnlyIntegerProperty positionProperty() {
-        return position.getReadOnlyProperty();
+    /** The passes of what is showing, or null before any program has compiled. */
+    public PassTimeline timeline() {
+        return showing.get() == null ? null : showing.get().timeline();
     }
 
     public int position() {
-        return position.get();
+        return showing.get() == null ? 0 : showing.get().position();
     }
 
     public ReadOnlyBooleanProperty playingProperty() {
@@ -70,17 +70,12 @@ public final class PlaybackViewModel {
         return speed;
     }
 
-    public ReadOnlyStringProperty captionProperty() {
-        return caption.getReadOnlyProperty();
-    }
-
     public BooleanBinding atStartBinding() {
-        return Bindings.createBooleanBinding(() -> position.get() <= 0, position, timeline);
+        return Bindings.createBooleanBinding(() -> position() <= 0, showing);
     }
 
     public BooleanBinding atEndBinding() {
-        return Bindings.createBooleanBinding(() -> timeline.get() == null || position.get() >= timeline.get().end(),
-                position, timeline);
+        return Bindings.createBooleanBinding(() -> timeline() == null || position() >= timeline().end(), showing);
     }
 
     public void restart() {
@@ -90,17 +85,17 @@ public final class PlaybackViewModel {
 
     public void stepBack() {
         pause();
-        moveTo(position.get() - 1);
+        moveTo(position() - 1);
     }
 
     public void stepForward() {
         pause();
-        moveTo(position.get() + 1);
+        moveTo(position() + 1);
     }
 
     public void toEnd() {
         pause();
-        moveTo(timeline.get() == null ? 0 : timeline.get().end());
+        moveTo(timeline() == null ? 0 : timeline().end());
     }
 
     /** Plays from here, or from the start if already at the end; pauses if playing. */
@@ -109,8 +104,8 @@ public final class PlaybackViewModel {
             pause();
             return;
         }
-        if (timeline.get() == null) return;
-        if (position.get() >= timeline.get().end()) moveTo(0);
+        if (timeline() == null) return;
+        if (position() >= timeline().end()) moveTo(0);
         playing.set(true);
         startBeats();
     }
@@ -122,8 +117,8 @@ public final class PlaybackViewModel {
 
     /** One beat of play: a step forward, and a stop at the end of the backward pass. */
     void tick() {
-        moveTo(position.get() + 1);
-        if (timeline.get() == null || position.get() >= timeline.get().end()) pause();
+        moveTo(position() + 1);
+        if (timeline() == null || position() >= timeline().end()) pause();
     }
 
     public double beatMillis() {
@@ -134,10 +129,9 @@ public final class PlaybackViewModel {
         beats.start(beatMillis(), this::tick);
     }
 
+    /** The same program at another step, clamped to the timeline; nothing happens without a program. */
     private void moveTo(int target) {
-        PassTimeline current = timeline.get();
-        int clamped = current == null ? 0 : Math.max(0, Math.min(target, current.end()));
-        position.set(clamped);
-        caption.set(current == null ? "" : current.caption(clamped));
+        Showing current = showing.get();
+        if (current != null) showing.set(current.at(target));
     }
 }

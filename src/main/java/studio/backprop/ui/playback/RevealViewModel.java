@@ -42,12 +42,14 @@ public final class RevealViewModel implements Concealment {
             if (now) revealEverythingReached();
             changed();
         });
-        playback.timelineProperty().addListener((observable, before, now) -> {
-            if (before == null || now == null || before.analysis().graph() != now.analysis().graph()) {
+        playback.showingProperty().addListener((observable, before, now) -> {
+            // A new program starts with nothing revealed. No change is counted: the new showing makes
+            // every view redraw anyway, and a view that redraws before this runs gets the same
+            // answers, since the old graph's nodes are never the new graph's.
+            if (now == null || !now.sameProgram(before)) {
                 revealedValues.clear();
                 revealedGradients.clear();
                 history.clear();
-                changed();
             }
         });
     }
@@ -106,7 +108,7 @@ public final class RevealViewModel implements Concealment {
     public void reveal(Node node) {
         if (!enabled.get()) return;
         revealedValues.add(node);
-        PassTimeline timeline = playback.timelineProperty().get();
+        PassTimeline timeline = playback.timeline();
         if (timeline != null && timeline.showsGradient(node, playback.position())) revealedGradients.add(node);
         changed();
     }
@@ -122,7 +124,7 @@ public final class RevealViewModel implements Concealment {
     }
 
     private Fact earliestHidden() {
-        PassTimeline timeline = playback.timelineProperty().get();
+        PassTimeline timeline = playback.timeline();
         if (timeline == null) return null;
         int position = playback.position();
         for (int p = 1; p <= position; p++) {
@@ -134,7 +136,7 @@ public final class RevealViewModel implements Concealment {
     }
 
     private void revealEverythingReached() {
-        PassTimeline timeline = playback.timelineProperty().get();
+        PassTimeline timeline = playback.timeline();
         if (timeline == null) return;
         for (int p = 1; p <= playback.position(); p++) {
             Node node = timeline.activeNode(p);
@@ -143,7 +145,7 @@ public final class RevealViewModel implements Concealment {
     }
 
     private int end() {
-        PassTimeline timeline = playback.timelineProperty().get();
+        PassTimeline timeline = playback.timeline();
         return timeline == null ? 0 : timeline.end();
     }
 

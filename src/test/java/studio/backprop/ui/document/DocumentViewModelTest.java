@@ -47,6 +47,6 @@ class DocumentViewModelTest {
         assertThat(model.sourceProperty().get()).isEqualTo(text);
         assertThat(document.dirtyProperty().get()).isFalse();
         assertThat(document.nameProperty().get()).isEqualTo("mine.cgraph");
-        assertThat(model.analysisProperty().get().evaluation().output()).isEqualTo(33);
+        assertThat(model.showingProperty().get().analysis().evaluation().output()).isEqualTo(33);
     }
 }

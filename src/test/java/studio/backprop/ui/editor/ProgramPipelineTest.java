@@ -94,4 +94,25 @@ class ProgramPipelineTest {
         assertThat(delivered).isEmpty();
         assertThat(errors).containsExactly("Expect ')' to close '(' at 1:5.");
     }
+
+    @Test
+    void anUnexpectedFailureGoesToTheErrorDialogAndTheGraphIsNoLongerBusy() {
+        IllegalStateException bug = new IllegalStateException("a bug in the layout");
+        GraphLayout broken = (graph, style, cancelled) -> {
+            throw bug;
+        };
+        ProgramPipeline pipeline = new ProgramPipeline(broken, Runnable::run, Runnable::run);
+        List<Throwable> reported = new CopyOnWriteArrayList<>();
+        Thread.UncaughtExceptionHandler before = Thread.currentThread().getUncaughtExceptionHandler();
+        Thread.currentThread().setUncaughtExceptionHandler((thread, failure) -> reported.add(failure));
+        try {
+            pipeline.submit("J = a*b", BuildOptions.MERGED, LayoutStyle.DEFAULT, result -> delivered.add(result.source()),
+                    error -> delivered.add("error"));
+        } finally {
+            Thread.currentThread().setUncaughtExceptionHandler(before);
+        }
+        assertThat(reported).containsExactly(bug);
+        assertThat(delivered).isEmpty();
+        assertThat(pipeline.busyProperty().get()).isFalse();
+    }
 }

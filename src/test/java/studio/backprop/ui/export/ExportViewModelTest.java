@@ -34,7 +34,7 @@ class ExportViewModelTest {
         assertThat(export.stepChoice().toString()).isEqualTo("forward:2");
         model.playback().toEnd();
         assertThat(export.stepChoice().toString()).isEqualTo("backward:6");
-        assertThat(export.preview(export.drawing()).content().caption()).isEqualTo("Backward 6/6: da = dv · ∂v/∂a = 3 · 1 = 3");
+        assertThat(export.job().firstFrame().content().caption()).isEqualTo("Backward 6/6: da = dv · ∂v/∂a = 3 · 1 = 3");
     }
 
     @Test
@@ -42,9 +42,25 @@ class ExportViewModelTest {
         model.load(ExampleCatalog.named("lecture").source());
         ExportViewModel export = new ExportViewModel(model, preferences);
         export.themeProperty().set(Theme.LIGHT);
-        assertThat(export.drawing()).isSameAs(model.compiledProperty().get().drawing());
+        assertThat(export.job().drawing()).isSameAs(model.showingProperty().get().drawing());
         export.themeProperty().set(Theme.PROJECTOR);
-        assertThat(export.drawing().fontSize()).isEqualTo(24);
+        assertThat(export.job().drawing().fontSize()).isEqualTo(24);
+    }
+
+    @Test
+    void aJobKeepsWhatWasChosenAndShownWhenItWasMade() {
+        model.load(ExampleCatalog.named("lecture").source());
+        ExportViewModel export = new ExportViewModel(model, preferences);
+        export.stepsProperty().set(ExportViewModel.Steps.CURRENT);
+        export.formatProperty().set(ExportFormat.SVG);
+        model.playback().stepForward();
+        ExportJob job = export.job();
+        model.playback().toEnd();
+        export.formatProperty().set(ExportFormat.PDF);
+        model.load("x = 2; J = x*x");
+        assertThat(job.format()).isEqualTo(ExportFormat.SVG);
+        assertThat(job.steps().toString()).isEqualTo("forward:1");
+        assertThat(job.firstFrame().content().caption()).isEqualTo("Forward 1/3: u = b·c = 3·2 = 6");
     }
 
     @Test

@@ -5,20 +5,25 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+
 import studio.backprop.autodiff.PassTimeline;
 import studio.backprop.graph.Node;
 import studio.backprop.presentation.FrameContent;
+import studio.backprop.presentation.Showing;
 
 class RevealViewModelTest {
 
-    private final PlaybackViewModel playback = new PlaybackViewModel(new ManualBeats(), 0);
+    private final ObjectProperty<Showing> showing = new SimpleObjectProperty<>();
+    private final PlaybackViewModel playback = new PlaybackViewModel(showing, new ManualBeats(), 0);
     private final RevealViewModel reveal = new RevealViewModel(playback);
     private PassTimeline timeline;
 
     @BeforeEach
     void lecture() {
-        timeline = PlaybackViewModelTest.lecture();
-        playback.timelineProperty().set(timeline);
+        showing.set(PlaybackViewModelTest.lecture());
+        timeline = showing.get().timeline();
     }
 
     private Node node(String label) {
@@ -48,7 +53,7 @@ class RevealViewModelTest {
     void theClassCanGuessDcBeforeSeeingNine() {
         reveal.enabledProperty().set(true);
         for (int i = 0; i < 13; i++) reveal.next();
-        assertThat(playback.captionProperty().get()).startsWith("Backward 4/6");
+        assertThat(playback.position()).isEqualTo(timeline.afterBackward(4));
         assertThat(frame().node(node("c")).gradient()).isEqualTo("dc = ?");
         assertThat(frame().caption()).isEqualTo("Backward 4/6: dc = du · ∂u/∂c = 3 · 3 = ?");
         reveal.next();
@@ -98,5 +103,18 @@ class RevealViewModelTest {
         assertThat(frame().node(node("v")).value()).isEqualTo("11");
         reveal.back();
         assertThat(playback.position()).isEqualTo(1);
+    }
+
+    @Test
+    void aNewProgramStartsWithNothingRevealed() {
+        reveal.enabledProperty().set(true);
+        playback.toEnd();
+        reveal.revealAll();
+        showing.set(PlaybackViewModelTest.lecture());
+        timeline = showing.get().timeline();
+        playback.toEnd();
+        assertThat(frame().node(node("J")).value()).isEqualTo("?");
+        reveal.back();
+        assertThat(playback.position()).as("back steps, with nothing left to hide").isEqualTo(timeline.end() - 1);
     }
 }

@@ -1,0 +1,75 @@
+package studio.backprop.presentation;
+
+import java.util.Objects;
+
+import studio.backprop.autodiff.Analysis;
+import studio.backprop.autodiff.PassTimeline;
+import studio.backprop.graph.ComputationGraph;
+import studio.backprop.layout.Drawing;
+
+/**
+ * What the window shows at one moment, as one immutable value: a program that compiled, its
+ * drawing, both passes for the current input values, and where the animation stands. The window
+ * replaces it in one go whenever any of these changes, so no view ever sees one program's drawing
+ * with another program's values, or a position that the timeline does not have.
+ *
+ * <p>Reveal mode's hidden numbers are not part of it: they change with every click, and they only
+ * ever hide what this value says.
+ *
+ * @param source   the program text the graph was compiled from
+ * @param drawing  the layout of the graph, {@code timeline.analysis().graph()}
+ * @param timeline the steps of both passes over the current values
+ * @param position where the animation stands, from 0 ("nothing computed") to {@code timeline.end()}
+ */
+public record Showing(String source, Drawing drawing, PassTimeline timeline, int position) {
+
+    public Showing {
+        Objects.requireNonNull(source, "source");
+        Objects.requireNonNull(drawing, "drawing");
+        Objects.requireNonNull(timeline, "timeline");
+        // Throws if the drawing was made for another graph: the one mix-up this value exists to rule out.
+        drawing.box(timeline.analysis().graph().output());
+        if (drawing.boxes().size() != timeline.analysis().graph().size()) {
+            throw new IllegalArgumentException("The drawing has " + drawing.boxes().size() + " boxes for a graph of "
+                    + timeline.analysis().graph().size() + " nodes");
+        }
+        position = Math.max(0, Math.min(position, timeline.end()));
+    }
+
+    /** A program as it first appears: nothing computed yet. */
+    public static Showing start(String source, Drawing drawing, Analysis analysis) {
+        return new Showing(source, drawing, new PassTimeline(analysis), 0);
+    }
+
+    public Analysis analysis() {
+        return timeline.analysis();
+    }
+
+    public ComputationGraph graph() {
+        return timeline.analysis().graph();
+    }
+
+    /** The same program with new input values, at the same step: dragging a slider does not restart the animation. */
+    public Showing withValues(Analysis values) {
+        if (values.graph() != graph()) {
+            throw new IllegalArgumentException("New values must be for the graph that is showing");
+        }
+        return new Showing(source, drawing, new PassTimeline(values), position);
+    }
+
+    /** The same program and values at another step (clamped to the timeline); this one if it is already there. */
+    public Showing at(int newPosition) {
+        int clamped = Math.max(0, Math.min(newPosition, timeline.end()));
+        return clamped == position ? this : new Showing(source, drawing, timeline, clamped);
+    }
+
+    /** Whether {@code other} shows the same program, drawn the same way (perhaps with other values or at another step). */
+    public boolean sameProgram(Showing other) {
+        return other != null && other.graph() == graph() && other.drawing == drawing;
+    }
+
+    /** What every node and edge shows now, with {@code concealment}'s numbers held back. */
+    public FrameContent frame(Concealment concealment) {
+        return new FrameContent(timeline, position, FrameContent.Shown.ALL, concealment);
+    }
+}
