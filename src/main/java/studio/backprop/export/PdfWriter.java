@@ -3,6 +3,7 @@ package studio.backprop.export;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.util.List;
 
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -57,14 +58,25 @@ public final class PdfWriter implements FrameWriter {
                 document.addPage(page);
                 try (PDPageContentStream content = new PDPageContentStream(document, page)) {
                     new PagePainter(content, regular, bold).paint(picture, transparent);
+                } catch (UncheckedIOException e) {
+                    throw e.getCause();
                 }
             }
             document.save(out);
         }
     }
 
-    /** Paints one picture on one page, in drawing pixels with y downwards. */
-    private record PagePainter(PDPageContentStream content, PDType0Font regular, PDType0Font bold) {
+    /** A step of painting: PDFBox declares an IOException on every call to the content stream. */
+    private interface Painting {
+        void paint() throws IOException;
+    }
+
+    /**
+     * Paints one picture on one page, in drawing pixels with y downwards. A visitor's methods cannot
+     * throw an IOException, so they carry it out as an UncheckedIOException, unwrapped by write.
+     */
+    private record PagePainter(PDPageContentStream content, PDType0Font regular, PDType0Font bold)
+            implements Shape.Visitor<Void> {
 
         void paint(Picture picture, boolean transparent) throws IOException {
             content.transform(new Matrix(POINTS_PER_PIXEL, 0, 0, -POINTS_PER_PIXEL, 0,
@@ -76,14 +88,40 @@ public final class PdfWriter implements FrameWriter {
                 content.fill();
             }
             for (Shape shape : picture.shapes()) {
-                if (shape instanceof Shape.Route route) route(route);
-                else if (shape instanceof Shape.Arrowhead arrow) arrowhead(arrow);
-                else if (shape instanceof Shape.Box box) box(box);
-                else text((Shape.Text) shape);
+                shape.accept(this);
             }
         }
 
-        private void route(Shape.Route route) throws IOException {
+        private static Void unchecked(Painting painting) {
+            try {
+                painting.paint();
+                return null;
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+
+        @Override
+        public Void route(Shape.Route route) {
+            return unchecked(() -> paintRoute(route));
+        }
+
+        @Override
+        public Void arrowhead(Shape.Arrowhead arrow) {
+            return unchecked(() -> paintArrowhead(arrow));
+        }
+
+        @Override
+        public Void box(Shape.Box box) {
+            return unchecked(() -> paintBox(box));
+        }
+
+        @Override
+        public Void text(Shape.Text text) {
+            return unchecked(() -> paintText(text));
+        }
+
+        private void paintRoute(Shape.Route route) throws IOException {
             List<Point> points = route.points();
             content.moveTo((float) points.get(0).x(), (float) points.get(0).y());
             if (route.curved()) {
@@ -101,7 +139,7 @@ public final class PdfWriter implements FrameWriter {
             content.stroke();
         }
 
-        private void arrowhead(Shape.Arrowhead arrow) throws IOException {
+        private void paintArrowhead(Shape.Arrowhead arrow) throws IOException {
             List<Point> corners = arrow.corners();
             content.moveTo((float) corners.get(0).x(), (float) corners.get(0).y());
             for (int i = 1; i < corners.size(); i++) content.lineTo((float) corners.get(i).x(), (float) corners.get(i).y());
@@ -110,14 +148,14 @@ public final class PdfWriter implements FrameWriter {
             content.fill();
         }
 
-        private void box(Shape.Box box) throws IOException {
+        private void paintBox(Shape.Box box) throws IOException {
             roundedRectangle(box.bounds(), box.radius());
             fillColor(box.fill());
             stroke(box.stroke());
             content.fillAndStroke();
         }
 
-        private void text(Shape.Text text) throws IOException {
+        private void paintText(Shape.Text text) throws IOException {
             PDType0Font font = text.bold() ? bold : regular;
             double width = BundledFont.of(text.bold()).width(text.text(), text.size());
             content.beginText();

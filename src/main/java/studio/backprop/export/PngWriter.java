@@ -66,8 +66,9 @@ public final class PngWriter implements FrameWriter {
                 g.setColor(color(picture.background()));
                 g.fill(new Rectangle2D.Double(0, 0, picture.width(), picture.height()));
             }
+            Painter painter = new Painter(g);
             for (Shape shape : picture.shapes()) {
-                paint(g, shape);
+                shape.accept(painter);
             }
         } finally {
             g.dispose();
@@ -75,25 +76,39 @@ public final class PngWriter implements FrameWriter {
         return image;
     }
 
-    private static void paint(Graphics2D g, Shape shape) {
-        if (shape instanceof Shape.Route route) {
+    /** Paints each shape with Java2D. */
+    private record Painter(Graphics2D g) implements Shape.Visitor<Void> {
+        @Override
+        public Void route(Shape.Route route) {
             stroke(g, route.stroke(), path(route));
-        } else if (shape instanceof Shape.Arrowhead arrow) {
+            return null;
+        }
+
+        @Override
+        public Void arrowhead(Shape.Arrowhead arrow) {
             g.setColor(color(arrow.fill()));
             g.fill(polygon(arrow.corners()));
-        } else if (shape instanceof Shape.Box box) {
+            return null;
+        }
+
+        @Override
+        public Void box(Shape.Box box) {
             var r = box.bounds();
             var rounded = new RoundRectangle2D.Double(r.x(), r.y(), r.width(), r.height(), 2 * box.radius(), 2 * box.radius());
             g.setColor(color(box.fill()));
             g.fill(rounded);
             stroke(g, box.stroke(), rounded);
-        } else {
-            Shape.Text text = (Shape.Text) shape;
+            return null;
+        }
+
+        @Override
+        public Void text(Shape.Text text) {
             BundledFont bundled = BundledFont.of(text.bold());
             g.setFont(font(bundled).deriveFont((float) text.size()));
             g.setColor(color(text.color()));
             double width = bundled.width(text.text(), text.size());
             g.drawString(text.text(), (float) (text.anchor().x() - width / 2), (float) text.anchor().y());
+            return null;
         }
     }
 

@@ -47,38 +47,42 @@ public final class SvgWriter implements FrameWriter {
         for (Picture.Part part : picture.parts()) {
             svg.append("  <g id=\"").append(escape(part.id())).append("\">\n");
             for (Shape shape : part.shapes()) {
-                svg.append("    ").append(element(shape)).append('\n');
+                svg.append("    ").append(shape.accept(ELEMENT)).append('\n');
             }
             svg.append("  </g>\n");
         }
         return svg.append("</svg>\n").toString();
     }
 
-    private static String element(Shape shape) {
-        if (shape instanceof Shape.Route route) {
+    /** Each shape as one SVG element. */
+    private static final Shape.Visitor<String> ELEMENT = new Shape.Visitor<>() {
+        @Override
+        public String route(Shape.Route route) {
             return "<path d=\"" + pathData(route) + "\" fill=\"none\"" + stroke(route.stroke()) + "/>";
         }
-        if (shape instanceof Shape.Arrowhead arrow) {
+
+        @Override
+        public String arrowhead(Shape.Arrowhead arrow) {
             return "<polygon points=\"" + arrow.corners().stream().map(SvgWriter::pair).collect(Collectors.joining(" "))
                     + "\" fill=\"" + arrow.fill() + "\"/>";
         }
-        if (shape instanceof Shape.Box box) return box(box);
-        return text((Shape.Text) shape);
-    }
 
-    private static String box(Shape.Box box) {
-        Rect r = box.bounds();
-        return "<rect x=\"" + Decimals.of(r.x()) + "\" y=\"" + Decimals.of(r.y()) + "\" width=\"" + Decimals.of(r.width())
-                + "\" height=\"" + Decimals.of(r.height()) + "\" rx=\"" + Decimals.of(box.radius()) + "\" ry=\""
-                + Decimals.of(box.radius()) + "\" fill=\"" + box.fill() + "\"" + stroke(box.stroke()) + "/>";
-    }
+        @Override
+        public String box(Shape.Box box) {
+            Rect r = box.bounds();
+            return "<rect x=\"" + Decimals.of(r.x()) + "\" y=\"" + Decimals.of(r.y()) + "\" width=\"" + Decimals.of(r.width())
+                    + "\" height=\"" + Decimals.of(r.height()) + "\" rx=\"" + Decimals.of(box.radius()) + "\" ry=\""
+                    + Decimals.of(box.radius()) + "\" fill=\"" + box.fill() + "\"" + stroke(box.stroke()) + "/>";
+        }
 
-    private static String text(Shape.Text text) {
-        return "<text x=\"" + Decimals.of(text.anchor().x()) + "\" y=\"" + Decimals.of(text.anchor().y())
-                + "\" font-family=\"" + BundledFont.FAMILY_LIST + "\" font-size=\"" + Decimals.of(text.size()) + "\""
-                + (text.bold() ? " font-weight=\"bold\"" : "") + " fill=\"" + text.color()
-                + "\" text-anchor=\"middle\">" + escape(text.text()) + "</text>";
-    }
+        @Override
+        public String text(Shape.Text text) {
+            return "<text x=\"" + Decimals.of(text.anchor().x()) + "\" y=\"" + Decimals.of(text.anchor().y())
+                    + "\" font-family=\"" + BundledFont.FAMILY_LIST + "\" font-size=\"" + Decimals.of(text.size()) + "\""
+                    + (text.bold() ? " font-weight=\"bold\"" : "") + " fill=\"" + text.color()
+                    + "\" text-anchor=\"middle\">" + escape(text.text()) + "</text>";
+        }
+    };
 
     private static String stroke(Shape.Stroke stroke) {
         String attributes = " stroke=\"" + stroke.color() + "\" stroke-width=\"" + Decimals.of(stroke.width())

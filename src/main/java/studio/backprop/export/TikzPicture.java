@@ -40,26 +40,38 @@ final class TikzPicture {
 
     /** One shape as one command, ending in ";". */
     String command(Shape shape) {
-        if (shape instanceof Shape.Route route) {
+        return shape.accept(commands);
+    }
+
+    private final Shape.Visitor<String> commands = new Shape.Visitor<>() {
+        @Override
+        public String route(Shape.Route route) {
             return "\\draw[" + stroke(route.stroke()) + "] " + path(route) + ";";
         }
-        if (shape instanceof Shape.Arrowhead arrow) {
+
+        @Override
+        public String arrowhead(Shape.Arrowhead arrow) {
             return "\\fill[" + color(arrow.fill()) + "] " + arrow.corners().stream().map(TikzPicture::point)
                     .collect(Collectors.joining(" -- ")) + " -- cycle;";
         }
-        if (shape instanceof Shape.Box box) {
+
+        @Override
+        public String box(Shape.Box box) {
             Rect r = box.bounds();
             String rounded = box.radius() > 0 ? ", rounded corners=" + points(box.radius()) : "";
             return "\\draw[fill=" + color(box.fill()) + ", " + stroke(box.stroke()) + rounded + "] "
                     + point(new Point(r.x(), r.y())) + " rectangle " + point(new Point(r.right(), r.bottom())) + ";";
         }
-        Shape.Text text = (Shape.Text) shape;
-        String size = points(text.size()).replace("pt", "");
-        String leading = Decimals.of(text.size() * POINTS_PER_PIXEL * 1.2);
-        return "\\node[anchor=base, inner sep=0pt, text=" + color(text.color()) + ", font=\\sffamily"
-                + (text.bold() ? "\\bfseries" : "") + "\\fontsize{" + size + "}{" + leading + "}\\selectfont] at "
-                + point(text.anchor()) + " {" + LatexText.of(text.text()) + "};";
-    }
+
+        @Override
+        public String text(Shape.Text text) {
+            String size = points(text.size()).replace("pt", "");
+            String leading = Decimals.of(text.size() * POINTS_PER_PIXEL * 1.2);
+            return "\\node[anchor=base, inner sep=0pt, text=" + color(text.color()) + ", font=\\sffamily"
+                    + (text.bold() ? "\\bfseries" : "") + "\\fontsize{" + size + "}{" + leading + "}\\selectfont] at "
+                    + point(text.anchor()) + " {" + LatexText.of(text.text()) + "};";
+        }
+    };
 
     /** The colours used so far, as xcolor definitions: call after the last {@link #command}. */
     String colorDefinitions() {
