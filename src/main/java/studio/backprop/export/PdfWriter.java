@@ -15,9 +15,10 @@ import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.apache.pdfbox.util.Matrix;
 
 import studio.backprop.layout.Point;
-import studio.backprop.layout.Rect;
 import studio.backprop.presentation.BundledFont;
 import studio.backprop.presentation.GraphStyle;
+import studio.backprop.presentation.PathSink;
+import studio.backprop.presentation.PathWriter;
 import studio.backprop.presentation.Picture;
 import studio.backprop.presentation.Shape;
 
@@ -29,8 +30,6 @@ import studio.backprop.presentation.Shape;
 public final class PdfWriter implements FrameWriter {
 
     static final float POINTS_PER_PIXEL = 0.75f;
-    /** Bézier handle length for a quarter circle. */
-    private static final double KAPPA = 0.5522847498;
 
     private final boolean transparent;
 
@@ -72,11 +71,12 @@ public final class PdfWriter implements FrameWriter {
     }
 
     /**
-     * Paints one picture on one page, in drawing pixels with y downwards. A visitor's methods cannot
-     * throw an IOException, so they carry it out as an UncheckedIOException, unwrapped by write.
+     * Paints one picture on one page, in drawing pixels with y downwards; outlines come through
+     * {@link PathWriter}. Neither a visitor's nor a path sink's methods can throw an IOException, so
+     * they carry it out as an UncheckedIOException, unwrapped by write.
      */
     private record PagePainter(PDPageContentStream content, PDType0Font regular, PDType0Font bold)
-            implements Shape.Visitor<Void> {
+            implements Shape.Visitor<Void>, PathSink {
 
         void paint(Picture picture, boolean transparent) throws IOException {
             content.transform(new Matrix(POINTS_PER_PIXEL, 0, 0, -POINTS_PER_PIXEL, 0,
@@ -122,34 +122,19 @@ public final class PdfWriter implements FrameWriter {
         }
 
         private void paintRoute(Shape.Route route) throws IOException {
-            List<Point> points = route.points();
-            content.moveTo((float) points.get(0).x(), (float) points.get(0).y());
-            if (route.curved()) {
-                for (int i = 1; i + 2 < points.size(); i += 3) {
-                    Point c1 = points.get(i);
-                    Point c2 = points.get(i + 1);
-                    Point end = points.get(i + 2);
-                    content.curveTo((float) c1.x(), (float) c1.y(), (float) c2.x(), (float) c2.y(), (float) end.x(),
-                            (float) end.y());
-                }
-            } else {
-                for (int i = 1; i < points.size(); i++) content.lineTo((float) points.get(i).x(), (float) points.get(i).y());
-            }
+            PathWriter.route(route, this);
             stroke(route.stroke());
             content.stroke();
         }
 
         private void paintArrowhead(Shape.Arrowhead arrow) throws IOException {
-            List<Point> corners = arrow.corners();
-            content.moveTo((float) corners.get(0).x(), (float) corners.get(0).y());
-            for (int i = 1; i < corners.size(); i++) content.lineTo((float) corners.get(i).x(), (float) corners.get(i).y());
-            content.closePath();
+            PathWriter.polygon(arrow.corners(), this);
             fillColor(arrow.fill());
             content.fill();
         }
 
         private void paintBox(Shape.Box box) throws IOException {
-            roundedRectangle(box.bounds(), box.radius());
+            PathWriter.roundedRectangle(box.bounds(), box.radius(), this);
             fillColor(box.fill());
             stroke(box.stroke());
             content.fillAndStroke();
@@ -167,23 +152,25 @@ public final class PdfWriter implements FrameWriter {
             content.endText();
         }
 
-        private void roundedRectangle(Rect r, double radius) throws IOException {
-            float x = (float) r.x();
-            float y = (float) r.y();
-            float right = (float) r.right();
-            float bottom = (float) r.bottom();
-            float rad = (float) radius;
-            float k = (float) (KAPPA * radius);
-            content.moveTo(x + rad, y);
-            content.lineTo(right - rad, y);
-            content.curveTo(right - rad + k, y, right, y + rad - k, right, y + rad);
-            content.lineTo(right, bottom - rad);
-            content.curveTo(right, bottom - rad + k, right - rad + k, bottom, right - rad, bottom);
-            content.lineTo(x + rad, bottom);
-            content.curveTo(x + rad - k, bottom, x, bottom - rad + k, x, bottom - rad);
-            content.lineTo(x, y + rad);
-            content.curveTo(x, y + rad - k, x + rad - k, y, x + rad, y);
-            content.closePath();
+        @Override
+        public void moveTo(Point point) {
+            unchecked(() -> content.moveTo((float) point.x(), (float) point.y()));
+        }
+
+        @Override
+        public void lineTo(Point point) {
+            unchecked(() -> content.lineTo((float) point.x(), (float) point.y()));
+        }
+
+        @Override
+        public void curveTo(Point control1, Point control2, Point end) {
+            unchecked(() -> content.curveTo((float) control1.x(), (float) control1.y(), (float) control2.x(),
+                    (float) control2.y(), (float) end.x(), (float) end.y()));
+        }
+
+        @Override
+        public void close() {
+            unchecked(content::closePath);
         }
 
         private void stroke(Shape.Stroke stroke) throws IOException {

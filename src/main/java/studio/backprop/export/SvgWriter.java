@@ -10,6 +10,8 @@ import studio.backprop.layout.Point;
 import studio.backprop.layout.Rect;
 import studio.backprop.presentation.BundledFont;
 import studio.backprop.presentation.GraphStyle;
+import studio.backprop.presentation.PathSink;
+import studio.backprop.presentation.PathWriter;
 import studio.backprop.presentation.Picture;
 import studio.backprop.presentation.Shape;
 
@@ -95,19 +97,39 @@ public final class SvgWriter implements FrameWriter {
     }
 
     private static String pathData(Shape.Route route) {
-        List<Point> points = route.points();
-        StringBuilder d = new StringBuilder("M ").append(pair(points.get(0)));
-        if (route.curved()) {
-            for (int i = 1; i + 2 < points.size(); i += 3) {
-                d.append(" C ").append(pair(points.get(i))).append(' ').append(pair(points.get(i + 1)))
-                        .append(' ').append(pair(points.get(i + 2)));
-            }
-        } else {
-            for (int i = 1; i < points.size(); i++) {
-                d.append(" L ").append(pair(points.get(i)));
-            }
-        }
+        PathData d = new PathData();
+        PathWriter.route(route, d);
         return d.toString();
+    }
+
+    /** SVG path data: {@code M x,y L x,y C x,y x,y x,y Z}. */
+    private static final class PathData implements PathSink {
+        private final StringBuilder d = new StringBuilder();
+
+        @Override
+        public void moveTo(Point point) {
+            d.append("M ").append(pair(point));
+        }
+
+        @Override
+        public void lineTo(Point point) {
+            d.append(" L ").append(pair(point));
+        }
+
+        @Override
+        public void curveTo(Point control1, Point control2, Point end) {
+            d.append(" C ").append(pair(control1)).append(' ').append(pair(control2)).append(' ').append(pair(end));
+        }
+
+        @Override
+        public void close() {
+            d.append(" Z");
+        }
+
+        @Override
+        public String toString() {
+            return d.toString();
+        }
     }
 
     private static String pair(Point p) {

@@ -9,6 +9,8 @@ import java.util.stream.Collectors;
 import studio.backprop.layout.Point;
 import studio.backprop.layout.Rect;
 import studio.backprop.presentation.GraphStyle;
+import studio.backprop.presentation.PathSink;
+import studio.backprop.presentation.PathWriter;
 import studio.backprop.presentation.Picture;
 import studio.backprop.presentation.Shape;
 
@@ -51,8 +53,9 @@ final class TikzPicture {
 
         @Override
         public String arrowhead(Shape.Arrowhead arrow) {
-            return "\\fill[" + color(arrow.fill()) + "] " + arrow.corners().stream().map(TikzPicture::point)
-                    .collect(Collectors.joining(" -- ")) + " -- cycle;";
+            TikzPath outline = new TikzPath();
+            PathWriter.polygon(arrow.corners(), outline);
+            return "\\fill[" + color(arrow.fill()) + "] " + outline + ";";
         }
 
         @Override
@@ -94,17 +97,40 @@ final class TikzPicture {
     }
 
     private static String path(Shape.Route route) {
-        List<Point> p = route.points();
-        StringBuilder path = new StringBuilder(point(p.get(0)));
-        if (route.curved()) {
-            for (int i = 1; i + 2 < p.size(); i += 3) {
-                path.append(" .. controls ").append(point(p.get(i))).append(" and ").append(point(p.get(i + 1)))
-                        .append(" .. ").append(point(p.get(i + 2)));
-            }
-        } else {
-            for (int i = 1; i < p.size(); i++) path.append(" -- ").append(point(p.get(i)));
-        }
+        TikzPath path = new TikzPath();
+        PathWriter.route(route, path);
         return path.toString();
+    }
+
+    /** A TikZ path: {@code (x,y) -- (x,y) .. controls (x,y) and (x,y) .. (x,y) -- cycle}. */
+    private static final class TikzPath implements PathSink {
+        private final StringBuilder path = new StringBuilder();
+
+        @Override
+        public void moveTo(Point point) {
+            path.append(point(point));
+        }
+
+        @Override
+        public void lineTo(Point point) {
+            path.append(" -- ").append(point(point));
+        }
+
+        @Override
+        public void curveTo(Point control1, Point control2, Point end) {
+            path.append(" .. controls ").append(point(control1)).append(" and ").append(point(control2))
+                    .append(" .. ").append(point(end));
+        }
+
+        @Override
+        public void close() {
+            path.append(" -- cycle");
+        }
+
+        @Override
+        public String toString() {
+            return path.toString();
+        }
     }
 
     private String color(String hex) {

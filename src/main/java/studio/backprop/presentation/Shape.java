@@ -70,7 +70,7 @@ public sealed interface Shape {
 
         /** Whether the points are to be read as start, (control, control, end)*: a spline with 1 + 3k points. */
         public boolean curved() {
-            return shape == EdgeShape.SPLINE && (points.size() - 1) % 3 == 0;
+            return PathWriter.curved(points, shape);
         }
     }
 

@@ -1,11 +1,6 @@
 package studio.backprop.ui.canvas;
 
-import java.util.List;
-
 import javafx.scene.Group;
-import javafx.scene.shape.CubicCurveTo;
-import javafx.scene.shape.LineTo;
-import javafx.scene.shape.MoveTo;
 import javafx.scene.shape.Path;
 import javafx.scene.shape.Polygon;
 import javafx.scene.shape.Rectangle;
@@ -35,7 +30,7 @@ public final class EdgeView extends Group {
         this.path = path;
         this.fontSize = fontSize;
         getStyleClass().add("graph-edge");
-        line = route(path.points(), shape);
+        line = RoutePath.of(path.points(), shape);
         line.getStyleClass().add("edge-line");
         Polygon arrow = arrowhead(path.beforeEnd(), path.end(), fontSize * 0.55);
         arrow.getStyleClass().add("edge-arrow");
@@ -92,24 +87,6 @@ public final class EdgeView extends Group {
     void setActive(boolean forward, boolean backward) {
         pseudoClassStateChanged(NodeView.FORWARD_ACTIVE, forward);
         pseudoClassStateChanged(NodeView.BACKWARD_ACTIVE, backward);
-    }
-
-    static Path route(List<Point> points, EdgeShape shape) {
-        Path route = new Path();
-        route.getElements().add(new MoveTo(points.get(0).x(), points.get(0).y()));
-        if (shape == EdgeShape.SPLINE && (points.size() - 1) % 3 == 0) {
-            for (int i = 1; i + 2 < points.size(); i += 3) {
-                Point c1 = points.get(i);
-                Point c2 = points.get(i + 1);
-                Point end = points.get(i + 2);
-                route.getElements().add(new CubicCurveTo(c1.x(), c1.y(), c2.x(), c2.y(), end.x(), end.y()));
-            }
-        } else {
-            for (int i = 1; i < points.size(); i++) {
-                route.getElements().add(new LineTo(points.get(i).x(), points.get(i).y()));
-            }
-        }
-        return route;
     }
 
     private static Polygon arrowhead(Point from, Point tip, double size) {
