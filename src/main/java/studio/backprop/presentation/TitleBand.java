@@ -25,7 +25,7 @@ public record TitleBand(double width, double height, double offsetX, double offs
     public static TitleBand fit(Drawing drawing, Collection<String> titles, GraphStyle style) {
         double em = drawing.fontSize();
         double size = em * GraphStyle.TITLE_SCALE;
-        BundledFont font = BundledFont.of(style.title("").bold());
+        BundledFont font = BundledFont.of(style.title("", size).bold());
         double widest = titles.stream().filter(Objects::nonNull).filter(title -> !title.isBlank())
                 .mapToDouble(title -> font.width(title, size)).max().orElse(-1);
         if (widest < 0) {
