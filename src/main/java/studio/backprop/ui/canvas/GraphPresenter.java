@@ -8,14 +8,17 @@ import studio.backprop.autodiff.ForwardStep;
 import studio.backprop.autodiff.PassTimeline;
 import studio.backprop.graph.Node;
 import studio.backprop.layout.Drawing;
+import studio.backprop.layout.NodeBox;
 import studio.backprop.presentation.FrameContent;
+import studio.backprop.presentation.GraphStyle;
 import studio.backprop.ui.StudioModel;
 import studio.backprop.ui.editor.Compiled;
 
 /**
  * Keeps the canvas in step with the model: a new drawing when a program compiles, and what every
- * node and edge shows at the current position of the animation. Values appear as the forward pass
- * reaches them ("?" before), dvars and local derivatives as the backward pass does.
+ * node and edge shows at the current position of the animation, in the theme's {@link GraphStyle}
+ * as the exports show it. Values appear as the forward pass reaches them ("?" before), dvars and
+ * local derivatives as the backward pass does.
  */
 public final class GraphPresenter {
 
@@ -23,6 +26,8 @@ public final class GraphPresenter {
     private final GraphCanvas canvas;
     private final TokenAnimator animator;
     private final double animationScale;
+    /** The current theme's looks, for every node and edge on every step. */
+    private GraphStyle style;
     private boolean textResized;
 
     public GraphPresenter(StudioModel model, GraphCanvas canvas, double animationScale) {
@@ -30,12 +35,18 @@ public final class GraphPresenter {
         this.canvas = canvas;
         this.animator = new TokenAnimator(canvas);
         this.animationScale = animationScale;
+        this.style = GraphStyle.of(model.themeProperty().get());
         canvas.setOnViewsAdded(this::refresh);
         canvas.setOnNodeClicked(node -> {
             if (node.isInput()) model.nudge().select(node.label());
             model.reveal().reveal(node);
         });
         model.reveal().changesProperty().addListener((observable, before, now) -> refresh());
+        // The new theme's looks at once on the views there are, before its new layout replaces them.
+        model.themeProperty().addListener((observable, before, now) -> {
+            style = GraphStyle.of(now);
+            refresh();
+        });
         model.fontScaleProperty().addListener((observable, before, now) -> textResized = true);
         model.compiledProperty().addListener((observable, before, now) -> {
             animator.stop();
@@ -74,21 +85,19 @@ public final class GraphPresenter {
         if (timeline == null || timeline.analysis() != model.analysisProperty().get()) return;
         FrameContent frame = model.frame();
         Node selected = model.nudge().inputProperty().get();
+        double em = canvas.drawing().fontSize();
         for (NodeView view : nodeViews) {
             Node node = view.node();
+            NodeBox box = view.box();
             FrameContent.NodeText text = frame.node(node);
-            view.showValue(text.value());
-            view.showGradient(text.gradient());
-            view.flag(text.problem(), () -> frame.explanation(node));
-            view.setActive(text.forwardActive(), text.backwardActive());
-            view.setSelected(node == selected);
+            view.show(style.node(box.kind(), box.bounds(), em, text), text, () -> frame.explanation(node));
+            view.showHalo(node == selected ? style.halo(box.bounds(), em) : null);
             view.valueText().setOpacity(1);
             view.gradientText().setOpacity(1);
         }
         for (EdgeView view : edgeViews) {
             FrameContent.EdgeText text = frame.edge(view.edge());
-            view.showLocal(text.local(), text.partial());
-            view.setActive(text.forwardActive(), text.backwardActive());
+            view.show(style.edge(text, view.path().label(), em), text);
         }
     }
 
