@@ -51,6 +51,8 @@ public final class GraphStyle {
     private static final double INPUT_RADIUS = 20;
     private static final double PLATE_RADIUS = 3;
     private static final double HALO_RADIUS = 12;
+    /** The plate's border is the backward colour lightened half-way to white. */
+    private static final double PLATE_BORDER_LIGHTER = 0.5;
 
     /** How far the halo stands off the box, in em. */
     private static final double HALO_GAP_EM = 0.3;
@@ -112,7 +114,7 @@ public final class GraphStyle {
         double width = text.forwardActive() || text.backwardActive() ? ACTIVE_EDGE_WIDTH : EDGE_WIDTH;
         Line label = text.local() == null ? null : fitted(text.local(), palette.color("backward"), true,
                 em * EDGE_LABEL_SCALE, plate.width() * PLATE_ROOM);
-        Stroke plateStroke = stroke(DerivedColor.lighter(palette.color("backward"), 0.5), PLATE_WIDTH, List.of());
+        Stroke plateStroke = stroke(DerivedColor.lighter(palette.color("backward"), PLATE_BORDER_LIGHTER), PLATE_WIDTH, List.of());
         return new EdgeLook(stroke(color, width, List.of()), color, label, background(), plateStroke,
                 within(plate, PLATE_RADIUS));
     }

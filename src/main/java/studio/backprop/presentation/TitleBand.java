@@ -4,6 +4,7 @@ import java.util.Collection;
 import java.util.Objects;
 
 import studio.backprop.layout.Drawing;
+import studio.backprop.layout.LayoutStyle;
 
 /**
  * Room for an optional title line above the drawing. Sized once for all the frames of an export,
@@ -33,7 +34,7 @@ public record TitleBand(double width, double height, double offsetX, double offs
         }
         double padding = PADDING_EM * em;
         double width = Math.max(drawing.width(), widest + 2 * padding);
-        double band = padding + 1.3 * size;
+        double band = padding + LayoutStyle.LINE_HEIGHT_EM * size;
         return new TitleBand(width, drawing.height() + band, (width - drawing.width()) / 2, band, size, padding + size);
     }
 
