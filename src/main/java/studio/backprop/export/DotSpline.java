@@ -5,6 +5,8 @@ import java.util.List;
 
 import studio.backprop.layout.EdgeShape;
 import studio.backprop.layout.Point;
+import studio.backprop.presentation.PathSink;
+import studio.backprop.presentation.PathWriter;
 
 /** Edge routes in Graphviz's form: one piecewise cubic Bézier curve per edge. */
 final class DotSpline {
@@ -14,17 +16,39 @@ final class DotSpline {
 
     /** The route as start, (control, control, end)*: straight segments become straight Bézier pieces. */
     static List<Point> bezier(List<Point> points, EdgeShape shape) {
-        if (shape == EdgeShape.SPLINE && (points.size() - 1) % 3 == 0) return points;
-        List<Point> bezier = new ArrayList<>();
-        bezier.add(points.get(0));
-        for (int i = 1; i < points.size(); i++) {
-            Point a = points.get(i - 1);
-            Point b = points.get(i);
-            bezier.add(between(a, b, 1.0 / 3));
-            bezier.add(between(a, b, 2.0 / 3));
-            bezier.add(b);
+        BezierPoints bezier = new BezierPoints();
+        PathWriter.route(points, shape, bezier);
+        return bezier.points;
+    }
+
+    /** Collects a path as Graphviz wants it: Bézier pieces only, a line being one with its controls on it. */
+    private static final class BezierPoints implements PathSink {
+        private final List<Point> points = new ArrayList<>();
+
+        @Override
+        public void moveTo(Point point) {
+            points.add(point);
         }
-        return bezier;
+
+        @Override
+        public void lineTo(Point point) {
+            Point from = points.get(points.size() - 1);
+            points.add(between(from, point, 1.0 / 3));
+            points.add(between(from, point, 2.0 / 3));
+            points.add(point);
+        }
+
+        @Override
+        public void curveTo(Point control1, Point control2, Point end) {
+            points.add(control1);
+            points.add(control2);
+            points.add(end);
+        }
+
+        @Override
+        public void close() {
+            lineTo(points.get(0));
+        }
     }
 
     /** The curve with its last point moved back along its last tangent, to leave room for the arrowhead. */

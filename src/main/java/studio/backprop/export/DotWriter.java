@@ -54,20 +54,22 @@ public final class DotWriter implements FrameWriter {
                 .append(transparent ? "transparent" : style.background()).append('"').append(title(frame.title(), em))
                 .append("];\n")
                 .append("  node [shape=box, fixedsize=true, fontname=\"DejaVu Sans\", fontsize=").append(pt(em)).append("];\n")
-                .append("  edge [arrowhead=normal, arrowsize=").append(Decimals.of(arrowLength(em) / GRAPHVIZ_ARROW_LENGTH))
+                .append("  edge [arrowhead=normal, arrowsize=").append(Decimals.of(GraphStyle.arrowDepth(em) / GRAPHVIZ_ARROW_LENGTH))
                 .append(", fontname=\"DejaVu Sans\", fontsize=").append(pt(em * GraphStyle.EDGE_LABEL_SCALE)).append("];\n");
         for (NodeBox box : drawing.boxes()) {
-            dot.append("  ").append(node(box, style.node(box.kind(), frame.content().node(box.node())), drawing)).append('\n');
+            NodeLook look = style.node(box.kind(), box.bounds(), em, frame.content().node(box.node()));
+            dot.append("  ").append(node(box, look, drawing)).append('\n');
         }
         for (EdgePath path : drawing.paths()) {
-            dot.append("  ").append(edge(path, style.edge(frame.content().edge(path.edge())), drawing)).append('\n');
+            EdgeLook look = style.edge(frame.content().edge(path.edge()), path.label(), em);
+            dot.append("  ").append(edge(path, look, drawing)).append('\n');
         }
         return dot.append("}\n").toString();
     }
 
     private String title(String title, double em) {
         if (title == null || title.isBlank()) return "";
-        Line line = style.title(title);
+        Line line = style.title(title, em * GraphStyle.TITLE_SCALE);
         return ", labelloc=t, label=" + html(line) + ", fontname=\"DejaVu Sans\", fontsize="
                 + pt(em * GraphStyle.TITLE_SCALE);
     }
@@ -105,15 +107,10 @@ public final class DotWriter implements FrameWriter {
      */
     private static String splinePosition(EdgePath path, Drawing drawing) {
         List<Point> bezier = DotSpline.bezier(path.points(), drawing.edgeShape());
-        List<Point> shortened = DotSpline.stopShort(bezier, arrowLength(drawing.fontSize()));
+        List<Point> shortened = DotSpline.stopShort(bezier, GraphStyle.arrowDepth(drawing.fontSize()));
         StringBuilder pos = new StringBuilder("e,").append(position(path.end(), drawing));
         for (Point p : shortened) pos.append(' ').append(position(p, drawing));
         return pos.toString();
-    }
-
-    /** The depth of the app's arrowhead, along the edge. */
-    private static double arrowLength(double em) {
-        return em * GraphStyle.ARROW_EM * Math.cos(Math.toRadians(GraphStyle.ARROW_SPREAD_DEGREES));
     }
 
     private static String html(Line line) {

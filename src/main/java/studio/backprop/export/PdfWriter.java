@@ -3,6 +3,7 @@ package studio.backprop.export;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.util.List;
 
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -14,9 +15,10 @@ import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.apache.pdfbox.util.Matrix;
 
 import studio.backprop.layout.Point;
-import studio.backprop.layout.Rect;
 import studio.backprop.presentation.BundledFont;
 import studio.backprop.presentation.GraphStyle;
+import studio.backprop.presentation.PathSink;
+import studio.backprop.presentation.PathWriter;
 import studio.backprop.presentation.Picture;
 import studio.backprop.presentation.Shape;
 
@@ -28,8 +30,6 @@ import studio.backprop.presentation.Shape;
 public final class PdfWriter implements FrameWriter {
 
     static final float POINTS_PER_PIXEL = 0.75f;
-    /** Bézier handle length for a quarter circle. */
-    private static final double KAPPA = 0.5522847498;
 
     private final boolean transparent;
 
@@ -57,14 +57,26 @@ public final class PdfWriter implements FrameWriter {
                 document.addPage(page);
                 try (PDPageContentStream content = new PDPageContentStream(document, page)) {
                     new PagePainter(content, regular, bold).paint(picture, transparent);
+                } catch (UncheckedIOException e) {
+                    throw e.getCause();
                 }
             }
             document.save(out);
         }
     }
 
-    /** Paints one picture on one page, in drawing pixels with y downwards. */
-    private record PagePainter(PDPageContentStream content, PDType0Font regular, PDType0Font bold) {
+    /** A step of painting: PDFBox declares an IOException on every call to the content stream. */
+    private interface Painting {
+        void paint() throws IOException;
+    }
+
+    /**
+     * Paints one picture on one page, in drawing pixels with y downwards; outlines come through
+     * {@link PathWriter}. Neither a visitor's nor a path sink's methods can throw an IOException, so
+     * they carry it out as an UncheckedIOException, unwrapped by write.
+     */
+    private record PagePainter(PDPageContentStream content, PDType0Font regular, PDType0Font bold)
+            implements Shape.Visitor<Void>, PathSink {
 
         void paint(Picture picture, boolean transparent) throws IOException {
             content.transform(new Matrix(POINTS_PER_PIXEL, 0, 0, -POINTS_PER_PIXEL, 0,
@@ -76,48 +88,59 @@ public final class PdfWriter implements FrameWriter {
                 content.fill();
             }
             for (Shape shape : picture.shapes()) {
-                if (shape instanceof Shape.Route route) route(route);
-                else if (shape instanceof Shape.Arrowhead arrow) arrowhead(arrow);
-                else if (shape instanceof Shape.Box box) box(box);
-                else text((Shape.Text) shape);
+                shape.accept(this);
             }
         }
 
-        private void route(Shape.Route route) throws IOException {
-            List<Point> points = route.points();
-            content.moveTo((float) points.get(0).x(), (float) points.get(0).y());
-            if (route.curved()) {
-                for (int i = 1; i + 2 < points.size(); i += 3) {
-                    Point c1 = points.get(i);
-                    Point c2 = points.get(i + 1);
-                    Point end = points.get(i + 2);
-                    content.curveTo((float) c1.x(), (float) c1.y(), (float) c2.x(), (float) c2.y(), (float) end.x(),
-                            (float) end.y());
-                }
-            } else {
-                for (int i = 1; i < points.size(); i++) content.lineTo((float) points.get(i).x(), (float) points.get(i).y());
+        private static Void unchecked(Painting painting) {
+            try {
+                painting.paint();
+                return null;
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
             }
+        }
+
+        @Override
+        public Void route(Shape.Route route) {
+            return unchecked(() -> paintRoute(route));
+        }
+
+        @Override
+        public Void arrowhead(Shape.Arrowhead arrow) {
+            return unchecked(() -> paintArrowhead(arrow));
+        }
+
+        @Override
+        public Void box(Shape.Box box) {
+            return unchecked(() -> paintBox(box));
+        }
+
+        @Override
+        public Void text(Shape.Text text) {
+            return unchecked(() -> paintText(text));
+        }
+
+        private void paintRoute(Shape.Route route) throws IOException {
+            PathWriter.route(route, this);
             stroke(route.stroke());
             content.stroke();
         }
 
-        private void arrowhead(Shape.Arrowhead arrow) throws IOException {
-            List<Point> corners = arrow.corners();
-            content.moveTo((float) corners.get(0).x(), (float) corners.get(0).y());
-            for (int i = 1; i < corners.size(); i++) content.lineTo((float) corners.get(i).x(), (float) corners.get(i).y());
-            content.closePath();
+        private void paintArrowhead(Shape.Arrowhead arrow) throws IOException {
+            PathWriter.polygon(arrow.corners(), this);
             fillColor(arrow.fill());
             content.fill();
         }
 
-        private void box(Shape.Box box) throws IOException {
-            roundedRectangle(box.bounds(), box.radius());
+        private void paintBox(Shape.Box box) throws IOException {
+            PathWriter.roundedRectangle(box.bounds(), box.radius(), this);
             fillColor(box.fill());
             stroke(box.stroke());
             content.fillAndStroke();
         }
 
-        private void text(Shape.Text text) throws IOException {
+        private void paintText(Shape.Text text) throws IOException {
             PDType0Font font = text.bold() ? bold : regular;
             double width = BundledFont.of(text.bold()).width(text.text(), text.size());
             content.beginText();
@@ -129,23 +152,25 @@ public final class PdfWriter implements FrameWriter {
             content.endText();
         }
 
-        private void roundedRectangle(Rect r, double radius) throws IOException {
-            float x = (float) r.x();
-            float y = (float) r.y();
-            float right = (float) r.right();
-            float bottom = (float) r.bottom();
-            float rad = (float) radius;
-            float k = (float) (KAPPA * radius);
-            content.moveTo(x + rad, y);
-            content.lineTo(right - rad, y);
-            content.curveTo(right - rad + k, y, right, y + rad - k, right, y + rad);
-            content.lineTo(right, bottom - rad);
-            content.curveTo(right, bottom - rad + k, right - rad + k, bottom, right - rad, bottom);
-            content.lineTo(x + rad, bottom);
-            content.curveTo(x + rad - k, bottom, x, bottom - rad + k, x, bottom - rad);
-            content.lineTo(x, y + rad);
-            content.curveTo(x, y + rad - k, x + rad - k, y, x + rad, y);
-            content.closePath();
+        @Override
+        public void moveTo(Point point) {
+            unchecked(() -> content.moveTo((float) point.x(), (float) point.y()));
+        }
+
+        @Override
+        public void lineTo(Point point) {
+            unchecked(() -> content.lineTo((float) point.x(), (float) point.y()));
+        }
+
+        @Override
+        public void curveTo(Point control1, Point control2, Point end) {
+            unchecked(() -> content.curveTo((float) control1.x(), (float) control1.y(), (float) control2.x(),
+                    (float) control2.y(), (float) end.x(), (float) end.y()));
+        }
+
+        @Override
+        public void close() {
+            unchecked(content::closePath);
         }
 
         private void stroke(Shape.Stroke stroke) throws IOException {

@@ -21,6 +21,8 @@ import java.util.Map;
 import studio.backprop.layout.Point;
 import studio.backprop.presentation.BundledFont;
 import studio.backprop.presentation.GraphStyle;
+import studio.backprop.presentation.PathSink;
+import studio.backprop.presentation.PathWriter;
 import studio.backprop.presentation.Picture;
 import studio.backprop.presentation.Shape;
 
@@ -66,8 +68,9 @@ public final class PngWriter implements FrameWriter {
                 g.setColor(color(picture.background()));
                 g.fill(new Rectangle2D.Double(0, 0, picture.width(), picture.height()));
             }
+            Painter painter = new Painter(g);
             for (Shape shape : picture.shapes()) {
-                paint(g, shape);
+                shape.accept(painter);
             }
         } finally {
             g.dispose();
@@ -75,25 +78,39 @@ public final class PngWriter implements FrameWriter {
         return image;
     }
 
-    private static void paint(Graphics2D g, Shape shape) {
-        if (shape instanceof Shape.Route route) {
+    /** Paints each shape with Java2D. */
+    private record Painter(Graphics2D g) implements Shape.Visitor<Void> {
+        @Override
+        public Void route(Shape.Route route) {
             stroke(g, route.stroke(), path(route));
-        } else if (shape instanceof Shape.Arrowhead arrow) {
+            return null;
+        }
+
+        @Override
+        public Void arrowhead(Shape.Arrowhead arrow) {
             g.setColor(color(arrow.fill()));
             g.fill(polygon(arrow.corners()));
-        } else if (shape instanceof Shape.Box box) {
+            return null;
+        }
+
+        @Override
+        public Void box(Shape.Box box) {
             var r = box.bounds();
             var rounded = new RoundRectangle2D.Double(r.x(), r.y(), r.width(), r.height(), 2 * box.radius(), 2 * box.radius());
             g.setColor(color(box.fill()));
             g.fill(rounded);
             stroke(g, box.stroke(), rounded);
-        } else {
-            Shape.Text text = (Shape.Text) shape;
+            return null;
+        }
+
+        @Override
+        public Void text(Shape.Text text) {
             BundledFont bundled = BundledFont.of(text.bold());
             g.setFont(font(bundled).deriveFont((float) text.size()));
             g.setColor(color(text.color()));
             double width = bundled.width(text.text(), text.size());
             g.drawString(text.text(), (float) (text.anchor().x() - width / 2), (float) text.anchor().y());
+            return null;
         }
     }
 
@@ -110,28 +127,40 @@ public final class PngWriter implements FrameWriter {
     }
 
     private static Path2D path(Shape.Route route) {
-        List<Point> points = route.points();
-        Path2D.Double path = new Path2D.Double();
-        path.moveTo(points.get(0).x(), points.get(0).y());
-        if (route.curved()) {
-            for (int i = 1; i + 2 < points.size(); i += 3) {
-                Point c1 = points.get(i);
-                Point c2 = points.get(i + 1);
-                Point end = points.get(i + 2);
-                path.curveTo(c1.x(), c1.y(), c2.x(), c2.y(), end.x(), end.y());
-            }
-        } else {
-            for (int i = 1; i < points.size(); i++) path.lineTo(points.get(i).x(), points.get(i).y());
-        }
-        return path;
+        Outline outline = new Outline();
+        PathWriter.route(route, outline);
+        return outline.path;
     }
 
     private static Path2D polygon(List<Point> corners) {
-        Path2D.Double path = new Path2D.Double();
-        path.moveTo(corners.get(0).x(), corners.get(0).y());
-        for (int i = 1; i < corners.size(); i++) path.lineTo(corners.get(i).x(), corners.get(i).y());
-        path.closePath();
-        return path;
+        Outline outline = new Outline();
+        PathWriter.polygon(corners, outline);
+        return outline.path;
+    }
+
+    /** A Java2D path. */
+    private static final class Outline implements PathSink {
+        private final Path2D.Double path = new Path2D.Double();
+
+        @Override
+        public void moveTo(Point point) {
+            path.moveTo(point.x(), point.y());
+        }
+
+        @Override
+        public void lineTo(Point point) {
+            path.lineTo(point.x(), point.y());
+        }
+
+        @Override
+        public void curveTo(Point control1, Point control2, Point end) {
+            path.curveTo(control1.x(), control1.y(), control2.x(), control2.y(), end.x(), end.y());
+        }
+
+        @Override
+        public void close() {
+            path.closePath();
+        }
     }
 
     private static Color color(String hex) {

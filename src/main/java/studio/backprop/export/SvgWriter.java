@@ -10,6 +10,8 @@ import studio.backprop.layout.Point;
 import studio.backprop.layout.Rect;
 import studio.backprop.presentation.BundledFont;
 import studio.backprop.presentation.GraphStyle;
+import studio.backprop.presentation.PathSink;
+import studio.backprop.presentation.PathWriter;
 import studio.backprop.presentation.Picture;
 import studio.backprop.presentation.Shape;
 
@@ -47,38 +49,42 @@ public final class SvgWriter implements FrameWriter {
         for (Picture.Part part : picture.parts()) {
             svg.append("  <g id=\"").append(escape(part.id())).append("\">\n");
             for (Shape shape : part.shapes()) {
-                svg.append("    ").append(element(shape)).append('\n');
+                svg.append("    ").append(shape.accept(ELEMENT)).append('\n');
             }
             svg.append("  </g>\n");
         }
         return svg.append("</svg>\n").toString();
     }
 
-    private static String element(Shape shape) {
-        if (shape instanceof Shape.Route route) {
+    /** Each shape as one SVG element. */
+    private static final Shape.Visitor<String> ELEMENT = new Shape.Visitor<>() {
+        @Override
+        public String route(Shape.Route route) {
             return "<path d=\"" + pathData(route) + "\" fill=\"none\"" + stroke(route.stroke()) + "/>";
         }
-        if (shape instanceof Shape.Arrowhead arrow) {
+
+        @Override
+        public String arrowhead(Shape.Arrowhead arrow) {
             return "<polygon points=\"" + arrow.corners().stream().map(SvgWriter::pair).collect(Collectors.joining(" "))
                     + "\" fill=\"" + arrow.fill() + "\"/>";
         }
-        if (shape instanceof Shape.Box box) return box(box);
-        return text((Shape.Text) shape);
-    }
 
-    private static String box(Shape.Box box) {
-        Rect r = box.bounds();
-        return "<rect x=\"" + Decimals.of(r.x()) + "\" y=\"" + Decimals.of(r.y()) + "\" width=\"" + Decimals.of(r.width())
-                + "\" height=\"" + Decimals.of(r.height()) + "\" rx=\"" + Decimals.of(box.radius()) + "\" ry=\""
-                + Decimals.of(box.radius()) + "\" fill=\"" + box.fill() + "\"" + stroke(box.stroke()) + "/>";
-    }
+        @Override
+        public String box(Shape.Box box) {
+            Rect r = box.bounds();
+            return "<rect x=\"" + Decimals.of(r.x()) + "\" y=\"" + Decimals.of(r.y()) + "\" width=\"" + Decimals.of(r.width())
+                    + "\" height=\"" + Decimals.of(r.height()) + "\" rx=\"" + Decimals.of(box.radius()) + "\" ry=\""
+                    + Decimals.of(box.radius()) + "\" fill=\"" + box.fill() + "\"" + stroke(box.stroke()) + "/>";
+        }
 
-    private static String text(Shape.Text text) {
-        return "<text x=\"" + Decimals.of(text.anchor().x()) + "\" y=\"" + Decimals.of(text.anchor().y())
-                + "\" font-family=\"" + BundledFont.FAMILY_LIST + "\" font-size=\"" + Decimals.of(text.size()) + "\""
-                + (text.bold() ? " font-weight=\"bold\"" : "") + " fill=\"" + text.color()
-                + "\" text-anchor=\"middle\">" + escape(text.text()) + "</text>";
-    }
+        @Override
+        public String text(Shape.Text text) {
+            return "<text x=\"" + Decimals.of(text.anchor().x()) + "\" y=\"" + Decimals.of(text.anchor().y())
+                    + "\" font-family=\"" + BundledFont.FAMILY_LIST + "\" font-size=\"" + Decimals.of(text.size()) + "\""
+                    + (text.bold() ? " font-weight=\"bold\"" : "") + " fill=\"" + text.color()
+                    + "\" text-anchor=\"middle\">" + escape(text.text()) + "</text>";
+        }
+    };
 
     private static String stroke(Shape.Stroke stroke) {
         String attributes = " stroke=\"" + stroke.color() + "\" stroke-width=\"" + Decimals.of(stroke.width())
@@ -91,19 +97,39 @@ public final class SvgWriter implements FrameWriter {
     }
 
     private static String pathData(Shape.Route route) {
-        List<Point> points = route.points();
-        StringBuilder d = new StringBuilder("M ").append(pair(points.get(0)));
-        if (route.curved()) {
-            for (int i = 1; i + 2 < points.size(); i += 3) {
-                d.append(" C ").append(pair(points.get(i))).append(' ').append(pair(points.get(i + 1)))
-                        .append(' ').append(pair(points.get(i + 2)));
-            }
-        } else {
-            for (int i = 1; i < points.size(); i++) {
-                d.append(" L ").append(pair(points.get(i)));
-            }
-        }
+        PathData d = new PathData();
+        PathWriter.route(route, d);
         return d.toString();
+    }
+
+    /** SVG path data: {@code M x,y L x,y C x,y x,y x,y Z}. */
+    private static final class PathData implements PathSink {
+        private final StringBuilder d = new StringBuilder();
+
+        @Override
+        public void moveTo(Point point) {
+            d.append("M ").append(pair(point));
+        }
+
+        @Override
+        public void lineTo(Point point) {
+            d.append(" L ").append(pair(point));
+        }
+
+        @Override
+        public void curveTo(Point control1, Point control2, Point end) {
+            d.append(" C ").append(pair(control1)).append(' ').append(pair(control2)).append(' ').append(pair(end));
+        }
+
+        @Override
+        public void close() {
+            d.append(" Z");
+        }
+
+        @Override
+        public String toString() {
+            return d.toString();
+        }
     }
 
     private static String pair(Point p) {

@@ -9,6 +9,8 @@ import java.util.stream.Collectors;
 import studio.backprop.layout.Point;
 import studio.backprop.layout.Rect;
 import studio.backprop.presentation.GraphStyle;
+import studio.backprop.presentation.PathSink;
+import studio.backprop.presentation.PathWriter;
 import studio.backprop.presentation.Picture;
 import studio.backprop.presentation.Shape;
 
@@ -40,26 +42,39 @@ final class TikzPicture {
 
     /** One shape as one command, ending in ";". */
     String command(Shape shape) {
-        if (shape instanceof Shape.Route route) {
+        return shape.accept(commands);
+    }
+
+    private final Shape.Visitor<String> commands = new Shape.Visitor<>() {
+        @Override
+        public String route(Shape.Route route) {
             return "\\draw[" + stroke(route.stroke()) + "] " + path(route) + ";";
         }
-        if (shape instanceof Shape.Arrowhead arrow) {
-            return "\\fill[" + color(arrow.fill()) + "] " + arrow.corners().stream().map(TikzPicture::point)
-                    .collect(Collectors.joining(" -- ")) + " -- cycle;";
+
+        @Override
+        public String arrowhead(Shape.Arrowhead arrow) {
+            TikzPath outline = new TikzPath();
+            PathWriter.polygon(arrow.corners(), outline);
+            return "\\fill[" + color(arrow.fill()) + "] " + outline + ";";
         }
-        if (shape instanceof Shape.Box box) {
+
+        @Override
+        public String box(Shape.Box box) {
             Rect r = box.bounds();
             String rounded = box.radius() > 0 ? ", rounded corners=" + points(box.radius()) : "";
             return "\\draw[fill=" + color(box.fill()) + ", " + stroke(box.stroke()) + rounded + "] "
                     + point(new Point(r.x(), r.y())) + " rectangle " + point(new Point(r.right(), r.bottom())) + ";";
         }
-        Shape.Text text = (Shape.Text) shape;
-        String size = points(text.size()).replace("pt", "");
-        String leading = Decimals.of(text.size() * POINTS_PER_PIXEL * 1.2);
-        return "\\node[anchor=base, inner sep=0pt, text=" + color(text.color()) + ", font=\\sffamily"
-                + (text.bold() ? "\\bfseries" : "") + "\\fontsize{" + size + "}{" + leading + "}\\selectfont] at "
-                + point(text.anchor()) + " {" + LatexText.of(text.text()) + "};";
-    }
+
+        @Override
+        public String text(Shape.Text text) {
+            String size = points(text.size()).replace("pt", "");
+            String leading = Decimals.of(text.size() * POINTS_PER_PIXEL * 1.2);
+            return "\\node[anchor=base, inner sep=0pt, text=" + color(text.color()) + ", font=\\sffamily"
+                    + (text.bold() ? "\\bfseries" : "") + "\\fontsize{" + size + "}{" + leading + "}\\selectfont] at "
+                    + point(text.anchor()) + " {" + LatexText.of(text.text()) + "};";
+        }
+    };
 
     /** The colours used so far, as xcolor definitions: call after the last {@link #command}. */
     String colorDefinitions() {
@@ -82,17 +97,40 @@ final class TikzPicture {
     }
 
     private static String path(Shape.Route route) {
-        List<Point> p = route.points();
-        StringBuilder path = new StringBuilder(point(p.get(0)));
-        if (route.curved()) {
-            for (int i = 1; i + 2 < p.size(); i += 3) {
-                path.append(" .. controls ").append(point(p.get(i))).append(" and ").append(point(p.get(i + 1)))
-                        .append(" .. ").append(point(p.get(i + 2)));
-            }
-        } else {
-            for (int i = 1; i < p.size(); i++) path.append(" -- ").append(point(p.get(i)));
-        }
+        TikzPath path = new TikzPath();
+        PathWriter.route(route, path);
         return path.toString();
+    }
+
+    /** A TikZ path: {@code (x,y) -- (x,y) .. controls (x,y) and (x,y) .. (x,y) -- cycle}. */
+    private static final class TikzPath implements PathSink {
+        private final StringBuilder path = new StringBuilder();
+
+        @Override
+        public void moveTo(Point point) {
+            path.append(point(point));
+        }
+
+        @Override
+        public void lineTo(Point point) {
+            path.append(" -- ").append(point(point));
+        }
+
+        @Override
+        public void curveTo(Point control1, Point control2, Point end) {
+            path.append(" .. controls ").append(point(control1)).append(" and ").append(point(control2))
+                    .append(" .. ").append(point(end));
+        }
+
+        @Override
+        public void close() {
+            path.append(" -- cycle");
+        }
+
+        @Override
+        public String toString() {
+            return path.toString();
+        }
     }
 
     private String color(String hex) {

@@ -3,19 +3,23 @@ package studio.backprop.presentation;
 import java.util.List;
 
 import studio.backprop.layout.NodeKind;
+import studio.backprop.layout.Point;
+import studio.backprop.layout.Rect;
 import studio.backprop.presentation.Shape.Stroke;
 
 /**
- * How each node and edge looks at a step, in one theme: the rules of the app's
- * {@code ui/studio.css} (graph canvas section) applied to the theme's {@link Palette}. Every exporter
- * draws through this class, so they cannot drift apart, and a change to the screen's look is made
- * here once for all of them.
+ * How each node and edge looks at a step, in one theme: every number of the look (line widths,
+ * dashes, corner radii, the arrowhead, text sizes) and which colour of the theme's {@link Palette}
+ * goes where. The screen's canvas and every exporter draw through this class, so they cannot drift
+ * apart, and a change to the look is made here once for all of them. The style sheets hold only
+ * the palette.
  *
- * <p>Line widths are the screen's, times the theme's {@link Palette#strokeScale()}.
+ * <p>Line widths are the light theme's, times the theme's {@link Palette#strokeScale()}; that
+ * factor is applied in {@link #stroke} alone. Dashes and corner radii are the same in every theme.
  */
 public final class GraphStyle {
 
-    /** Edge labels are a little smaller than node text, as on screen. */
+    /** Edge labels are a little smaller than node text. */
     public static final double EDGE_LABEL_SCALE = 0.9;
     /** The title line is as large as the app's step caption (20 px beside 16 px node text). */
     public static final double TITLE_SCALE = 1.25;
@@ -24,18 +28,41 @@ public final class GraphStyle {
     /** Half the opening angle of an arrowhead. */
     public static final double ARROW_SPREAD_DEGREES = 25;
     /**
-     * Lines end flat, as the app's style sheet sets them ({@code -fx-stroke-line-cap: butt}):
-     * square caps would lengthen every dash by the line's width and close the gaps of the NaN
-     * flag's 8-4 pattern at width 4.
+     * Lines end flat: square caps would lengthen every dash by the line's width and close the gaps
+     * of the NaN flag's 8-4 pattern at width 4.
      */
     public static final boolean SQUARE_CAPS = false;
+
+    private static final double NODE_WIDTH = 1.5;
+    private static final double OUTPUT_WIDTH = 3.5;
+    private static final double FLAGGED_WIDTH = 4;
+    private static final double ACTIVE_NODE_WIDTH = 5;
+    private static final double EDGE_WIDTH = 1.6;
+    private static final double ACTIVE_EDGE_WIDTH = 3.5;
+    private static final double PLATE_WIDTH = 1;
+    /** The halo is the screen's alone (an export has no nudge), and keeps this width in every theme. */
+    private static final double HALO_WIDTH = 3;
+
+    private static final List<Double> CONSTANT_DASHES = List.of(4.0, 3.0);
+    private static final List<Double> FLAGGED_DASHES = List.of(8.0, 4.0);
+    private static final List<Double> HALO_DASHES = List.of(6.0, 4.0);
 
     private static final double NODE_RADIUS = 6;
     private static final double INPUT_RADIUS = 20;
     private static final double PLATE_RADIUS = 3;
+    private static final double HALO_RADIUS = 12;
+    /** The plate's border is the backward colour lightened half-way to white. */
+    private static final double PLATE_BORDER_LIGHTER = 0.5;
 
-    /** A line of text and how it is painted. */
-    public record Line(String text, String color, boolean bold) {
+    /** How far the halo stands off the box, in em. */
+    private static final double HALO_GAP_EM = 0.3;
+    /** A value or dvar wider than its box less this margin (in em) is drawn smaller rather than spill out. */
+    private static final double FIT_MARGIN_EM = 0.4;
+    /** An edge label wider than this share of its plate is drawn smaller. */
+    private static final double PLATE_ROOM = 0.92;
+
+    /** A line of text and how it is painted; {@code size} in drawing pixels. */
+    public record Line(String text, String color, boolean bold, double size) {
     }
 
     /** A node's box and lines; {@code value} and {@code gradient} are null when the node shows none. */
@@ -47,15 +74,14 @@ public final class GraphStyle {
                            double plateRadius) {
     }
 
+    /** The dashed frame around the input picked for the nudge check, on screen. */
+    public record HaloLook(Rect bounds, Stroke stroke, double cornerRadius) {
+    }
+
     private final Palette palette;
-    private final double strokeScale;
-    /** The projector style sheet sets every number in bold, for the back row. */
-    private final boolean boldNumbers;
 
     public GraphStyle(Palette palette) {
         this.palette = palette;
-        this.strokeScale = palette.strokeScale();
-        this.boldNumbers = palette.theme() == Theme.PROJECTOR;
     }
 
     public static GraphStyle of(Theme theme) {
@@ -70,27 +96,70 @@ public final class GraphStyle {
         return palette.color("background");
     }
 
-    public NodeLook node(NodeKind kind, FrameContent.NodeText text) {
-        Line label = new Line(text.label(), palette.color("text"), true);
-        Line value = text.value() == null ? null
-                : new Line(text.value(), palette.color(text.unknown() ? "unknown" : "forward"), boldNumbers);
-        Line gradient = text.gradient() == null ? null : new Line(text.gradient(), palette.color("backward"), true);
-        return new NodeLook(fill(kind), nodeStroke(kind, text), kind == NodeKind.INPUT ? INPUT_RADIUS : NODE_RADIUS,
-                label, value, gradient);
+    /** A node's look in a box of {@code bounds} at font size {@code em}: long numbers shrink to fit the box. */
+    public NodeLook node(NodeKind kind, Rect bounds, double em, FrameContent.NodeText text) {
+        double room = bounds.width() - FIT_MARGIN_EM * em;
+        Line label = new Line(text.label(), palette.color("text"), true, em);
+        Line value = text.value() == null ? null : fitted(text.value(),
+                palette.color(text.unknown() ? "unknown" : "forward"), palette.boldNumbers(), em, room);
+        Line gradient = text.gradient() == null ? null : fitted(text.gradient(), palette.color("backward"), true, em, room);
+        double radius = within(bounds, kind == NodeKind.INPUT ? INPUT_RADIUS : NODE_RADIUS);
+        return new NodeLook(fill(kind), nodeStroke(kind, text), radius, label, value, gradient);
     }
 
-    public EdgeLook edge(FrameContent.EdgeText text) {
+    /** An edge's look, its label on a plate of {@code plate} at font size {@code em}. */
+    public EdgeLook edge(FrameContent.EdgeText text, Rect plate, double em) {
         String color = text.forwardActive() ? palette.color("forward")
                 : text.backwardActive() ? palette.color("backward") : palette.color("edge");
-        double width = text.forwardActive() || text.backwardActive() ? 3.5 : 1.6;
-        Line label = text.local() == null ? null : new Line(text.local(), palette.color("backward"), true);
-        Stroke plate = Stroke.solid(DerivedColor.lighter(palette.color("backward"), 0.5), strokeScale);
-        return new EdgeLook(Stroke.solid(color, width * strokeScale), color, label, background(), plate, PLATE_RADIUS);
+        double width = text.forwardActive() || text.backwardActive() ? ACTIVE_EDGE_WIDTH : EDGE_WIDTH;
+        Line label = text.local() == null ? null : fitted(text.local(), palette.color("backward"), true,
+                em * EDGE_LABEL_SCALE, plate.width() * PLATE_ROOM);
+        Stroke plateStroke = stroke(DerivedColor.lighter(palette.color("backward"), PLATE_BORDER_LIGHTER), PLATE_WIDTH, List.of());
+        return new EdgeLook(stroke(color, width, List.of()), color, label, background(), plateStroke,
+                within(plate, PLATE_RADIUS));
+    }
+
+    /** The halo around a node's box of {@code bounds}. */
+    public HaloLook halo(Rect bounds, double em) {
+        double gap = HALO_GAP_EM * em;
+        Rect halo = new Rect(bounds.x() - gap, bounds.y() - gap, bounds.width() + 2 * gap, bounds.height() + 2 * gap);
+        return new HaloLook(halo, new Stroke(palette.color("selected"), HALO_WIDTH, HALO_DASHES), within(halo, HALO_RADIUS));
     }
 
     /** The optional title line above the graph: like the app's step caption. */
-    public Line title(String text) {
-        return new Line(text, palette.color("text"), boldNumbers);
+    public Line title(String text, double size) {
+        return new Line(text, palette.color("text"), palette.boldNumbers(), size);
+    }
+
+    /** The arrowhead at the end of a route: a triangle, the tip first, pointing from {@code from} to {@code tip}. */
+    public static List<Point> arrowhead(Point from, Point tip, double em) {
+        double size = em * ARROW_EM;
+        double angle = Math.atan2(tip.y() - from.y(), tip.x() - from.x());
+        double spread = Math.toRadians(ARROW_SPREAD_DEGREES);
+        return List.of(tip,
+                new Point(tip.x() - size * Math.cos(angle - spread), tip.y() - size * Math.sin(angle - spread)),
+                new Point(tip.x() - size * Math.cos(angle + spread), tip.y() - size * Math.sin(angle + spread)));
+    }
+
+    /** How far the arrowhead reaches back along the edge from its tip. */
+    public static double arrowDepth(double em) {
+        return em * ARROW_EM * Math.cos(Math.toRadians(ARROW_SPREAD_DEGREES));
+    }
+
+    /** A line in the theme's weight: the one place the stroke scale is applied. */
+    private Stroke stroke(String color, double lightWidth, List<Double> dashes) {
+        return new Stroke(color, lightWidth * palette.strokeScale(), dashes);
+    }
+
+    /** A rare very long number is drawn smaller rather than spilling out of its box. */
+    private static Line fitted(String text, String color, boolean bold, double size, double room) {
+        double width = BundledFont.of(bold).width(text, size);
+        return new Line(text, color, bold, width > room && room > 0 ? size * room / width : size);
+    }
+
+    /** A corner radius no larger than half the shorter side, so that every format rounds alike. */
+    private static double within(Rect bounds, double radius) {
+        return Math.min(radius, Math.min(bounds.width(), bounds.height()) / 2);
     }
 
     private String fill(NodeKind kind) {
@@ -110,17 +179,17 @@ public final class GraphStyle {
             case OPERATION -> palette.color("operation-stroke");
             case OUTPUT -> palette.color("output-stroke");
         };
-        double width = kind == NodeKind.OUTPUT ? 3.5 : 1.5;
-        List<Double> dashes = kind == NodeKind.CONSTANT ? List.of(4.0, 3.0) : List.of();
+        double width = kind == NodeKind.OUTPUT ? OUTPUT_WIDTH : NODE_WIDTH;
+        List<Double> dashes = kind == NodeKind.CONSTANT ? CONSTANT_DASHES : List.of();
         if (text.problem() != null) {
             color = palette.color("flag");
-            width = 4;
-            dashes = List.of(8.0, 4.0);
+            width = FLAGGED_WIDTH;
+            dashes = FLAGGED_DASHES;
         }
         if (text.forwardActive() || text.backwardActive()) {
             color = palette.color(text.forwardActive() ? "forward" : "backward");
-            width = 5;
+            width = ACTIVE_NODE_WIDTH;
         }
-        return new Stroke(color, width * strokeScale, dashes);
+        return stroke(color, width, dashes);
     }
 }

@@ -12,8 +12,8 @@ import java.util.regex.Pattern;
 
 /**
  * A theme's colours and weights, read from the {@code -bp-*} declarations of its style sheet: the
- * one place they are defined, for the screen and for every exporter alike. Colours are
- * {@code #rrggbb}.
+ * one place they are defined, for the screen and for every exporter alike, which draw them through
+ * {@link GraphStyle}. Colours are {@code #rrggbb}.
  */
 public final class Palette {
 
@@ -79,6 +79,11 @@ public final class Palette {
     /** How much larger type is than in the light theme. */
     public double fontScale() {
         return number("font-scale");
+    }
+
+    /** Whether values and the title are set in bold too, not only labels and dvars: for the back row. */
+    public boolean boldNumbers() {
+        return "bold".equals(values.get("-bp-number-weight"));
     }
 
     private double number(String name) {

@@ -1,6 +1,7 @@
 package studio.backprop.presentation;
 
 import java.util.List;
+import java.util.stream.Stream;
 
 /**
  * One frame ready to paint: its size, its background, and its shapes grouped in parts, one part per
@@ -9,6 +10,29 @@ import java.util.List;
  * @param background the theme's background colour; writers leave it out for a transparent export
  */
 public record Picture(double width, double height, String background, List<Part> parts) {
+
+    /** A shape's text, if it is one. */
+    private static final Shape.Visitor<Stream<String>> TEXTS = new Shape.Visitor<>() {
+        @Override
+        public Stream<String> route(Shape.Route route) {
+            return Stream.empty();
+        }
+
+        @Override
+        public Stream<String> arrowhead(Shape.Arrowhead arrowhead) {
+            return Stream.empty();
+        }
+
+        @Override
+        public Stream<String> box(Shape.Box box) {
+            return Stream.empty();
+        }
+
+        @Override
+        public Stream<String> text(Shape.Text text) {
+            return Stream.of(text.text());
+        }
+    };
 
     public Picture {
         parts = List.copyOf(parts);
@@ -31,6 +55,6 @@ public record Picture(double width, double height, String background, List<Part>
 
     /** The texts, in paint order: what a reader of the exported file sees. */
     public List<String> texts() {
-        return shapes().stream().filter(Shape.Text.class::isInstance).map(shape -> ((Shape.Text) shape).text()).toList();
+        return shapes().stream().flatMap(shape -> shape.accept(TEXTS)).toList();
     }
 }

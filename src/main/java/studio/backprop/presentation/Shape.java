@@ -20,6 +20,23 @@ public sealed interface Shape {
      */
     int layer();
 
+    /** Hands the shape to the visitor's method for its kind. */
+    <R> R accept(Visitor<R> visitor);
+
+    /**
+     * One method per kind of shape (the jlox way): a new kind is a compile error in every writer
+     * that does not draw it yet, where a chain of {@code instanceof} would fall through silently.
+     */
+    interface Visitor<R> {
+        R route(Route route);
+
+        R arrowhead(Arrowhead arrowhead);
+
+        R box(Box box);
+
+        R text(Text text);
+    }
+
     /** A line's colour, width, and dash lengths (empty for a solid line). */
     record Stroke(String color, double width, List<Double> dashes) {
         public Stroke {
@@ -42,13 +59,18 @@ public sealed interface Shape {
         }
 
         @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.route(this);
+        }
+
+        @Override
         public int layer() {
             return 0;
         }
 
         /** Whether the points are to be read as start, (control, control, end)*: a spline with 1 + 3k points. */
         public boolean curved() {
-            return shape == EdgeShape.SPLINE && (points.size() - 1) % 3 == 0;
+            return PathWriter.curved(points, shape);
         }
     }
 
@@ -56,6 +78,11 @@ public sealed interface Shape {
     record Arrowhead(List<Point> corners, String fill) implements Shape {
         public Arrowhead {
             corners = List.copyOf(corners);
+        }
+
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.arrowhead(this);
         }
 
         @Override
@@ -67,6 +94,11 @@ public sealed interface Shape {
     /** A filled and outlined rectangle with rounded corners: a node, or the plate under an edge label. */
     record Box(Rect bounds, double radius, String fill, Stroke stroke) implements Shape {
         @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.box(this);
+        }
+
+        @Override
         public int layer() {
             return 2;
         }
@@ -74,6 +106,11 @@ public sealed interface Shape {
 
     /** One line of text, centred on {@code anchor.x()} with its baseline at {@code anchor.y()}. */
     record Text(Point anchor, String text, double size, boolean bold, String color) implements Shape {
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.text(this);
+        }
+
         @Override
         public int layer() {
             return 3;

@@ -4,6 +4,7 @@ import java.util.Collection;
 import java.util.Objects;
 
 import studio.backprop.layout.Drawing;
+import studio.backprop.layout.LayoutStyle;
 
 /**
  * Room for an optional title line above the drawing. Sized once for all the frames of an export,
@@ -25,7 +26,7 @@ public record TitleBand(double width, double height, double offsetX, double offs
     public static TitleBand fit(Drawing drawing, Collection<String> titles, GraphStyle style) {
         double em = drawing.fontSize();
         double size = em * GraphStyle.TITLE_SCALE;
-        BundledFont font = BundledFont.of(style.title("").bold());
+        BundledFont font = BundledFont.of(style.title("", size).bold());
         double widest = titles.stream().filter(Objects::nonNull).filter(title -> !title.isBlank())
                 .mapToDouble(title -> font.width(title, size)).max().orElse(-1);
         if (widest < 0) {
@@ -33,7 +34,7 @@ public record TitleBand(double width, double height, double offsetX, double offs
         }
         double padding = PADDING_EM * em;
         double width = Math.max(drawing.width(), widest + 2 * padding);
-        double band = padding + 1.3 * size;
+        double band = padding + LayoutStyle.LINE_HEIGHT_EM * size;
         return new TitleBand(width, drawing.height() + band, (width - drawing.width()) / 2, band, size, padding + size);
     }
 

@@ -1,11 +1,6 @@
 package studio.backprop.ui.canvas;
 
-import java.util.List;
-
 import javafx.scene.Group;
-import javafx.scene.shape.CubicCurveTo;
-import javafx.scene.shape.LineTo;
-import javafx.scene.shape.MoveTo;
 import javafx.scene.shape.Path;
 import javafx.scene.shape.Polygon;
 import javafx.scene.shape.Rectangle;
@@ -16,28 +11,37 @@ import studio.backprop.layout.EdgePath;
 import studio.backprop.layout.EdgeShape;
 import studio.backprop.layout.Point;
 import studio.backprop.layout.Rect;
+import studio.backprop.presentation.FrameContent;
+import studio.backprop.presentation.GraphStyle;
+import studio.backprop.presentation.GraphStyle.EdgeLook;
 
 /**
  * One operand edge: its route with an arrowhead at the user's end, and a label for the local
- * derivative that appears once the backward pass has flowed along the edge.
+ * derivative that appears once the backward pass has flowed along the edge. How they look is the
+ * {@link EdgeLook} the exporters draw too; the arrowhead is {@link GraphStyle#arrowhead}'s.
  */
 public final class EdgeView extends Group {
 
     private final EdgePath path;
     private final Path line;
-    private final double fontSize;
+    private final Polygon arrow;
     /** Made when the backward pass first reaches the edge: most edges of a big graph never need one. */
     private Group label;
+    private Rectangle plate;
     private Text labelText;
     private HoverText partial;
 
     EdgeView(EdgePath path, EdgeShape shape, double fontSize) {
         this.path = path;
-        this.fontSize = fontSize;
         getStyleClass().add("graph-edge");
-        line = route(path.points(), shape);
+        line = RoutePath.of(path.points(), shape);
         line.getStyleClass().add("edge-line");
-        Polygon arrow = arrowhead(path.beforeEnd(), path.end(), fontSize * 0.55);
+        // Only the stroke is the edge: a filled route would catch the hover meant for a label beneath it.
+        line.setFill(null);
+        arrow = new Polygon();
+        for (Point corner : GraphStyle.arrowhead(path.beforeEnd(), path.end(), fontSize)) {
+            arrow.getPoints().addAll(corner.x(), corner.y());
+        }
         arrow.getStyleClass().add("edge-arrow");
         getChildren().addAll(line, arrow);
     }
@@ -60,64 +64,30 @@ public final class EdgeView extends Group {
         return label != null && label.isVisible() ? labelText.getText() : null;
     }
 
-    /** Shows the local derivative, with the full ∂user/∂operand on hover; null hides it. */
-    void showLocal(String compact, String full) {
-        if (compact == null) {
+    /** Shows the edge as it is at a step: its look, the local derivative with ∂user/∂operand on hover, its state. */
+    void show(EdgeLook look, FrameContent.EdgeText text) {
+        FxLook.stroke(line, look.stroke());
+        arrow.setFill(FxLook.color(look.arrowFill()));
+        pseudoClassStateChanged(NodeView.FORWARD_ACTIVE, text.forwardActive());
+        pseudoClassStateChanged(NodeView.BACKWARD_ACTIVE, text.backwardActive());
+        if (look.label() == null) {
             if (label != null) label.setVisible(false);
             return;
         }
         if (label == null) makeLabel();
         label.setVisible(true);
-        labelText.setText(compact);
-        double room = path.label().width() * 0.92;
-        double width = labelText.getLayoutBounds().getWidth();
-        double scale = width > room ? room / width : 1;
-        labelText.setScaleX(scale);
-        labelText.setScaleY(scale);
-        partial.setText(full);
+        FxLook.box(plate, look.plateFill(), look.plateStroke(), look.plateRadius());
+        FxLook.text(labelText, look.label());
+        partial.setText(text.partial());
     }
 
     private void makeLabel() {
         Rect box = path.label();
-        Rectangle background = new Rectangle(box.x(), box.y(), box.width(), box.height());
-        background.getStyleClass().add("edge-label-box");
-        background.setArcWidth(6);
-        background.setArcHeight(6);
-        labelText = NodeView.line(path.labelAnchor(), "", fontSize * 0.9, "edge-label");
-        label = new Group(background, labelText);
+        plate = new Rectangle(box.x(), box.y(), box.width(), box.height());
+        plate.getStyleClass().add("edge-label-box");
+        labelText = NodeView.line(path.labelAnchor(), "", "edge-label");
+        label = new Group(plate, labelText);
         partial = new HoverText(label);
         getChildren().add(label);
-    }
-
-    void setActive(boolean forward, boolean backward) {
-        pseudoClassStateChanged(NodeView.FORWARD_ACTIVE, forward);
-        pseudoClassStateChanged(NodeView.BACKWARD_ACTIVE, backward);
-    }
-
-    static Path route(List<Point> points, EdgeShape shape) {
-        Path route = new Path();
-        route.getElements().add(new MoveTo(points.get(0).x(), points.get(0).y()));
-        if (shape == EdgeShape.SPLINE && (points.size() - 1) % 3 == 0) {
-            for (int i = 1; i + 2 < points.size(); i += 3) {
-                Point c1 = points.get(i);
-                Point c2 = points.get(i + 1);
-                Point end = points.get(i + 2);
-                route.getElements().add(new CubicCurveTo(c1.x(), c1.y(), c2.x(), c2.y(), end.x(), end.y()));
-            }
-        } else {
-            for (int i = 1; i < points.size(); i++) {
-                route.getElements().add(new LineTo(points.get(i).x(), points.get(i).y()));
-            }
-        }
-        return route;
-    }
-
-    private static Polygon arrowhead(Point from, Point tip, double size) {
-        double angle = Math.atan2(tip.y() - from.y(), tip.x() - from.x());
-        double spread = Math.toRadians(25);
-        return new Polygon(
-                tip.x(), tip.y(),
-                tip.x() - size * Math.cos(angle - spread), tip.y() - size * Math.sin(angle - spread),
-                tip.x() - size * Math.cos(angle + spread), tip.y() - size * Math.sin(angle + spread));
     }
 }

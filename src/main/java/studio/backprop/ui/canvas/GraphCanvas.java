@@ -159,7 +159,7 @@ public final class GraphCanvas extends Region {
         List<EdgeView> newEdges = new ArrayList<>();
         List<NodeBox> boxes = drawing.boxes();
         for (int i = nodeViews.size(); i < boxes.size() && budget > 0; i++, budget--) {
-            NodeView view = new NodeView(boxes.get(i), drawing.fontSize());
+            NodeView view = new NodeView(boxes.get(i));
             view.setOnMouseClicked(event -> {
                 if (!dragged && event.getButton() == MouseButton.PRIMARY) onNodeClicked.accept(view.node());
             });

@@ -7,14 +7,17 @@ import studio.backprop.autodiff.ForwardStep;
 import studio.backprop.autodiff.PassTimeline;
 import studio.backprop.graph.Node;
 import studio.backprop.layout.Drawing;
+import studio.backprop.layout.NodeBox;
 import studio.backprop.presentation.FrameContent;
+import studio.backprop.presentation.GraphStyle;
 import studio.backprop.presentation.Showing;
 import studio.backprop.ui.StudioModel;
 
 /**
  * Keeps the canvas in step with what is showing: a new drawing when a new program arrives, and
- * what every node and edge shows at the current step. Values appear as the forward pass reaches
- * them ("?" before), dvars and local derivatives as the backward pass does.
+ * what every node and edge shows at the current step, in the theme's {@link GraphStyle} as the
+ * exports show it. Values appear as the forward pass reaches them ("?" before), dvars and local
+ * derivatives as the backward pass does.
  *
  * <p>The canvas always draws the {@link Showing} this presenter last adopted, never the model's
  * newest one, so its views and the frame they show are always of the same program.
@@ -26,6 +29,8 @@ public final class GraphPresenter {
     private final TokenAnimator animator;
     private final double animationScale;
     private Showing shown;
+    /** The current theme's looks, for every node and edge on every step. */
+    private GraphStyle style;
     private boolean textResized;
     /** How often the views were filled in; a test pins one time per new program. */
     int refreshes;
@@ -35,12 +40,18 @@ public final class GraphPresenter {
         this.canvas = canvas;
         this.animator = new TokenAnimator(canvas);
         this.animationScale = animationScale;
+        this.style = GraphStyle.of(model.themeProperty().get());
         canvas.setOnViewsAdded(this::refresh);
         canvas.setOnNodeClicked(node -> {
             if (node.isInput()) model.nudge().select(node.label());
             model.reveal().reveal(node);
         });
         model.reveal().changesProperty().addListener((observable, before, now) -> refresh());
+        // The new theme's looks at once on the views there are, before its new layout replaces them.
+        model.themeProperty().addListener((observable, before, now) -> {
+            style = GraphStyle.of(now);
+            refresh();
+        });
         model.fontScaleProperty().addListener((observable, before, now) -> textResized = true);
         model.showingProperty().addListener((observable, before, now) -> show(before, now));
         model.loadsProperty().addListener((observable, before, now) -> canvas.fit());
@@ -74,28 +85,28 @@ public final class GraphPresenter {
         refreshes++;
         FrameContent frame = shown.frame(model.reveal());
         Node selected = model.nudge().inputProperty().get();
+        double em = canvas.drawing().fontSize();
         for (NodeView view : nodeViews) {
             Node node = view.node();
+            NodeBox box = view.box();
             FrameContent.NodeText text = frame.node(node);
-            view.showValue(text.value());
-            view.showGradient(text.gradient());
-            view.flag(text.problem(), () -> frame.explanation(node));
-            view.setActive(text.forwardActive(), text.backwardActive());
-            view.setSelected(node == selected);
+            view.show(style.node(box.kind(), box.bounds(), em, text), text, () -> frame.explanation(node));
+            view.showHalo(node == selected ? style.halo(box.bounds(), em) : null);
             view.valueText().setOpacity(1);
             view.gradientText().setOpacity(1);
         }
         for (EdgeView view : edgeViews) {
             FrameContent.EdgeText text = frame.edge(view.edge());
-            view.showLocal(text.local(), text.partial());
-            view.setActive(text.forwardActive(), text.backwardActive());
+            view.show(style.edge(text, view.path().label(), em), text);
         }
     }
 
     /** Choosing another input to nudge changes no numbers, only which node is marked. */
     private void select(Node selected) {
+        if (canvas.drawing() == null) return;
+        double em = canvas.drawing().fontSize();
         for (NodeView view : canvas.nodeViews()) {
-            view.setSelected(view.node() == selected);
+            view.showHalo(view.node() == selected ? style.halo(view.box().bounds(), em) : null);
         }
     }
 

@@ -7,18 +7,22 @@ import javafx.css.PseudoClass;
 import javafx.geometry.VPos;
 import javafx.scene.Group;
 import javafx.scene.shape.Rectangle;
-import javafx.scene.text.Font;
 import javafx.scene.text.Text;
 
 import studio.backprop.graph.Node;
 import studio.backprop.layout.NodeBox;
 import studio.backprop.layout.Point;
+import studio.backprop.layout.Rect;
 import studio.backprop.presentation.FrameContent;
+import studio.backprop.presentation.GraphStyle.HaloLook;
+import studio.backprop.presentation.GraphStyle.NodeLook;
 
 /**
  * One node on the canvas: a box with three centred lines, the label and op symbol, the value, and
- * the gradient. Style comes from CSS: {@code .graph-node} with {@code .input}, {@code .constant},
- * {@code .operation} or {@code .output}, and the pseudo-classes below.
+ * the gradient. How they look (colours, line widths, dashes, corners, type sizes) is the
+ * {@link NodeLook} the exporters draw too. The style classes {@code .graph-node} with
+ * {@code .input}, {@code .constant}, {@code .operation} or {@code .output}, and the pseudo-classes
+ * below, say what the node is and what state it is in, for lookups and the presentation layout.
  */
 public final class NodeView extends Group {
 
@@ -29,32 +33,28 @@ public final class NodeView extends Group {
     static final PseudoClass UNKNOWN = PseudoClass.getPseudoClass("unknown");
 
     private final NodeBox box;
+    private final Rectangle frame;
+    private final Text label;
     private final Text value;
     private final Text gradient;
     private final HoverText explanation;
-    private final double fontSize;
     /** Made when the node is first picked for the nudge: only inputs ever are. */
     private Rectangle halo;
-    private final double fitWidth;
 
-    NodeView(NodeBox box, double fontSize) {
+    NodeView(NodeBox box) {
         this.box = box;
         Node node = box.node();
         getStyleClass().addAll("graph-node", box.kind().name().toLowerCase(Locale.ROOT));
         setId(TestIds.node(node));
         setUserData(node);
 
-        Rectangle frame = new Rectangle(box.x(), box.y(), box.width(), box.height());
-        // The kind goes on the box itself, so that the step's highlight (a pseudo-class on the node)
-        // outranks it: JavaFX weighs a pseudo-class below a style class.
+        frame = new Rectangle(box.x(), box.y(), box.width(), box.height());
         frame.getStyleClass().addAll("node-box", box.kind().name().toLowerCase(Locale.ROOT));
-        this.fontSize = fontSize;
-        Text label = line(box.labelLine(), FrameContent.labelLine(node), fontSize, "node-label");
-        value = line(box.valueLine(), "", fontSize, "node-value");
+        label = line(box.labelLine(), FrameContent.labelLine(node), "node-label");
+        value = line(box.valueLine(), "", "node-value");
         value.setId(TestIds.value(node));
-        gradient = line(box.gradientLine(), "", fontSize, "node-gradient");
+        gradient = line(box.gradientLine(), "", "node-gradient");
         gradient.setId(TestIds.gradient(node));
-        fitWidth = box.width() - fontSize * 0.4;
         getChildren().addAll(frame, label, value, gradient);
         explanation = new HoverText(this);
     }
@@ -67,30 +67,20 @@ public final class NodeView extends Group {
         return box;
     }
 
-    /** Shows a value, or "?" while it is not computed yet (never 0 for unknown); null leaves the line empty. */
-    void showValue(String text) {
-        value.setText(text == null ? "" : text);
-        value.pseudoClassStateChanged(UNKNOWN, "?".equals(text));
-        shrinkToFit(value);
-    }
-
-    /** Shows "du = 3", or nothing before the backward pass reaches the node. */
-    void showGradient(String text) {
-        gradient.setText(text == null ? "" : text);
-        shrinkToFit(gradient);
-    }
-
-    /** A rare very long number is drawn smaller rather than spilling out of its box. */
-    private void shrinkToFit(Text text) {
-        double width = text.getLayoutBounds().getWidth();
-        double scale = width > fitWidth ? fitWidth / width : 1;
-        text.setScaleX(scale);
-        text.setScaleY(scale);
-    }
-
-    /** Marks a NaN or ±∞ node; the reason is on hover. */
-    void flag(String problem, Supplier<String> description) {
-        pseudoClassStateChanged(FLAGGED, problem != null);
+    /**
+     * Shows the node as it is at a step: its look, and its state as pseudo-classes. The hover
+     * tells {@code description}, and why the node is flagged if it is.
+     */
+    void show(NodeLook look, FrameContent.NodeText text, Supplier<String> description) {
+        FxLook.box(frame, look.fill(), look.stroke(), look.cornerRadius());
+        FxLook.text(label, look.label());
+        FxLook.text(value, look.value());
+        FxLook.text(gradient, look.gradient());
+        pseudoClassStateChanged(FORWARD_ACTIVE, text.forwardActive());
+        pseudoClassStateChanged(BACKWARD_ACTIVE, text.backwardActive());
+        pseudoClassStateChanged(FLAGGED, text.problem() != null);
+        value.pseudoClassStateChanged(UNKNOWN, text.unknown());
+        String problem = text.problem();
         explanation.setText(problem == null ? description : () -> description.get() + "\n⚠ " + problem);
     }
 
@@ -99,21 +89,17 @@ public final class NodeView extends Group {
         return explanation.text();
     }
 
-    void setActive(boolean forward, boolean backward) {
-        pseudoClassStateChanged(FORWARD_ACTIVE, forward);
-        pseudoClassStateChanged(BACKWARD_ACTIVE, backward);
-    }
-
-    /** The input picked for the nudge check gets a halo, apart from the border that marks the active step. */
-    void setSelected(boolean selected) {
-        pseudoClassStateChanged(SELECTED, selected);
-        if (selected && halo == null) {
-            double gap = fontSize * 0.3;
-            halo = new Rectangle(box.x() - gap, box.y() - gap, box.width() + 2 * gap, box.height() + 2 * gap);
+    /** The input picked for the nudge check gets a halo, apart from the border that marks the active step; null hides it. */
+    void showHalo(HaloLook look) {
+        pseudoClassStateChanged(SELECTED, look != null);
+        if (look != null && halo == null) {
+            Rect bounds = look.bounds();
+            halo = new Rectangle(bounds.x(), bounds.y(), bounds.width(), bounds.height());
             halo.getStyleClass().add("node-halo");
             getChildren().add(0, halo);
         }
-        if (halo != null) halo.setVisible(selected);
+        if (look != null) FxLook.box(halo, null, look.stroke(), look.cornerRadius());
+        if (halo != null) halo.setVisible(look != null);
     }
 
     Text valueText() {
@@ -124,11 +110,10 @@ public final class NodeView extends Group {
         return gradient;
     }
 
-    /** A line of text centred on its anchor, whatever its width. */
-    static Text line(Point anchor, String content, double fontSize, String styleClass) {
+    /** A line of text centred on its anchor, whatever its width and size. */
+    static Text line(Point anchor, String content, String styleClass) {
         Text text = new Text(content);
         text.getStyleClass().add(styleClass);
-        text.setFont(Font.font(fontSize));
         text.setTextOrigin(VPos.BASELINE);
         text.setY(anchor.y());
         text.layoutBoundsProperty().addListener((observable, before, now) -> text.setX(anchor.x() - now.getWidth() / 2));

@@ -52,7 +52,7 @@ final class TokenAnimator {
         for (EdgeView edge : canvas.edgeViews()) {
             if (edge.edge().user() == node) {
                 String value = Numbers.format(evaluation.value(edge.edge().operand()));
-                travels.add(travel(value, EdgeView.route(edge.path().points(), canvas.drawing().edgeShape()),
+                travels.add(travel(value, RoutePath.of(edge.path().points(), canvas.drawing().edgeShape()),
                         "token-forward", millis * 0.7));
             }
         }
@@ -68,7 +68,7 @@ final class TokenAnimator {
                     List<Point> reversed = new ArrayList<>(edge.path().points());
                     java.util.Collections.reverse(reversed);
                     travels.add(travel(Numbers.compact(term.contribution()),
-                            EdgeView.route(reversed, canvas.drawing().edgeShape()), "token-backward", millis * 0.6));
+                            RoutePath.of(reversed, canvas.drawing().edgeShape()), "token-backward", millis * 0.6));
                 }
             }
         }
