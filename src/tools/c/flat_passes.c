@@ -1,13 +1,14 @@
 /*
  * The yardstick for the Java passes: forward and backward over the same graph, as flat arrays in
- * C, with the same work per node as studio.backprop.autodiff.ForwardPass and BackwardPass: operands
- * gathered, the value, each local partial, gradients accumulated over fan-out, "reaches the output"
- * tracked; like the Java passes it keeps no local partials, which are worked out again when shown. The bench tool writes the
+ * C, doing the same work per node as studio.backprop.autodiff.ForwardPass and BackwardPass: the
+ * operands gathered, the value, each local partial, gradients accumulated over fan-out. Like the
+ * Java passes it knows from the structure which nodes reach the output, and keeps no local
+ * partials (the app works them out again for the few edges it shows). The bench tool writes the
  * graph, compiles this file with gcc -O2 and runs it in the same session.
  *
  * Input (text): n edges output, then per node: op count operand..., then per node the seed value.
  * Op codes are the ordinals of studio.backprop.expr.Op. Output: median ns per node, forward,
- * backward, and both.
+ * backward, and both, then the sum of all gradients, which the bench compares with Java's.
  */
 #include <math.h>
 #include <stdio.h>
@@ -97,12 +98,20 @@ static int all_finite(const double *a, int count) {
     return 1;
 }
 
+/* Which nodes lead to the output: structure only, so worked out once, as ComputationGraph does. */
+static void find_reaches(void) {
+    memset(reaches, 0, n);
+    reaches[output] = 1;
+    for (int i = output; i >= 0; i--) {
+        if (!reaches[i]) continue;
+        for (int k = start[i]; k < start[i + 1]; k++) reaches[operand[k]] = 1;
+    }
+}
+
 static void backward(void) {
     double a[8];
     memset(grad, 0, sizeof(double) * n);
-    memset(reaches, 0, n);
     grad[output] = 1;
-    reaches[output] = 1;
     for (int i = output; i >= 0; i--) {
         int from = start[i], to = start[i + 1];
         if (from == to || !reaches[i]) continue;
@@ -111,7 +120,6 @@ static void backward(void) {
         for (int k = from; k < to; k++) {
             double l = isnan(value[i]) && all_finite(a, to - from) ? NAN : partial(op[i], k - from, a, value[i]);
             grad[operand[k]] += g * l;
-            reaches[operand[k]] = 1;
         }
     }
 }
@@ -167,6 +175,7 @@ int main(int argc, char **argv) {
     for (int i = 0; i < n; i++) {
         if (fscanf(in, "%lf", &seed[i]) != 1) return 2;
     }
+    find_reaches();
     int runs = argc > 2 ? atoi(argv[2]) : 200;
     for (int r = 0; r < runs; r++) both();  /* warm caches and branch predictors */
     double f = median_ns(forward, runs);

@@ -26,23 +26,28 @@ public final class BackwardPass {
         int[] operand = wiring.operandIndex();
         double[] args = new double[wiring.widest()];
         double[] gradients = new double[graph.size()];
-        boolean[] reachesOutput = new boolean[graph.size()];
+        boolean[] reachesOutput = wiring.reachesOutput();
         int output = graph.output().index();
         gradients[output] = 1;
-        reachesOutput[output] = true;
         for (int i = output; i >= 0; i--) {
             int from = start[i];
             int to = start[i + 1];
             if (from == to || !reachesOutput[i]) continue;
-            for (int k = from; k < to; k++) {
-                args[k - from] = values[operand[k]];
-            }
             double gradient = gradients[i];
-            double value = values[i];
-            Op op = ops[i];
-            for (int k = from; k < to; k++) {
-                gradients[operand[k]] += gradient * local(op, k - from, args, value);
-                reachesOutput[operand[k]] = true;
+            if (to - from <= 2) {
+                // One or two operands, as plain numbers: see Op's note on why not through an array.
+                double x = values[operand[from]];
+                double y = to - from == 2 ? values[operand[from + 1]] : Double.NaN;
+                boolean undefined = Double.isNaN(values[i]) && Double.isFinite(x) && (to - from == 1 || Double.isFinite(y));
+                for (int k = from; k < to; k++) {
+                    double local = undefined ? Double.NaN : ops[i].partial(k - from, x, y, values[i]);
+                    gradients[operand[k]] += gradient * local;
+                }
+            } else {
+                for (int k = from; k < to; k++) args[k - from] = values[operand[k]];
+                for (int k = from; k < to; k++) {
+                    gradients[operand[k]] += gradient * local(ops[i], k - from, args, values[i]);
+                }
             }
         }
         Gradients result = new Gradients(evaluation, gradients, reachesOutput);
@@ -53,10 +58,11 @@ public final class BackwardPass {
     /**
      * ∂node/∂(operand in slot) at these operand values. Where an op leaves its domain (ln of a
      * negative, 0/0) it has no slope there either; a node that is NaN only because an operand is
-     * keeps its formal slopes, so dv in J = p + v stays 1.
+     * keeps its formal slopes, so dv in J = p + v stays 1. The pass's loop applies the same rule to
+     * one or two operands held as plain numbers.
      */
     static double local(Op op, int slot, double[] args, double value) {
-        if (Double.isNaN(value) && allFinite(args, op.arity())) return Double.NaN;
+        if (Double.isNaN(value) && allFinite(args, args.length)) return Double.NaN;
         return op.partial(slot, args, value);
     }
 

@@ -16,15 +16,9 @@ public final class ForwardPass {
     }
 
     public static Evaluation run(InputValues inputs) {
-        inputs.requireComplete();
         ComputationGraph graph = inputs.graph();
         ComputationGraph.Wiring wiring = graph.wiring();
-        double[] values = wiring.constants().clone();
-        double[] inputValues = inputs.array();
-        int[] inputIndex = wiring.inputIndex();
-        for (int position = 0; position < inputIndex.length; position++) {
-            values[inputIndex[position]] = inputValues[position];
-        }
+        double[] values = inputs.seeded().clone();
         Op[] ops = wiring.ops();
         int[] start = wiring.operandStart();
         int[] operand = wiring.operandIndex();
@@ -34,10 +28,7 @@ public final class ForwardPass {
             int from = start[i];
             int to = start[i + 1];
             if (from == to) continue;
-            for (int k = from; k < to; k++) {
-                args[k - from] = values[operand[k]];
-            }
-            values[i] = ops[i].apply(args);
+            values[i] = apply(ops[i], from, to, operand, values, args);
             allFinite &= Math.abs(values[i]) <= Double.MAX_VALUE;
         }
         return new Evaluation(inputs, values, allFinite ? null : reasons(graph, values));
@@ -68,20 +59,21 @@ public final class ForwardPass {
             }
             if (changed) {
                 affected[i] = true;
-                values[i] = apply(wiring, i, values, args);
+                values[i] = apply(wiring.ops()[i], start[i], start[i + 1], operand, values, args);
             }
         }
         return values[output];
     }
 
-    private static double apply(ComputationGraph.Wiring wiring, int i, double[] values, double[] args) {
-        int from = wiring.operandStart()[i];
-        int to = wiring.operandStart()[i + 1];
-        int[] operand = wiring.operandIndex();
+    /** One node's value; one or two operands go to the op as plain numbers, more through {@code args}. */
+    private static double apply(Op op, int from, int to, int[] operand, double[] values, double[] args) {
+        if (to - from <= 2) {
+            return op.apply(values[operand[from]], to - from == 2 ? values[operand[from + 1]] : Double.NaN);
+        }
         for (int k = from; k < to; k++) {
             args[k - from] = values[operand[k]];
         }
-        return wiring.ops()[i].apply(args);
+        return op.apply(args);
     }
 
     /** The values of a node's operands, in slot order. */

@@ -19,6 +19,8 @@ public final class InputValues {
     /** Parallel to {@code graph.inputs()}; NaN where no value is known. */
     private final double[] values;
     private final boolean[] known;
+    /** Made on first use; computing it twice from the same immutable values is harmless. */
+    private volatile double[] seeded;
 
     private InputValues(ComputationGraph graph, double[] values, boolean[] known) {
         this.graph = graph;
@@ -102,6 +104,26 @@ public final class InputValues {
 
     double[] array() {
         return values;
+    }
+
+    /**
+     * Every node's value before a forward pass: the constants and these inputs, the rest 0. Made
+     * once per set of values and cloned by each pass, since a nudge or a benchmark runs many passes
+     * over the same values. Checks first that every input has a value.
+     */
+    double[] seeded() {
+        double[] ready = seeded;
+        if (ready == null) {
+            requireComplete();
+            ComputationGraph.Wiring wiring = graph.wiring();
+            ready = wiring.constants().clone();
+            int[] inputIndex = wiring.inputIndex();
+            for (int position = 0; position < inputIndex.length; position++) {
+                ready[inputIndex[position]] = values[position];
+            }
+            seeded = ready;
+        }
+        return ready;
     }
 
     int position(Node input) {

@@ -82,8 +82,16 @@ public final class ComputationGraph {
         for (Node node : nodes) {
             if (node.isConstant()) constants[node.index()] = node.constant();
         }
+        boolean[] reaches = new boolean[n];
+        reaches[output.index()] = true;
+        for (int i = output.index(); i >= 0; i--) {
+            if (!reaches[i]) continue;
+            for (int position = operandStart[i]; position < operandStart[i + 1]; position++) {
+                reaches[operandIndex[position]] = true;
+            }
+        }
         wiring = new Wiring(ops, operandStart, operandIndex, widest,
-                this.inputs.stream().mapToInt(Node::index).toArray(), constants);
+                this.inputs.stream().mapToInt(Node::index).toArray(), constants, reaches);
         userStart = new int[n + 1];
         for (int i = 0; i < n; i++) {
             userStart[i + 1] = userStart[i] + outDegree[i];
@@ -105,9 +113,12 @@ public final class ComputationGraph {
      * @param inputIndex the node index of each input, in {@link #inputs()} order
      * @param constants  every constant's value at its node index, 0 elsewhere: a forward pass's
      *                   values before the inputs are filled in
+     * @param reachesOutput whether a node is on a path to the output: only those get a gradient
+     *                   from the backward pass; it depends on the structure alone, so it is worked
+     *                   out once here rather than in every pass
      */
     public record Wiring(Op[] ops, int[] operandStart, int[] operandIndex, int widest, int[] inputIndex,
-                         double[] constants) {
+                         double[] constants, boolean[] reachesOutput) {
     }
 
     public Wiring wiring() {

@@ -66,14 +66,15 @@ final class BenchCommand implements Callable<Integer> {
         InputValues values = InputValues.declared(graph);
         Evaluation evaluation = ForwardPass.run(values);
         double nodes = graph.size();
-        String parse = time(() -> Parser.parse(source), warmupSeconds, runs, nodes);
-        String build = time(() -> GraphBuilder.build(program), warmupSeconds, runs, nodes);
-        String compiled = time(() -> GraphBuilder.compile(source, BuildOptions.MERGED), warmupSeconds, runs, nodes);
-        String view = time(() -> GraphBuilder.build(program).dag(), warmupSeconds, runs, nodes, build);
-        String forward = time(() -> ForwardPass.run(values), warmupSeconds, runs, nodes);
-        String backward = time(() -> BackwardPass.run(evaluation), warmupSeconds, runs, nodes);
-        out.printf("%-28s %9d  %-14s %-14s %-16s %-14s %-14s %-14s%n", name, graph.size(), parse, build, compiled,
-                view, forward, backward);
+        Timing parse = time(() -> Parser.parse(source), warmupSeconds, runs, nodes);
+        Timing build = time(() -> GraphBuilder.build(program), warmupSeconds, runs, nodes);
+        Timing compiled = time(() -> GraphBuilder.compile(source, BuildOptions.MERGED), warmupSeconds, runs, nodes);
+        Timing buildAndView = time(() -> GraphBuilder.build(program).dag(), warmupSeconds, runs, nodes);
+        Timing forward = time(() -> ForwardPass.run(values), warmupSeconds, runs, nodes);
+        Timing backward = time(() -> BackwardPass.run(evaluation), warmupSeconds, runs, nodes);
+        out.printf("%-28s %9d  %-14s %-14s %-16s %-14s %-14s %-14s%n", name, graph.size(), parse.cell(), build.cell(),
+                compiled.cell(), String.format(Locale.ROOT, "%.0f", buildAndView.median() - build.median()),
+                forward.cell(), backward.cell());
         out.flush();
     }
 
@@ -84,32 +85,30 @@ final class BenchCommand implements Callable<Integer> {
     private static void yardstick(PrintWriter out, String source, double warmupSeconds, int runs) {
         ComputationGraph graph = GraphBuilder.compile(source, BuildOptions.MERGED);
         InputValues values = InputValues.declared(graph);
-        String java = time(() -> {
+        Timing java = time(() -> {
             Object last = null;
             for (int i = 0; i < BATCH; i++) last = BackwardPass.run(ForwardPass.run(values));
             return last;
         }, warmupSeconds, runs, graph.size() * (double) BATCH);
         FlatLoopYardstick.Timing c = FlatLoopYardstick.run(graph, values, 200);
-        double median = Double.parseDouble(java.substring(0, java.indexOf(' ')));
         out.printf(Locale.ROOT, "%nforward + backward, scalar network 24-48-48-1 (%d nodes), ns per node:%n", graph.size());
-        out.printf(Locale.ROOT, "  Java passes          %s%n", java);
+        out.printf(Locale.ROOT, "  Java passes          %.1f (best %.1f)%n", java.median(), java.best());
         out.printf(Locale.ROOT, "  C loop, flat arrays  %.1f (forward %.1f, backward %.1f), gcc -O2, same graph, same gradients%n",
                 c.both(), c.forward(), c.backward());
-        out.printf(Locale.ROOT, "  ratio Java / C       %.2f%n%n", median / c.both());
+        out.printf(Locale.ROOT, "  ratio Java / C       %.2f%n%n", java.median() / c.both());
     }
 
     /** Passes run back to back per timed sample, as the C loop runs them: caches warm, no collection between. */
     private static final int BATCH = 20;
 
-    /** The time of {@code work} minus the median of {@code baseline}, a cell printed by this class. */
-    private static String time(Supplier<?> work, double warmupSeconds, int runs, double nodes, String baseline) {
-        double base = Double.parseDouble(baseline.substring(0, baseline.indexOf(' ')));
-        String total = time(work, warmupSeconds, runs, nodes);
-        double median = Double.parseDouble(total.substring(0, total.indexOf(' ')));
-        return String.format(Locale.ROOT, "%.0f", median - base);
+    /** Nanoseconds per node: the median and the best of the timed runs. */
+    record Timing(double median, double best) {
+        String cell() {
+            return String.format(Locale.ROOT, "%.0f (%.0f)", median, best);
+        }
     }
 
-    private static String time(Supplier<?> work, double warmupSeconds, int runs, double nodes) {
+    static Timing time(Supplier<?> work, double warmupSeconds, int runs, double nodes) {
         Object sink = null;
         long warmupEnd = System.nanoTime() + (long) (warmupSeconds * 1e9);
         for (int i = 0; i < 2 || System.nanoTime() < warmupEnd; i++) {
@@ -125,6 +124,6 @@ final class BenchCommand implements Callable<Integer> {
         }
         if (sink == null) throw new IllegalStateException("nothing computed");
         Arrays.sort(perNode);
-        return String.format(Locale.ROOT, "%.0f (%.0f)", perNode[runs / 2], perNode[0]);
+        return new Timing(perNode[runs / 2], perNode[0]);
     }
 }
