@@ -99,7 +99,7 @@ final class BenchCommand implements Callable<Integer> {
     }
 
     /** Passes run back to back per timed sample, as the C loop runs them: caches warm, no collection between. */
-    private static final int BATCH = 20;
+    private static final int BATCH = 200;
 
     /** Nanoseconds per node: the median and the best of the timed runs. */
     record Timing(double median, double best) {
