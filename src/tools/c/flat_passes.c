@@ -1,13 +1,13 @@
 /*
  * The yardstick for the Java passes: forward and backward over the same graph, as flat arrays in
- * C, doing the same work per node as studio.backprop.autodiff.ForwardPass and BackwardPass: the
- * operands gathered, the value, each local partial, gradients accumulated over fan-out. Like the
- * Java passes it knows from the structure which nodes reach the output, and keeps no local
- * partials (the app works them out again for the few edges it shows). The bench tool writes the
- * graph, compiles this file with gcc -O2 and runs it in the same session.
+ * C, doing the same work per node as studio.backprop.autodiff.ForwardPass and BackwardPass: one or
+ * two operands read, the value, then the chain rule through the node (Op.chain) with the same NaN
+ * rule. Like the Java passes it knows from the structure which nodes reach the output, and keeps
+ * no local partials (the app works them out again for the few edges it shows). The bench tool
+ * writes the graph, compiles this file with gcc -O2 and runs it in the same session.
  *
  * Input (text): n edges output, then per node: op count operand..., then per node the seed value.
- * Op codes are the ordinals of studio.backprop.expr.Op. Output: median ns per node, forward,
+ * Ops are named as in studio.backprop.expr.Op.jsonName(). Output: median ns per node, forward,
  * backward, and both, then the sum of all gradients, which the bench compares with Java's.
  */
 #include <math.h>
@@ -18,6 +18,9 @@
 
 enum { INPUT, CONST, IDENTITY, ADD, SUB, MUL, DIV, POW, NEG, EXP, LN, SQRT, SIN, COS, TAN, TANH,
        SIGMOID, RELU, ABS, MAX, MIN };
+
+static const char *NAMES[] = {"input", "const", "id", "add", "sub", "mul", "div", "pow", "neg", "exp", "ln",
+                               "sqrt", "sin", "cos", "tan", "tanh", "sigmoid", "relu", "abs", "max", "min"};
 
 static int n, edges, output;
 static int *op, *start, *operand;
@@ -30,72 +33,96 @@ static double sigmoid(double x) {
     return e / (1 + e);
 }
 
-static double apply(int o, const double *a) {
+static double apply(int o, double x, double y) {
     switch (o) {
-        case IDENTITY: return a[0];
-        case ADD: return a[0] + a[1];
-        case SUB: return a[0] - a[1];
-        case MUL: return a[0] * a[1];
-        case DIV: return a[0] / a[1];
-        case POW: return pow(a[0], a[1]);
-        case NEG: return -a[0];
-        case EXP: return exp(a[0]);
-        case LN: return log(a[0]);
-        case SQRT: return sqrt(a[0]);
-        case SIN: return sin(a[0]);
-        case COS: return cos(a[0]);
-        case TAN: return tan(a[0]);
-        case TANH: return tanh(a[0]);
-        case SIGMOID: return sigmoid(a[0]);
-        case RELU: return isnan(a[0]) ? a[0] : (a[0] > 0 ? a[0] : 0);
-        case ABS: return fabs(a[0]);
-        case MAX: return isnan(a[0]) || isnan(a[1]) ? NAN : a[0] >= a[1] ? a[0] : a[1];
-        case MIN: return isnan(a[0]) || isnan(a[1]) ? NAN : a[0] <= a[1] ? a[0] : a[1];
+        case IDENTITY: return x;
+        case ADD: return x + y;
+        case SUB: return x - y;
+        case MUL: return x * y;
+        case DIV: return x / y;
+        case POW: return pow(x, y);
+        case NEG: return -x;
+        case EXP: return exp(x);
+        case LN: return log(x);
+        case SQRT: return sqrt(x);
+        case SIN: return sin(x);
+        case COS: return cos(x);
+        case TAN: return tan(x);
+        case TANH: return tanh(x);
+        case SIGMOID: return sigmoid(x);
+        case RELU: return isnan(x) ? x : (x > 0 ? x : 0);
+        case ABS: return fabs(x);
+        case MAX: return isnan(x) || isnan(y) ? NAN : x >= y ? x : y;
+        case MIN: return isnan(x) || isnan(y) ? NAN : x <= y ? x : y;
         default: abort();
     }
 }
 
-static double partial(int o, int slot, const double *a, double v) {
+static double binary_partial(int o, int slot, double x, double y, double v) {
+    if (o == MAX) return (x >= y) == (slot == 0) ? 1 : 0;
+    if (o == MIN) return (x <= y) == (slot == 0) ? 1 : 0;
+    if (slot == 0) return y == 0 ? 0 : y * pow(x, y - 1);
+    if (x > 0) return v * log(x);
+    return x == 0 && y > 0 ? 0 : NAN;
+}
+
+static double unary_partial(int o, double x, double v) {
     switch (o) {
-        case IDENTITY: case ADD: return 1;
-        case SUB: return slot == 0 ? 1 : -1;
-        case MUL: return slot == 0 ? a[1] : a[0];
-        case DIV: return slot == 0 ? 1 / a[1] : -a[0] / (a[1] * a[1]);
-        case POW:
-            if (slot == 0) return a[1] == 0 ? 0 : a[1] * pow(a[0], a[1] - 1);
-            if (a[0] > 0) return v * log(a[0]);
-            return a[0] == 0 && a[1] > 0 ? 0 : NAN;
-        case NEG: return -1;
         case EXP: return v;
-        case LN: return 1 / a[0];
+        case LN: return 1 / x;
         case SQRT: return 0.5 / v;
-        case SIN: return cos(a[0]);
-        case COS: return -sin(a[0]);
+        case SIN: return cos(x);
+        case COS: return -sin(x);
         case TAN: return 1 + v * v;
         case TANH: return 1 - v * v;
         case SIGMOID: return v * (1 - v);
-        case RELU: return a[0] > 0 ? 1 : 0;
-        case ABS: return a[0] > 0 ? 1 : a[0] < 0 ? -1 : 0;
-        case MAX: return (a[0] >= a[1]) == (slot == 0) ? 1 : 0;
-        case MIN: return (a[0] <= a[1]) == (slot == 0) ? 1 : 0;
+        case RELU: return x > 0 ? 1 : 0;
+        case ABS: return x > 0 ? 1 : x < 0 ? -1 : 0;
         default: abort();
+    }
+}
+
+/* The chain rule through one node, as Op.chain does it: upstream times each partial, added in. */
+static void chain(int o, double x, double y, double v, double up, int first, int second) {
+    switch (o) {
+        case IDENTITY: grad[first] += up; break;
+        case NEG: grad[first] -= up; break;
+        case ADD: grad[first] += up; grad[second] += up; break;
+        case SUB: grad[first] += up; grad[second] -= up; break;
+        case MUL: grad[first] += up * y; grad[second] += up * x; break;
+        case DIV: grad[first] += up / y; grad[second] += up * (-x / (y * y)); break;
+        case POW: case MAX: case MIN:
+            grad[first] += up * binary_partial(o, 0, x, y, v);
+            grad[second] += up * binary_partial(o, 1, x, y, v);
+            break;
+        default: grad[first] += up * unary_partial(o, x, v);
     }
 }
 
 static void forward(void) {
-    double a[8];
     memcpy(value, seed, sizeof(double) * n);
     for (int i = 0; i < n; i++) {
         int from = start[i], to = start[i + 1];
         if (from == to) continue;
-        for (int k = from; k < to; k++) a[k - from] = value[operand[k]];
-        value[i] = apply(op[i], a);
+        value[i] = apply(op[i], value[operand[from]], to - from == 2 ? value[operand[from + 1]] : NAN);
     }
 }
 
-static int all_finite(const double *a, int count) {
-    for (int k = 0; k < count; k++) if (!isfinite(a[k])) return 0;
-    return 1;
+static void backward(void) {
+    memset(grad, 0, sizeof(double) * n);
+    grad[output] = 1;
+    for (int i = output; i >= 0; i--) {
+        int from = start[i], to = start[i + 1];
+        if (from == to || !reaches[i]) continue;
+        int first = operand[from], second = to - from == 2 ? operand[from + 1] : first;
+        double x = value[first], y = to - from == 2 ? value[second] : NAN;
+        if (isnan(value[i]) && isfinite(x) && (to - from == 1 || isfinite(y))) {
+            grad[first] = NAN;
+            grad[second] = NAN;
+        } else {
+            chain(op[i], x, y, value[i], grad[i], first, second);
+        }
+    }
 }
 
 /* Which nodes lead to the output: structure only, so worked out once, as ComputationGraph does. */
@@ -105,22 +132,6 @@ static void find_reaches(void) {
     for (int i = output; i >= 0; i--) {
         if (!reaches[i]) continue;
         for (int k = start[i]; k < start[i + 1]; k++) reaches[operand[k]] = 1;
-    }
-}
-
-static void backward(void) {
-    double a[8];
-    memset(grad, 0, sizeof(double) * n);
-    grad[output] = 1;
-    for (int i = output; i >= 0; i--) {
-        int from = start[i], to = start[i + 1];
-        if (from == to || !reaches[i]) continue;
-        for (int k = from; k < to; k++) a[k - from] = value[operand[k]];
-        double g = grad[i];
-        for (int k = from; k < to; k++) {
-            double l = isnan(value[i]) && all_finite(a, to - from) ? NAN : partial(op[i], k - from, a, value[i]);
-            grad[operand[k]] += g * l;
-        }
     }
 }
 
@@ -153,6 +164,14 @@ static void both(void) {
     backward();
 }
 
+static int code(const char *name) {
+    for (int c = 0; c < (int) (sizeof NAMES / sizeof NAMES[0]); c++) {
+        if (strcmp(NAMES[c], name) == 0) return c;
+    }
+    fprintf(stderr, "flat_passes: no op '%s' here; add it to NAMES, the enum and the switches\n", name);
+    exit(3);
+}
+
 int main(int argc, char **argv) {
     FILE *in = argc > 1 ? fopen(argv[1], "r") : stdin;
     if (!in || fscanf(in, "%d %d %d", &n, &edges, &output) != 3) return 2;
@@ -166,7 +185,9 @@ int main(int argc, char **argv) {
     start[0] = 0;
     for (int i = 0; i < n; i++) {
         int count;
-        if (fscanf(in, "%d %d", &op[i], &count) != 2) return 2;
+        char name[32];
+        if (fscanf(in, "%31s %d", name, &count) != 2 || count > 2) return 2;
+        op[i] = code(name);
         for (int k = 0; k < count; k++) {
             if (fscanf(in, "%d", &operand[start[i] + k]) != 1) return 2;
         }

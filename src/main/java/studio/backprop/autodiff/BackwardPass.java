@@ -24,9 +24,8 @@ public final class BackwardPass {
         Op[] ops = wiring.ops();
         int[] start = wiring.operandStart();
         int[] operand = wiring.operandIndex();
-        double[] args = new double[wiring.widest()];
-        double[] gradients = new double[graph.size()];
         boolean[] reachesOutput = wiring.reachesOutput();
+        double[] gradients = new double[graph.size()];
         int output = graph.output().index();
         gradients[output] = 1;
         for (int i = output; i >= 0; i--) {
@@ -34,20 +33,17 @@ public final class BackwardPass {
             int to = start[i + 1];
             if (from == to || !reachesOutput[i]) continue;
             double gradient = gradients[i];
-            if (to - from <= 2) {
-                // One or two operands, as plain numbers: see Op's note on why not through an array.
-                double x = values[operand[from]];
-                double y = to - from == 2 ? values[operand[from + 1]] : Double.NaN;
-                boolean undefined = Double.isNaN(values[i]) && Double.isFinite(x) && (to - from == 1 || Double.isFinite(y));
-                for (int k = from; k < to; k++) {
-                    double local = undefined ? Double.NaN : ops[i].partial(k - from, x, y, values[i]);
-                    gradients[operand[k]] += gradient * local;
-                }
+            // One or two operands (the graph has no more), as plain numbers: see Op's note on why.
+            boolean binary = to - from == 2;
+            int first = operand[from];
+            int second = binary ? operand[from + 1] : first;
+            double x = values[first];
+            double y = binary ? values[second] : Double.NaN;
+            if (Double.isNaN(values[i]) && Double.isFinite(x) && (!binary || Double.isFinite(y))) {
+                gradients[first] = Double.NaN;
+                gradients[second] = Double.NaN;
             } else {
-                for (int k = from; k < to; k++) args[k - from] = values[operand[k]];
-                for (int k = from; k < to; k++) {
-                    gradients[operand[k]] += gradient * local(ops[i], k - from, args, values[i]);
-                }
+                ops[i].chain(x, y, values[i], gradient, gradients, first, second);
             }
         }
         Gradients result = new Gradients(evaluation, gradients, reachesOutput);

@@ -22,13 +22,12 @@ public final class ForwardPass {
         Op[] ops = wiring.ops();
         int[] start = wiring.operandStart();
         int[] operand = wiring.operandIndex();
-        double[] args = new double[wiring.widest()];
         boolean allFinite = true;
         for (int i = 0; i < values.length; i++) {
             int from = start[i];
             int to = start[i + 1];
             if (from == to) continue;
-            values[i] = apply(ops[i], from, to, operand, values, args);
+            values[i] = apply(ops[i], from, to, operand, values);
             allFinite &= Math.abs(values[i]) <= Double.MAX_VALUE;
         }
         return new Evaluation(inputs, values, allFinite ? null : reasons(graph, values));
@@ -47,7 +46,6 @@ public final class ForwardPass {
         ComputationGraph.Wiring wiring = graph.wiring();
         int[] start = wiring.operandStart();
         int[] operand = wiring.operandIndex();
-        double[] args = new double[wiring.widest()];
         double[] values = base.valuesCopy();
         boolean[] affected = new boolean[output + 1];
         values[input.index()] = value;
@@ -59,21 +57,15 @@ public final class ForwardPass {
             }
             if (changed) {
                 affected[i] = true;
-                values[i] = apply(wiring.ops()[i], start[i], start[i + 1], operand, values, args);
+                values[i] = apply(wiring.ops()[i], start[i], start[i + 1], operand, values);
             }
         }
         return values[output];
     }
 
-    /** One node's value; one or two operands go to the op as plain numbers, more through {@code args}. */
-    private static double apply(Op op, int from, int to, int[] operand, double[] values, double[] args) {
-        if (to - from <= 2) {
-            return op.apply(values[operand[from]], to - from == 2 ? values[operand[from + 1]] : Double.NaN);
-        }
-        for (int k = from; k < to; k++) {
-            args[k - from] = values[operand[k]];
-        }
-        return op.apply(args);
+    /** One node's value; its one or two operands (the graph has no more) go to the op as plain numbers (see Op on why). */
+    private static double apply(Op op, int from, int to, int[] operand, double[] values) {
+        return op.apply(values[operand[from]], to - from == 2 ? values[operand[from + 1]] : Double.NaN);
     }
 
     /** The values of a node's operands, in slot order. */

@@ -97,9 +97,10 @@ public enum Op {
      * forward pass.
      */
 
-    /** The value at the operands {@code a}; a unary op reads only {@code a[0]}. */
+    /** The value at the operands {@code a}, one per slot. */
     public final double apply(double[] a) {
-        return apply(a[0], a.length > 1 ? a[1] : Double.NaN);
+        requireOperands(a);
+        return apply(a[0], arity > 1 ? a[1] : Double.NaN);
     }
 
     /** The value at operands x and y; a unary op ignores y. */
@@ -118,20 +119,55 @@ public enum Op {
 
     /** ∂(this op)/∂(operand in {@code slot}), at operands {@code a} whose result is {@code value}. */
     public final double partial(int slot, double[] a, double value) {
-        return partial(slot, a[0], a.length > 1 ? a[1] : Double.NaN, value);
+        requireOperands(a);
+        return partial(slot, a[0], arity > 1 ? a[1] : Double.NaN, value);
+    }
+
+    private void requireOperands(double[] a) {
+        if (a.length != arity) {
+            throw new IllegalArgumentException(this + " takes " + arity + (arity == 1 ? " operand" : " operands") + ", not " + a.length);
+        }
     }
 
     /** ∂(this op)/∂(operand in {@code slot}), at operands x and y whose result is {@code value}. */
     public final double partial(int slot, double x, double y, double value) {
-        return switch (this) {
-            case IDENTITY, ADD -> 1;
-            case SUB -> slot == 0 ? 1 : -1;
-            case MUL -> slot == 0 ? y : x;
-            case DIV -> slot == 0 ? 1 / y : -x / (y * y);
-            case NEG -> -1;
-            case POW, MAX, MIN -> binaryPartial(slot, x, y, value);
-            default -> unaryPartial(x, value);
-        };
+        double[] gradients = new double[2];
+        chain(x, y, value, 1, gradients, 0, 1);
+        return gradients[slot];
+    }
+
+    /**
+     * The chain rule through one node, as micrograd's {@code _backward}: adds {@code upstream} times
+     * each local partial to the gradient of each operand, {@code first} and (for two operands)
+     * {@code second}, at operands x and y whose result is {@code value}. This is the one place the
+     * partials are written down; {@link #partial} reads them back from it.
+     */
+    public final void chain(double x, double y, double value, double upstream, double[] gradients, int first, int second) {
+        switch (this) {
+            case IDENTITY -> gradients[first] += upstream;
+            case NEG -> gradients[first] -= upstream;
+            case ADD -> {
+                gradients[first] += upstream;
+                gradients[second] += upstream;
+            }
+            case SUB -> {
+                gradients[first] += upstream;
+                gradients[second] -= upstream;
+            }
+            case MUL -> {
+                gradients[first] += upstream * y;
+                gradients[second] += upstream * x;
+            }
+            case DIV -> {
+                gradients[first] += upstream / y;
+                gradients[second] += upstream * (-x / (y * y));
+            }
+            case POW, MAX, MIN -> {
+                gradients[first] += upstream * binaryPartial(0, x, y, value);
+                gradients[second] += upstream * binaryPartial(1, x, y, value);
+            }
+            default -> gradients[first] += upstream * unaryPartial(x, value);
+        }
     }
 
     private double unary(double x) {

@@ -26,6 +26,12 @@ import studio.backprop.expr.Op;
  */
 public final class ComputationGraph {
 
+    /**
+     * The passes hand a node's operands to its op as plain numbers, which holds for every op there
+     * is; an op with more operands needs the passes to learn how, so it is refused here, not there.
+     */
+    static final int MOST_OPERANDS = 2;
+
     private final String source;
     private final List<Node> nodes;
     private final Node output;
@@ -76,8 +82,6 @@ public final class ComputationGraph {
                 outDegree[operand]++;
             }
         }
-        int widest = 0;
-        for (int i = 0; i < n; i++) widest = Math.max(widest, operandStart[i + 1] - operandStart[i]);
         double[] constants = new double[n];
         for (Node node : nodes) {
             if (node.isConstant()) constants[node.index()] = node.constant();
@@ -90,7 +94,12 @@ public final class ComputationGraph {
                 reaches[operandIndex[position]] = true;
             }
         }
-        wiring = new Wiring(ops, operandStart, operandIndex, widest,
+        for (int i = 0; i < n; i++) {
+            if (operandStart[i + 1] - operandStart[i] > MOST_OPERANDS) {
+                throw new IllegalStateException(nodes.get(i) + " has more than " + MOST_OPERANDS + " operands");
+            }
+        }
+        wiring = new Wiring(ops, operandStart, operandIndex,
                 this.inputs.stream().mapToInt(Node::index).toArray(), constants, reaches);
         userStart = new int[n + 1];
         for (int i = 0; i < n; i++) {
@@ -109,7 +118,6 @@ public final class ComputationGraph {
      * slot s is at position {@code operandStart[i] + s}. These are the graph's own arrays, handed
      * out so that a pass touches no object per node: read them, never write them.
      *
-     * @param widest    the most operands any node has, so a pass can size its scratch once
      * @param inputIndex the node index of each input, in {@link #inputs()} order
      * @param constants  every constant's value at its node index, 0 elsewhere: a forward pass's
      *                   values before the inputs are filled in
@@ -117,7 +125,7 @@ public final class ComputationGraph {
      *                   from the backward pass; it depends on the structure alone, so it is worked
      *                   out once here rather than in every pass
      */
-    public record Wiring(Op[] ops, int[] operandStart, int[] operandIndex, int widest, int[] inputIndex,
+    public record Wiring(Op[] ops, int[] operandStart, int[] operandIndex, int[] inputIndex,
                          double[] constants, boolean[] reachesOutput) {
     }
 

@@ -1,8 +1,10 @@
 package studio.backprop.autodiff;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
+import java.util.Arrays;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
@@ -23,6 +25,7 @@ class OpDerivativeTest {
         return Stream.of(Op.values())
                 .filter(op -> op.arity() > 0)
                 .flatMap(op -> Stream.of(points)
+                        .map(p -> Arrays.copyOf(p, op.arity()))
                         .filter(p -> op.domainDistance(p) > 0.05 && op.kinkDistance(p) > 0.05)
                         .map(p -> Arguments.of(op, p)));
     }
@@ -56,6 +59,12 @@ class OpDerivativeTest {
         assertThat(Op.SIGMOID.apply(new double[] {-800})).isZero();
         assertThat(Op.SIGMOID.apply(new double[] {800})).isEqualTo(1);
         assertThat(Op.SIGMOID.apply(new double[] {0})).isEqualTo(0.5);
+    }
+
+    @Test
+    void anOpIsGivenExactlyItsOperands() {
+        assertThatThrownBy(() -> Op.EXP.apply(new double[] {1, 2})).isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("EXP takes 1 operand, not 2");
     }
 
     @Test

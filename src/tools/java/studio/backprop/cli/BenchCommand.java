@@ -46,12 +46,13 @@ final class BenchCommand implements Callable<Integer> {
         out.printf("Backprop Studio core benchmark: %s, %d cores, max heap %d MiB%n",
                 System.getProperty("java.vm.name") + " " + System.getProperty("java.version"),
                 Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20);
+        // First, while the JIT has seen only this graph, as the C binary has.
+        yardstick(out, SyntheticPrograms.network(24, 48, 48, 1), quick ? 0.5 : 3, quick ? 5 : 15);
         out.printf("%-28s %9s  %-14s %-14s %-16s %-14s %-14s %-14s%n", "workload", "nodes", "parse ns/node",
                 "build ns/node", "parse+build", "JGraphT view", "forward", "backward");
         run(out, "scalar network 24-48-48-1", SyntheticPrograms.network(24, 48, 48, 1), quick ? 0.5 : 3, quick ? 3 : 15);
         run(out, quick ? "chain of 100,000" : "chain of 1,000,000", SyntheticPrograms.chain(quick ? 100_000 : 1_000_000),
                 quick ? 0.5 : 4, quick ? 2 : 5);
-        yardstick(out, SyntheticPrograms.network(24, 48, 48, 1), quick ? 0.5 : 3, quick ? 5 : 31);
         out.println("Each cell: median (best) over the timed runs, after warm-up runs. parse and build are the two");
         out.println("phases on their own (build from a parsed program); parse+build is GraphBuilder.compile, which");
         out.println("builds while it parses, as the app and the eval command do. JGraphT view is what the graph's");
@@ -91,7 +92,7 @@ final class BenchCommand implements Callable<Integer> {
             return last;
         }, warmupSeconds, runs, graph.size() * (double) BATCH);
         FlatLoopYardstick.Timing c = FlatLoopYardstick.run(graph, values, 200);
-        out.printf(Locale.ROOT, "%nforward + backward, scalar network 24-48-48-1 (%d nodes), ns per node:%n", graph.size());
+        out.printf(Locale.ROOT, "forward + backward, scalar network 24-48-48-1 (%d nodes), ns per node:%n", graph.size());
         out.printf(Locale.ROOT, "  Java passes          %.1f (best %.1f)%n", java.median(), java.best());
         out.printf(Locale.ROOT, "  C loop, flat arrays  %.1f (forward %.1f, backward %.1f), gcc -O2, same graph, same gradients%n",
                 c.both(), c.forward(), c.backward());

@@ -68,7 +68,7 @@ final class FlatLoopYardstick {
             for (int i = 0; i < graph.size(); i++) {
                 int from = wiring.operandStart()[i];
                 int to = wiring.operandStart()[i + 1];
-                StringBuilder line = new StringBuilder().append(wiring.ops()[i].ordinal()).append(' ').append(to - from);
+                StringBuilder line = new StringBuilder().append(wiring.ops()[i].jsonName()).append(' ').append(to - from);
                 for (int k = from; k < to; k++) line.append(' ').append(wiring.operandIndex()[k]);
                 out.println(line);
             }
