@@ -11,7 +11,8 @@ import com.tngtech.archunit.lang.ArchRule;
 
 /**
  * The house of HOUSE-STYLE §1 as one layered rule: data flows one way, text → AST → graph →
- * passes → drawing → what is shown → screen or file. Each layer names the layers it may use; the
+ * passes → drawing → what is shown → screen or file. Tensors (shapes, values, the tensor
+ * arithmetic) sit between the language and the graph: a node has a shape. Each layer names the layers it may use; the
  * screen is used by nothing but the launcher, and only the screen touches JavaFX.
  */
 @AnalyzeClasses(packages = "studio.backprop", importOptions = ImportOption.DoNotIncludeTests.class)
@@ -20,6 +21,7 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule layers = layeredArchitecture().consideringOnlyDependenciesInLayers()
             .layer("Language").definedBy("studio.backprop.expr..")
+            .layer("Tensors").definedBy("studio.backprop.tensor..")
             .layer("Graph").definedBy("studio.backprop.graph..")
             .layer("Passes").definedBy("studio.backprop.autodiff..")
             .layer("Layout").definedBy("studio.backprop.layout..")
@@ -30,12 +32,13 @@ class ArchitectureTest {
             .layer("Screen").definedBy("studio.backprop.ui..")
             .layer("Launcher").definedBy("studio.backprop")
             .whereLayer("Language").mayNotAccessAnyLayer()
-            .whereLayer("Graph").mayOnlyAccessLayers("Language")
-            .whereLayer("Passes").mayOnlyAccessLayers("Graph", "Language")
-            .whereLayer("Layout").mayOnlyAccessLayers("Graph")
-            .whereLayer("Presentation").mayOnlyAccessLayers("Passes", "Graph", "Language", "Layout")
+            .whereLayer("Tensors").mayOnlyAccessLayers("Language")
+            .whereLayer("Graph").mayOnlyAccessLayers("Tensors", "Language")
+            .whereLayer("Passes").mayOnlyAccessLayers("Graph", "Tensors", "Language")
+            .whereLayer("Layout").mayOnlyAccessLayers("Graph", "Tensors")
+            .whereLayer("Presentation").mayOnlyAccessLayers("Passes", "Graph", "Tensors", "Language", "Layout")
             .whereLayer("Files").mayOnlyAccessLayers("Language")
-            .whereLayer("Export").mayOnlyAccessLayers("Presentation", "Layout", "Passes", "Graph", "Language", "Files")
+            .whereLayer("Export").mayOnlyAccessLayers("Presentation", "Layout", "Passes", "Graph", "Tensors", "Language", "Files")
             .whereLayer("CommandLine").mayOnlyBeAccessedByLayers("Launcher")
             .whereLayer("Screen").mayOnlyBeAccessedByLayers("Launcher");
 

@@ -18,7 +18,22 @@ public final class BackwardPass {
     }
 
     public static Gradients run(Evaluation evaluation) {
+        return run(evaluation, 0);
+    }
+
+    /**
+     * The backward pass from one element of the output, {@code seed} (row by row from 0): for a
+     * scalar output there is only element 0; for a vector output f, each element's pass gives one
+     * row of the Jacobian, ∂f[seed]/∂(everything).
+     */
+    public static Gradients run(Evaluation evaluation, int seed) {
         ComputationGraph graph = evaluation.graph();
+        if (!graph.isScalar()) {
+            double[] gradients = TensorPasses.backward(evaluation, seed);
+            Gradients result = new Gradients(evaluation, gradients, graph.wiring().reachesOutput(), seed);
+            result.explain(TensorPasses.reasons(result, gradients));
+            return result;
+        }
         double[] values = evaluation.values();
         ComputationGraph.Wiring wiring = graph.wiring();
         Op[] ops = wiring.ops();
@@ -46,7 +61,7 @@ public final class BackwardPass {
                 ops[i].chain(x, y, values[i], gradient, gradients, first, second);
             }
         }
-        Gradients result = new Gradients(evaluation, gradients, reachesOutput);
+        Gradients result = new Gradients(evaluation, gradients, reachesOutput, 0);
         result.explain(reasons(result, gradients, reachesOutput));
         return result;
     }

@@ -7,17 +7,24 @@ import java.util.stream.Collectors;
 
 import studio.backprop.expr.Numbers;
 import studio.backprop.graph.Node;
+import studio.backprop.tensor.Tensor;
 
 /**
  * One step of the backward pass with its chain-rule terms, as the lecture writes it:
  * {@code dc = du · ∂u/∂c = 3 · 3 = 9}, or with fan-out
  * {@code db = dc·∂c/∂b + dd·∂d/∂b = 2·1 + 3·1 = 5}.
  *
- * @param isOutput the node is J, whose gradient is 1 by definition
- * @param terms    one per use of the node on a path to J; empty for J and for nodes J ignores
- * @param problem  why the gradient is NaN or ±∞, or null
+ * <p>For vectors and matrices the step is written in the course's matrix-calculus form with shapes,
+ * by {@link TensorStepText}: {@code dW1 (3×2) = du (3) · xᵀ (1×2) = [[…]]}.
+ *
+ * @param isOutput      the node is J, whose gradient is 1 by definition
+ * @param terms         one per use of the node on a path to J; empty for J and for nodes J ignores
+ * @param gradientValue the node's gradient, in the node's shape
+ * @param seed          the element of the output the backward pass started from (0 for a scalar J)
+ * @param problem       why the gradient is NaN or ±∞, or null
  */
-public record BackwardStep(Node node, boolean isOutput, List<ChainTerm> terms, double gradient, String problem) {
+public record BackwardStep(Node node, boolean isOutput, List<ChainTerm> terms, Tensor gradientValue, int seed,
+                           String problem) {
 
     /**
      * A sum longer than this is cut to its first terms and a count: a node that feeds forty others would
@@ -27,6 +34,21 @@ public record BackwardStep(Node node, boolean isOutput, List<ChainTerm> terms, d
 
     public BackwardStep {
         terms = List.copyOf(terms);
+    }
+
+    /** The gradient of a scalar node. */
+    public double gradient() {
+        return gradientValue.scalar();
+    }
+
+    /** Whether vectors or matrices take part, so the step is written in matrix form. */
+    public boolean isTensor() {
+        if (!node.shape().isScalar() || (isOutput && !node.shape().isScalar())) return true;
+        for (ChainTerm term : terms) {
+            Node user = term.edge().user();
+            if (!user.shape().isScalar() || user.op().isStructural()) return true;
+        }
+        return false;
     }
 
     /** The course's shorthand: {@code dc = du · ∂u/∂c = 3 · 3 = 9}. */
@@ -48,8 +70,9 @@ public record BackwardStep(Node node, boolean isOutput, List<ChainTerm> terms, d
     }
 
     private String formula(Function<Node, String> gradientName, Predicate<Node> hidden) {
+        if (isTensor()) return TensorStepText.backward(this, gradientName, hidden);
         String d = gradientName.apply(node);
-        String result = hidden.test(node) ? "?" : Numbers.format(gradient);
+        String result = hidden.test(node) ? "?" : Numbers.format(gradient());
         if (isOutput) {
             return d + " = " + (hidden.test(node) ? "?" : "1");
         }
@@ -66,7 +89,7 @@ public record BackwardStep(Node node, boolean isOutput, List<ChainTerm> terms, d
     }
 
     /** "a + b + c", or past {@link #MOST_TERMS_WRITTEN} terms "a + b + c + … (37 more)", the count said once. */
-    private String join(Function<ChainTerm, String> written, boolean countTheRest) {
+    String join(Function<ChainTerm, String> written, boolean countTheRest) {
         if (terms.size() <= MOST_TERMS_WRITTEN) {
             return terms.stream().map(written).collect(Collectors.joining(" + "));
         }

@@ -7,6 +7,7 @@ import java.util.Optional;
 
 import studio.backprop.graph.ComputationGraph;
 import studio.backprop.graph.Node;
+import studio.backprop.tensor.Tensor;
 
 /**
  * The result of a forward pass: every node's value, and for each NaN or ±∞ value the reason.
@@ -32,12 +33,33 @@ public final class Evaluation {
         return inputs;
     }
 
+    /** A scalar node's value. */
     public double value(Node node) {
-        return values[node.index()];
+        if (!node.shape().isScalar()) {
+            throw new IllegalStateException(node.label() + " is " + node.shape() + ", not a scalar: ask for its tensor");
+        }
+        return values[graph().offset(node)];
     }
 
+    /** Any node's value, with its shape. */
+    public Tensor tensor(Node node) {
+        int from = graph().offset(node);
+        return Tensor.of(node.shape(), Arrays.copyOfRange(values, from, from + node.shape().size()));
+    }
+
+    /** One element of a node's value, row by row from 0. */
+    public double element(Node node, int element) {
+        return values[graph().offset(node) + element];
+    }
+
+    /** The output's value, when it is a scalar, as J usually is. */
     public double output() {
-        return values[graph().output().index()];
+        return value(graph().output());
+    }
+
+    /** The output's value, whatever its shape. */
+    public Tensor outputTensor() {
+        return tensor(graph().output());
     }
 
     /** Why a node's value is NaN or ±∞, such as "ln of a negative number"; empty if it is finite. */
@@ -63,8 +85,8 @@ public final class Evaluation {
 
     public ForwardStep step(Node node) {
         List<Node> operands = graph().operands(node);
-        double[] operandValues = operands.stream().mapToDouble(this::value).toArray();
-        return new ForwardStep(node, operands, operandValues, value(node), problem(node).orElse(null));
+        List<Tensor> operandValues = operands.stream().map(this::tensor).toList();
+        return new ForwardStep(node, operands, operandValues, tensor(node), problem(node).orElse(null));
     }
 
     double[] valuesCopy() {

@@ -6,9 +6,10 @@ import studio.backprop.graph.ComputationGraph;
 import studio.backprop.graph.Node;
 
 /**
- * Evaluates a graph in topological order. One loop over the graph's dense arrays
- * ({@link ComputationGraph.Wiring}); reasons for NaN and ±∞ are worked out afterwards, and only for
- * the nodes that have them.
+ * Evaluates a graph in topological order. A graph of scalars, which is every program without
+ * brackets, goes through one loop over the graph's dense arrays ({@link ComputationGraph.Wiring});
+ * a graph with vectors or matrices through {@link TensorPasses}, node by node on whole tensors.
+ * Reasons for NaN and ±∞ are worked out afterwards, and only for the nodes that have them.
  */
 public final class ForwardPass {
 
@@ -17,6 +18,7 @@ public final class ForwardPass {
 
     public static Evaluation run(InputValues inputs) {
         ComputationGraph graph = inputs.graph();
+        if (!graph.isScalar()) return TensorPasses.forward(inputs);
         ComputationGraph.Wiring wiring = graph.wiring();
         double[] values = inputs.seeded().clone();
         Op[] ops = wiring.ops();
@@ -39,6 +41,7 @@ public final class ForwardPass {
      */
     public static double outputWith(Evaluation base, Node input, double value) {
         ComputationGraph graph = base.graph();
+        if (!graph.isScalar()) return run(base.inputs().with(input, value)).output();
         int output = graph.output().index();
         if (output < input.index()) {
             return base.output();
@@ -68,11 +71,11 @@ public final class ForwardPass {
         return op.apply(values[operand[from]], to - from == 2 ? values[operand[from + 1]] : Double.NaN);
     }
 
-    /** The values of a node's operands, in slot order. */
+    /** The values of a node's scalar operands, in slot order. */
     static double[] operandValues(ComputationGraph graph, int i, double[] values) {
         double[] args = new double[graph.operandCount(i)];
         for (int slot = 0; slot < args.length; slot++) {
-            args[slot] = values[graph.operand(i, slot)];
+            args[slot] = values[graph.offset(graph.node(graph.operand(i, slot)))];
         }
         return args;
     }

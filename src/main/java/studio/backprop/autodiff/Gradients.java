@@ -8,6 +8,7 @@ import java.util.Optional;
 import studio.backprop.graph.ComputationGraph;
 import studio.backprop.graph.Node;
 import studio.backprop.graph.OperandEdge;
+import studio.backprop.tensor.Tensor;
 
 /**
  * The result of a backward pass: every node's {@code dvar} = ∂J/∂node, and every edge's local
@@ -19,13 +20,20 @@ public final class Gradients {
     private final Evaluation evaluation;
     private final double[] gradients;
     private final boolean[] reachesOutput;
+    private final int seed;
     /** Set once by the pass that made this, right after making it. */
     private String[] reasons;
 
-    Gradients(Evaluation evaluation, double[] gradients, boolean[] reachesOutput) {
+    Gradients(Evaluation evaluation, double[] gradients, boolean[] reachesOutput, int seed) {
         this.evaluation = evaluation;
         this.gradients = gradients;
         this.reachesOutput = reachesOutput;
+        this.seed = seed;
+    }
+
+    /** The element of the output this pass started from: 0 for a scalar output, f[seed + 1] for a vector. */
+    public int seed() {
+        return seed;
     }
 
     void explain(String[] reasons) {
@@ -40,9 +48,23 @@ public final class Gradients {
         return evaluation.graph();
     }
 
-    /** ∂J/∂node, which the course writes as {@code dnode}. */
+    /** ∂J/∂node, which the course writes as {@code dnode}, for a scalar node. */
     public double gradient(Node node) {
-        return gradients[node.index()];
+        if (!node.shape().isScalar()) {
+            throw new IllegalStateException(node.label() + " is " + node.shape() + ", not a scalar: ask for its tensor");
+        }
+        return gradients[graph().offset(node)];
+    }
+
+    /** ∂J/∂node for any node, in the node's shape: dW has the shape of W. */
+    public Tensor gradientTensor(Node node) {
+        int from = graph().offset(node);
+        return Tensor.of(node.shape(), java.util.Arrays.copyOfRange(gradients, from, from + node.shape().size()));
+    }
+
+    /** One element of a node's gradient, row by row from 0. */
+    public double element(Node node, int element) {
+        return gradients[graph().offset(node) + element];
     }
 
     /**
@@ -51,9 +73,23 @@ public final class Gradients {
      */
     public double local(OperandEdge edge) {
         ComputationGraph graph = graph();
+        if (!edge.user().shape().isScalar() || !edge.operand().shape().isScalar() || edge.user().op().isStructural()) {
+            double[][] jacobian = localJacobian(edge);
+            if (jacobian.length == 1 && jacobian[0].length == 1) return jacobian[0][0];
+            throw new IllegalStateException(edge + " joins tensors: ask for its local Jacobian");
+        }
         int user = edge.user().index();
         double[] args = ForwardPass.operandValues(graph, user, evaluation.values());
-        return BackwardPass.local(graph.op(user), edge.slot(), args, evaluation.values()[user]);
+        return BackwardPass.local(graph.op(user), edge.slot(), args, evaluation.values()[graph.offset(edge.user())]);
+    }
+
+    /**
+     * The local Jacobian ∂user/∂operand along one edge, at the evaluated values: one row per element
+     * of the user, one column per element of the operand. Diagonal for an element-wise op; W itself
+     * for W·x with respect to x.
+     */
+    public double[][] localJacobian(OperandEdge edge) {
+        return TensorPasses.jacobian(evaluation, edge);
     }
 
     /** Why a gradient is NaN or ±∞; empty if it is finite. */
@@ -87,11 +123,18 @@ public final class Gradients {
         if (!isOutput) {
             for (OperandEdge edge : graph.uses(node)) {
                 if (reachesOutput[edge.user().index()]) {
-                    terms.add(new ChainTerm(edge, gradient(edge.user()), local(edge)));
+                    List<Node> operands = graph.operands(edge.user());
+                    terms.add(scalarEdge(edge) ? new ChainTerm(edge, gradient(edge.user()), local(edge), operands)
+                            : new ChainTerm(edge, Double.NaN, Double.NaN, operands));
                 }
             }
         }
-        return new BackwardStep(node, isOutput, terms, gradient(node), problem(node).orElse(null));
+        return new BackwardStep(node, isOutput, terms, gradientTensor(node), seed, problem(node).orElse(null));
+    }
+
+    /** An edge between scalars through an element-wise op: its chain-rule term is two numbers. */
+    private static boolean scalarEdge(OperandEdge edge) {
+        return edge.user().shape().isScalar() && edge.operand().shape().isScalar() && edge.user().op().isElementwise();
     }
 
     /** Non-constant nodes in reverse topological order, without copying a million-node list. */

@@ -12,7 +12,7 @@ import java.util.OptionalDouble;
  * must use an explicit stack, and must not rely on the records' generated {@code equals}, which
  * recurses.
  */
-public sealed interface Expr permits Expr.Num, Expr.Var, Expr.Unary, Expr.Binary, Expr.Call {
+public sealed interface Expr permits Expr.Num, Expr.Var, Expr.Unary, Expr.Binary, Expr.Call, Expr.Bracket, Expr.Index {
 
     Span span();
 
@@ -40,6 +40,10 @@ public sealed interface Expr permits Expr.Num, Expr.Var, Expr.Unary, Expr.Binary
         R visitBinary(Binary binary);
 
         R visitCall(Call call);
+
+        R visitBracket(Bracket bracket);
+
+        R visitIndex(Index index);
     }
 
     /** A number as written, such as {@code 2.5} or {@code 1e-3}. */
@@ -79,6 +83,34 @@ public sealed interface Expr permits Expr.Num, Expr.Var, Expr.Unary, Expr.Binary
         @Override
         public <R> R accept(Visitor<R> visitor) {
             return visitor.visitBinary(this);
+        }
+    }
+
+    /**
+     * {@code [1, -1]}, {@code [x^2 + y, y^3]}, {@code [[1, 0], [0, 1]]}: a vector of its items, or,
+     * when the items are vectors, a matrix of them as rows.
+     */
+    record Bracket(List<Expr> items, Span span) implements Expr {
+        public Bracket {
+            items = List.copyOf(items);
+        }
+
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.visitBracket(this);
+        }
+    }
+
+    /**
+     * One element, counted from 1 as the course counts: {@code W[3,2]} is row 3, column 2, and
+     * {@code x[1]} the first element of a vector.
+     *
+     * @param column 0 when only one index is given
+     */
+    record Index(Expr target, int row, int column, Span span) implements Expr {
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.visitIndex(this);
         }
     }
 

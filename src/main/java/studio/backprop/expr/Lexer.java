@@ -6,12 +6,13 @@ import java.util.Deque;
 import java.util.List;
 
 /**
- * Turns program text into tokens, accepting what students paste from slides: {@code · × ∙ ⋅ ∗}
- * for '*', {@code ÷} for '/', {@code − –} for '-', {@code **} for '^', superscripts such as
- * {@code x²} and {@code x⁻¹} for powers, and Greek letters and subscripts in names.
+ * Turns program text into tokens, accepting what students paste from slides: {@code × ∗} for '*',
+ * {@code · ⋅ ∙} for the course's dot (a product: of matrices, or of numbers), {@code ÷} for '/',
+ * {@code − –} for '-', {@code **} for '^', superscripts such as {@code x²} and {@code x⁻¹} for
+ * powers, {@code Wᵀ} for a transpose, and Greek letters and subscripts in names.
  *
- * <p>Newlines separate statements except inside parentheses, so a long expression can be wrapped
- * across lines the way Python allows.
+ * <p>Newlines separate statements except inside parentheses and brackets, so a long expression or
+ * a matrix can be wrapped across lines the way Python allows.
  *
  * <p>Tokens are made one at a time as the parser asks for them, so a 20 MB program never holds
  * millions of tokens at once.
@@ -73,6 +74,11 @@ public final class Lexer {
         switch (c) {
             case '(' -> { parenDepth++; add(TokenType.LEFT_PAREN); }
             case ')' -> { parenDepth = Math.max(0, parenDepth - 1); add(TokenType.RIGHT_PAREN); }
+            case '[' -> { parenDepth++; add(TokenType.LEFT_BRACKET); }
+            case ']' -> { parenDepth = Math.max(0, parenDepth - 1); add(TokenType.RIGHT_BRACKET); }
+            case '@' -> add(TokenType.AT);
+            case '·', '⋅', '∙' -> add(TokenType.DOT);
+            case 'ᵀ' -> add(TokenType.TRANSPOSE);
             case ',' -> add(TokenType.COMMA);
             case ';' -> add(TokenType.SEPARATOR);
             case '=' -> add(TokenType.EQUAL);
@@ -81,7 +87,7 @@ public final class Lexer {
             case '-', '−', '–' -> add(match('=') ? TokenType.MINUS_EQUAL : TokenType.MINUS);
             case '/', '÷' -> add(match('=') ? TokenType.SLASH_EQUAL : TokenType.SLASH);
             case '*' -> add(match('*') ? TokenType.CARET : match('=') ? TokenType.STAR_EQUAL : TokenType.STAR);
-            case '·', '×', '∙', '⋅', '∗' -> add(TokenType.STAR);
+            case '×', '∗' -> add(TokenType.STAR);
             case '#' -> skipComment();
             case '\n' -> newline();
             default -> scanOther(c);
@@ -106,8 +112,8 @@ public final class Lexer {
 
     private static String hintFor(int c) {
         return switch (c) {
-            case '[', '{' -> " Use '(' to group.";
-            case ']', '}' -> " Use ')' to group.";
+            case '{' -> " Use '(' to group, or '[' for a vector.";
+            case '}' -> " Use ')' to group, or ']' to end a vector.";
             case '√' -> " Write sqrt(x) for a square root.";
             case '!' -> " Factorials are not supported.";
             default -> " Operators are + - * / ^ and functions are called like exp(x).";
@@ -241,11 +247,12 @@ public final class Lexer {
     }
 
     private static boolean isNameStart(int c) {
-        return Character.isLetter(c) || c == '_';
+        return (Character.isLetter(c) || c == '_') && c != 'ᵀ';
     }
 
     /** Letters, digits, '_' and subscripts: {@code w1}, {@code x_2}, {@code x₁}, {@code yhat}. */
     static boolean isNamePart(int c) {
-        return Character.isLetterOrDigit(c) || c == '_' || (c >= '₀' && c <= '₉');
+        // ᵀ is a modifier letter to Java, but in Wᵀ it is the transpose, not part of the name.
+        return (Character.isLetterOrDigit(c) || c == '_' || (c >= '₀' && c <= '₉')) && c != 'ᵀ';
     }
 }

@@ -39,7 +39,26 @@ public enum Op {
     /** On a tie the whole gradient goes to the first argument. */
     MAX("max", "max", 2, "max"),
     /** On a tie the whole gradient goes to the first argument. */
-    MIN("min", "min", 2, "min");
+    MIN("min", "min", 2, "min"),
+    /*
+     * Structural operations: they move or combine whole vectors and matrices rather than apply a
+     * function to each number, so their values and chain rules are in studio.backprop.tensor.
+     */
+    /** The matrix product, {@code W @ x}, {@code W · x}, {@code dot(x, w)}; between scalars it is {@link #MUL}. */
+    MATMUL("matmul", "·", 2, "dot", "matmul"),
+    /** {@code Wᵀ}, {@code transpose(W)}: a vector's transpose is a row. */
+    TRANSPOSE("transpose", "ᵀ", 1, "transpose"),
+    /** The sum of every element: a scalar. */
+    SUM("sum", "Σ", 1, "sum"),
+    /** The mean of every element: a scalar. */
+    MEAN("mean", "mean", 1, "mean"),
+    /** One element, {@code W[3,2]}, counted from 1 as the course's w₃₂. */
+    INDEX("index", "[ ]", 1),
+    /** {@code [a, b, c]}: scalars into a vector, or vectors into the rows of a matrix; any number of operands. */
+    STACK("stack", "[ ]", -1);
+
+    /** The arity of an op that takes any number of operands, one or more ({@link #STACK}). */
+    public static final int VARIADIC = -1;
 
     private final String jsonName;
     private final String symbol;
@@ -63,9 +82,19 @@ public enum Op {
         return symbol;
     }
 
-    /** How many operands a node of this op has. */
+    /** How many operands a node of this op has; {@link #VARIADIC} for any number. */
     public int arity() {
         return arity;
+    }
+
+    /** Moves or combines whole vectors and matrices, rather than applying a function to each number. */
+    public boolean isStructural() {
+        return ordinal() >= MATMUL.ordinal();
+    }
+
+    /** Applies a function to each number (with broadcasting for two operands): every op with operands but the structural ones. */
+    public boolean isElementwise() {
+        return arity > 0 && !isStructural();
     }
 
     /** The names a student may call it by, {@code ln} and {@code log}; empty for operators and leaves. */
@@ -85,6 +114,10 @@ public enum Op {
             case MUL -> "*";
             case DIV -> "/";
             case POW -> "^";
+            case MATMUL -> "·";
+            case TRANSPOSE -> "T";
+            case INDEX -> "index";
+            case STACK -> "vector";
             default -> isFunction() ? spellings.get(0) : jsonName;
         };
     }
@@ -235,6 +268,9 @@ public enum Op {
             case NEG -> "-" + o.get(0);
             case SIGMOID -> "σ(" + o.get(0) + ")";
             case ABS -> "|" + o.get(0) + "|";
+            case MATMUL -> o.get(0) + " · " + o.get(1);
+            case TRANSPOSE -> o.get(0) + "ᵀ";
+            case STACK -> "[" + String.join(", ", o) + "]";
             default -> jsonName + "(" + String.join(", ", o) + ")";
         };
     }

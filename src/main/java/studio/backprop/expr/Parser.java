@@ -16,11 +16,20 @@ import java.util.function.Consumer;
  * statement  = NAME ( "=" | "+=" | "-=" | "*=" | "/=" ) expression
  *            | expression ;                                 (a bare expression only last)
  * expression = factor { ( "+" | "-" ) factor } ;            left-associative
- * factor     = unary { ( "*" | "/" ) unary | implied } ;    left-associative
+ * factor     = unary { ( "*" | "/" | "@" | "·" ) unary | implied } ;  left-associative
  * implied    = power ;                                      multiplication without '*', see below
  * unary      = ( "-" | "+" ) unary | power ;                so -x^2 = -(x^2)
- * power      = primary [ "^" unary ] ;                      right-associative: 2^3^2 = 2^9
- * primary    = NUMBER | NAME | NAME "(" expression { "," expression } ")" | "(" expression ")" ;
+ * power      = postfix [ "^" unary ] ;                      right-associative: 2^3^2 = 2^9
+ * postfix    = primary { "ᵀ" | "[" INDEX [ "," INDEX ] "]" } ;   Wᵀ, W[3,2] (from 1)
+ * primary    = NUMBER | NAME | NAME "(" expression { "," expression } ")" | "(" expression ")"
+ *            | "[" expression { "," expression } "]" ;       a vector, or a matrix of rows
+ * </pre>
+ *
+ * <p>"@" and "·" are the matrix product, as the course writes W·x; between two scalars the graph
+ * makes it an ordinary product. {@code X^T} is the transpose when no T is defined on an earlier
+ * line, as the tutorial writes Y^T.
+ *
+ * <pre>
  * </pre>
  *
  * <p>Multiplication is implied in exactly three cases, judged from the previous token and the next:
@@ -150,6 +159,9 @@ public final class Parser {
             if (match(STAR, SLASH)) {
                 operator = previous().type() == STAR ? Op.MUL : Op.DIV;
                 right = unary();
+            } else if (match(AT, DOT)) {
+                operator = Op.MATMUL;
+                right = unary();
             } else if (multiplicationIsImplied()) {
                 right = power();
             } else {
@@ -182,7 +194,12 @@ public final class Parser {
     }
 
     private Expr power() {
-        Expr base = primary();
+        Expr base = postfix();
+        if (check(CARET) && transposeByCaret()) {
+            advance();
+            Token t = advance();
+            return new Expr.Call(Op.TRANSPOSE, List.of(base), base.span().to(t.span()));
+        }
         if (match(CARET)) {
             enter(previous());
             Expr exponent = unary();
@@ -190,6 +207,38 @@ public final class Parser {
             return new Expr.Binary(Op.POW, base, exponent, base.span().to(exponent.span()));
         }
         return base;
+    }
+
+    /** {@code ^T}, as the tutorial writes Y^T, when no T is defined: a name T defined earlier is a power. */
+    private boolean transposeByCaret() {
+        Token next = peekNext();
+        return next.type() == NAME && next.text().equals("T") && !defined.get(next.symbol());
+    }
+
+    private Expr postfix() {
+        Expr value = primary();
+        while (true) {
+            if (match(TRANSPOSE)) {
+                value = new Expr.Call(Op.TRANSPOSE, List.of(value), value.span().to(previous().span()));
+            } else if (match(LEFT_BRACKET)) {
+                value = TensorSyntax.index(value, previous(), this::indexNumber, this::closingBracket);
+            } else {
+                return value;
+            }
+        }
+    }
+
+    /** One index inside W[...]: a whole number from 1, and the ',' or ']' after it. */
+    private Token indexNumber() {
+        if (!match(NUMBER)) throw error(peek(), "An index is a whole number from 1, as in W[3,2]; found " + peek().describe() + ".");
+        return previous();
+    }
+
+    private Token closingBracket(Token open) {
+        if (match(COMMA)) return previous();
+        if (check(RIGHT_BRACKET)) return advance();
+        throw error(peek().type() == EOF || peek().type() == SEPARATOR ? previous() : peek(),
+                "Expect ']' to close '[' at " + open.span() + ".");
     }
 
     private Expr primary() {
@@ -207,6 +256,9 @@ public final class Parser {
             depth--;
             closing(open, "(");
             return inner;
+        }
+        if (match(LEFT_BRACKET)) {
+            return bracket(previous());
         }
         throw ParseErrors.expectedExpression(previous, peek());
     }
@@ -243,6 +295,23 @@ public final class Parser {
                     + arguments.size() + ".");
         }
         return new Expr.Call(function, arguments, name.span().to(close.span()));
+    }
+
+    /** {@code [a, b, c]}: the items up to the matching ']'. */
+    private Expr bracket(Token open) {
+        enter(open);
+        List<Expr> items = new ArrayList<>();
+        if (check(RIGHT_BRACKET)) throw error(peek(), "A vector needs at least one number, as in [1, 2].");
+        do {
+            items.add(expression());
+        } while (match(COMMA));
+        depth--;
+        if (!check(RIGHT_BRACKET)) {
+            Token at = peek().type() == EOF || peek().type() == SEPARATOR ? previous() : peek();
+            throw error(at, "Expect ']' to close '[' at " + open.span() + ".");
+        }
+        Token close = advance();
+        return new Expr.Bracket(items, open.span().to(close.span()));
     }
 
     private void enter(Token at) {

@@ -14,7 +14,9 @@ public final class ProgramException extends RuntimeException {
         /** A name is wrong: an unknown function, a name defined twice, or used before it is defined. */
         NAMES,
         /** A value is missing or out of range: an input with no value, a number too large for a double. */
-        VALUES
+        VALUES,
+        /** Vectors or matrices whose shapes do not go together: X @ Y with X 3×2 and Y 4×2. */
+        SHAPES
     }
 
     private final Kind kind;
@@ -36,6 +38,10 @@ public final class ProgramException extends RuntimeException {
 
     public static ProgramException values(Span span, String message) {
         return new ProgramException(Kind.VALUES, span, message);
+    }
+
+    public static ProgramException shapes(Span span, String message) {
+        return new ProgramException(Kind.SHAPES, span, message);
     }
 
     public Kind kind() {

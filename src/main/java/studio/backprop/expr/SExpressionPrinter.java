@@ -59,6 +59,20 @@ public final class SExpressionPrinter implements Expr.Visitor<Void> {
         return open(call.op(), call.arguments());
     }
 
+    @Override
+    public Void visitBracket(Expr.Bracket bracket) {
+        return open(Op.STACK, bracket.items());
+    }
+
+    @Override
+    public Void visitIndex(Expr.Index index) {
+        out.append('(').append(Op.INDEX.printed());
+        work.push(" " + index.row() + (index.column() > 0 ? " " + index.column() : "") + ")");
+        work.push(index.target());
+        work.push(" ");
+        return null;
+    }
+
     private Void open(Op op, List<Expr> operands) {
         out.append('(').append(op.printed());
         work.push(")");

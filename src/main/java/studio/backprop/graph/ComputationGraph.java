@@ -15,6 +15,7 @@ import org.jgrapht.graph.AsUnmodifiableGraph;
 import org.jgrapht.graph.DirectedAcyclicGraph;
 
 import studio.backprop.expr.Op;
+import studio.backprop.tensor.Tensor;
 
 /**
  * A program as a computation graph: a JGraphT {@link DirectedAcyclicGraph} whose edges run from
@@ -27,8 +28,9 @@ import studio.backprop.expr.Op;
 public final class ComputationGraph {
 
     /**
-     * The passes hand a node's operands to its op as plain numbers, which holds for every op there
-     * is; an op with more operands needs the passes to learn how, so it is refused here, not there.
+     * The passes hand an element-wise node's operands to its op as plain numbers, which holds for
+     * every such op there is; one with more operands needs the passes to learn how, so it is refused
+     * here, not there.
      */
     static final int MOST_OPERANDS = 2;
 
@@ -39,7 +41,11 @@ public final class ComputationGraph {
     private final List<Node> computed;
     private final Map<String, Node> inputsByName = new LinkedHashMap<>();
     private final double[] declaredValues;
+    private final Map<Integer, Tensor> declaredTensors;
     private final boolean tree;
+    /** Where each node's numbers start in a pass's flat array; for an all-scalar graph, its index. */
+    private final int[] offset;
+    private final boolean scalar;
 
     private final OperandEdge[] edges;
     private final Op[] ops;
@@ -58,14 +64,22 @@ public final class ComputationGraph {
 
     /** Operands of node i are {@code operandIndex[operandStart[i] .. operandStart[i+1])}, in slot order. */
     ComputationGraph(String source, List<Node> nodes, int[] operandStart, int[] operandIndex, Node output,
-                     List<Node> inputs, double[] declaredValues, boolean tree) {
+                     List<Node> inputs, double[] declaredValues, Map<Integer, Tensor> declaredTensors, boolean tree) {
         this.source = source;
         this.nodes = Collections.unmodifiableList(nodes);
         this.output = output;
         this.inputs = List.copyOf(inputs);
         this.computed = this.nodes.stream().filter(Node::isComputed).toList();
         this.declaredValues = declaredValues;
+        this.declaredTensors = Map.copyOf(declaredTensors);
         this.tree = tree;
+        this.offset = new int[nodes.size() + 1];
+        boolean allScalar = true;
+        for (int i = 0; i < nodes.size(); i++) {
+            offset[i + 1] = offset[i] + nodes.get(i).shape().size();
+            allScalar &= nodes.get(i).shape().isScalar();
+        }
+        this.scalar = allScalar;
         inputs.forEach(input -> inputsByName.put(input.label(), input));
 
         int n = nodes.size();
@@ -82,9 +96,9 @@ public final class ComputationGraph {
                 outDegree[operand]++;
             }
         }
-        double[] constants = new double[n];
+        double[] constants = new double[offset[n]];
         for (Node node : nodes) {
-            if (node.isConstant()) constants[node.index()] = node.constant();
+            if (node.isConstant()) constants[offset[node.index()]] = node.constant();
         }
         boolean[] reaches = new boolean[n];
         reaches[output.index()] = true;
@@ -95,12 +109,11 @@ public final class ComputationGraph {
             }
         }
         for (int i = 0; i < n; i++) {
-            if (operandStart[i + 1] - operandStart[i] > MOST_OPERANDS) {
+            if (ops[i].isElementwise() && operandStart[i + 1] - operandStart[i] > MOST_OPERANDS) {
                 throw new IllegalStateException(nodes.get(i) + " has more than " + MOST_OPERANDS + " operands");
             }
         }
-        wiring = new Wiring(ops, operandStart, operandIndex,
-                this.inputs.stream().mapToInt(Node::index).toArray(), constants, reaches);
+        wiring = new Wiring(ops, operandStart, operandIndex, constants, reaches);
         userStart = new int[n + 1];
         for (int i = 0; i < n; i++) {
             userStart[i + 1] = userStart[i] + outDegree[i];
@@ -118,15 +131,14 @@ public final class ComputationGraph {
      * slot s is at position {@code operandStart[i] + s}. These are the graph's own arrays, handed
      * out so that a pass touches no object per node: read them, never write them.
      *
-     * @param inputIndex the node index of each input, in {@link #inputs()} order
-     * @param constants  every constant's value at its node index, 0 elsewhere: a forward pass's
-     *                   values before the inputs are filled in
+     * @param constants  every constant's value at its node's {@link #offset}, 0 elsewhere: a
+     *                   forward pass's values before the inputs are filled in
      * @param reachesOutput whether a node is on a path to the output: only those get a gradient
      *                   from the backward pass; it depends on the structure alone, so it is worked
      *                   out once here rather than in every pass
      */
-    public record Wiring(Op[] ops, int[] operandStart, int[] operandIndex, int[] inputIndex,
-                         double[] constants, boolean[] reachesOutput) {
+    public record Wiring(Op[] ops, int[] operandStart, int[] operandIndex, double[] constants,
+                         boolean[] reachesOutput) {
     }
 
     public Wiring wiring() {
@@ -216,6 +228,30 @@ public final class ComputationGraph {
     }
 
     /** The value the program itself gives an input ({@code a = 5}), if any. */
+    /** Whether every node is a scalar, as in every program without brackets: the passes' fast case. */
+    public boolean isScalar() {
+        return scalar;
+    }
+
+    /** Where a node's numbers start in a pass's flat array of all nodes' numbers. */
+    public int offset(Node node) {
+        return offset[node.index()];
+    }
+
+    /** How many numbers all nodes hold together: the length of a pass's flat array. */
+    public int numbers() {
+        return offset[nodes.size()];
+    }
+
+    /** The value the program itself gives a vector or matrix input ({@code x = [1, -1]}), if any. */
+    public Optional<Tensor> declaredTensor(Node input) {
+        if (input.shape().isScalar()) {
+            OptionalDouble value = declaredValue(input);
+            return value.isPresent() ? Optional.of(Tensor.scalar(value.getAsDouble())) : Optional.empty();
+        }
+        return Optional.ofNullable(declaredTensors.get(input.index()));
+    }
+
     public OptionalDouble declaredValue(Node input) {
         double value = declaredValues[input.index()];
         return Double.isNaN(value) ? OptionalDouble.empty() : OptionalDouble.of(value);

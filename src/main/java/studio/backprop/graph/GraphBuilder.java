@@ -19,6 +19,8 @@ import studio.backprop.expr.ProgramException;
 import studio.backprop.expr.Span;
 import studio.backprop.expr.Statement;
 import studio.backprop.expr.SymbolTable;
+import studio.backprop.tensor.Shape;
+import studio.backprop.tensor.Tensor;
 
 /**
  * Builds a {@link ComputationGraph} from a program, statement by statement.
@@ -52,6 +54,8 @@ public final class GraphBuilder {
     private int inputCount;
     private final Map<String, Span> firstUseOfUndefined = new HashMap<>();
     private SymbolTable symbols;
+    /** The program text, for naming operands in messages about shapes. */
+    private String source;
     private int output = -1;
     /** Operand indices of the node being made. */
     private int[] scratch = new int[2];
@@ -67,6 +71,7 @@ public final class GraphBuilder {
     public static ComputationGraph build(Program program, BuildOptions options) {
         GraphBuilder builder = new GraphBuilder(options);
         builder.symbols = program.symbols();
+        builder.source = program.source();
         program.statements().forEach(builder::add);
         return builder.finish(program.source(), program.symbols());
     }
@@ -74,6 +79,7 @@ public final class GraphBuilder {
     /** Parses and builds in one go, keeping no syntax tree longer than its statement. */
     public static ComputationGraph compile(String source, BuildOptions options) {
         GraphBuilder builder = new GraphBuilder(options);
+        builder.source = source;
         SymbolTable symbols = Parser.forEachStatement(source, builder::startAt, builder::add);
         return builder.finish(source, symbols);
     }
@@ -94,7 +100,7 @@ public final class GraphBuilder {
 
     private int assign(Statement.Assignment assignment) {
         String name = assignment.name();
-        OptionalDouble literal = Expr.signedLiteral(assignment.value());
+        Optional<Tensor> literal = TensorLiteral.of(assignment.value());
         int symbol = assignment.symbol();
         ensureSymbol(symbol);
         int earlier = scope[symbol] - 1;
@@ -107,7 +113,7 @@ public final class GraphBuilder {
             }
             checkNotUsedBefore(assignment);
             node = table.addLeaf(Op.INPUT, name, true, assignment.nameSpan(), Double.NaN);
-            table.declare(node, literal.getAsDouble());
+            table.declare(node, literal.get());
             addInput(symbol, node);
         } else {
             node = root(assignment.value(), Labels.version(name, version + 1), true, assignment.span());
@@ -135,15 +141,28 @@ public final class GraphBuilder {
         ExprShape shape = ExprShape.of(expr);
         if (shape.isLeaf()) {
             Operand[] operand = {walk(expr)};
-            return make(Op.IDENTITY, label, named, span, operand, 1);
+            return identity(label, named, span, operand);
         }
         List<Expr> children = shape.operands();
         Operand[] operands = new Operand[children.size()];
         for (int i = 0; i < operands.length; i++) {
             operands[i] = walk(children.get(i));
         }
-        int node = make(shape.op(), label, named, span, operands, operands.length);
-        if (merge) known.addIfAbsent(shape.op().ordinal(), operands, operands.length, node);
+        Op op = reading(shape, operands, expr);
+        if (op == null) {
+            // sum(x) of a scalar x, say: the statement still gets a node of its own name.
+            return identity(label, named, span, operands);
+        }
+        int node = make(op, label, named, span, operands, operands.length);
+        int element = finishShape(node, op, shape, operands, expr);
+        if (merge) known.addIfAbsent(key(op, element), operands, operands.length, node);
+        return node;
+    }
+
+    /** {@code J = v}: a node that is its operand under a new name, of the operand's shape. */
+    private int identity(String label, boolean named, Span span, Operand[] operand) {
+        int node = make(Op.IDENTITY, label, named, span, operand, 1);
+        table.shape(node, shapeOf(operand[0]));
         return node;
     }
 
@@ -171,7 +190,7 @@ public final class GraphBuilder {
                 int count = current.shape.operands().size();
                 Operand[] operands = new Operand[count];
                 for (int i = count - 1; i >= 0; i--) operands[i] = results.pop();
-                results.push(combine(current.expr, current.shape.op(), operands));
+                results.push(combine(current.expr, current.shape, operands));
             }
         }
         return results.pop();
@@ -189,16 +208,59 @@ public final class GraphBuilder {
         }
     }
 
-    private Operand combine(Expr expr, Op op, Operand[] operands) {
+    private Operand combine(Expr expr, ExprShape shape, Operand[] operands) {
+        Op op = reading(shape, operands, expr);
+        if (op == null) return operands[0];
+        int element = op == Op.INDEX ? TensorShapes.element(shape, shapeOf(operands[0]), expr, source) : -1;
         if (merge) {
-            int existing = known.find(op.ordinal(), operands, operands.length);
+            int existing = known.find(key(op, element), operands, operands.length);
             if (existing >= 0) {
                 return Operand.node(existing);
             }
         }
         int node = make(op, null, false, expr.span(), operands, operands.length);
-        if (merge) known.addIfAbsent(op.ordinal(), operands, operands.length, node);
+        finishShape(node, op, shape, operands, expr);
+        if (merge) known.addIfAbsent(key(op, element), operands, operands.length, node);
         return Operand.node(node);
+    }
+
+    /**
+     * The op a node of this shape of expression becomes, given its operands' shapes: the course's
+     * dot between two scalars is their product, and a scalar's transpose, sum or mean is itself
+     * (null: no node of its own).
+     */
+    private Op reading(ExprShape shape, Operand[] operands, Expr expr) {
+        Op op = shape.op();
+        boolean scalars = true;
+        for (Operand operand : operands) scalars &= shapeOf(operand).isScalar();
+        if (op == Op.MATMUL && (shapeOf(operands[0]).isScalar() || shapeOf(operands[1]).isScalar())) return Op.MUL;
+        if ((op == Op.TRANSPOSE || op == Op.SUM || op == Op.MEAN) && scalars) return null;
+        return op;
+    }
+
+    /**
+     * Works out and records a new node's shape, or says in words why its operands' shapes do not
+     * fit. Returns an index's element, -1 for any other op.
+     */
+    private int finishShape(int node, Op op, ExprShape shape, Operand[] operands, Expr expr) {
+        Shape[] shapes = new Shape[operands.length];
+        for (int i = 0; i < operands.length; i++) shapes[i] = shapeOf(operands[i]);
+        int element = -1;
+        if (op == Op.INDEX) {
+            element = TensorShapes.element(shape, shapes[0], expr, source);
+            table.element(node, element);
+        }
+        table.shape(node, TensorShapes.of(op, shapes, shape.operands(), expr, source));
+        return element;
+    }
+
+    private Shape shapeOf(Operand operand) {
+        return operand.isConstant() ? Shape.SCALAR : table.shape(operand.node);
+    }
+
+    /** What merging compares besides the operands: the op, and for an index its element. */
+    private static int key(Op op, int element) {
+        return op.ordinal() + 64 * (element + 1);
     }
 
     /** A number, a negative number literal, or a name: a constant, an earlier node, or an input. */
@@ -236,6 +298,16 @@ public final class GraphBuilder {
         @Override
         public Operand visitCall(Expr.Call call) {
             throw new IllegalStateException("a call is not a leaf");
+        }
+
+        @Override
+        public Operand visitBracket(Expr.Bracket bracket) {
+            throw new IllegalStateException("a bracket is not a leaf");
+        }
+
+        @Override
+        public Operand visitIndex(Expr.Index index) {
+            throw new IllegalStateException("an index is not a leaf");
         }
     }
 

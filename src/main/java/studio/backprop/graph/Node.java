@@ -2,6 +2,7 @@ package studio.backprop.graph;
 
 import studio.backprop.expr.Op;
 import studio.backprop.expr.Span;
+import studio.backprop.tensor.Shape;
 
 /**
  * One vertex of a computation graph. Immutable, with identity equality: two nodes that compute the
@@ -16,14 +17,28 @@ public final class Node {
     private final boolean named;
     private final Span span;
     private final double constant;
+    private final Shape shape;
+    private final int element;
 
-    Node(int index, Op op, String label, boolean named, Span span, double constant) {
+    Node(int index, Op op, String label, boolean named, Span span, double constant, Shape shape, int element) {
         this.index = index;
         this.op = op;
         this.label = label;
         this.named = named;
         this.span = span;
         this.constant = constant;
+        this.shape = shape;
+        this.element = element;
+    }
+
+    /** A scalar, a vector or a matrix. */
+    public Shape shape() {
+        return shape;
+    }
+
+    /** For an {@link Op#INDEX} node, the element it picks, row by row from 0; -1 for every other node. */
+    public int element() {
+        return element;
     }
 
     /** Position in the graph's topological order, from 0. */
@@ -75,7 +90,7 @@ public final class Node {
 
     /** Computed from operands, as opposed to an input or a constant. */
     public boolean isComputed() {
-        return op.arity() > 0;
+        return op.arity() != 0;
     }
 
     /**

@@ -2,10 +2,14 @@ package studio.backprop.graph;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import studio.backprop.expr.Op;
 import studio.backprop.expr.Span;
+import studio.backprop.tensor.Shape;
+import studio.backprop.tensor.Tensor;
 
 /**
  * The nodes a {@link GraphBuilder} has made so far, as growing arrays rather than objects: op,
@@ -24,6 +28,11 @@ final class NodeTable {
     private Span[] spans = new Span[64];
     private double[] constants = new double[64];
     private double[] declared = new double[64];
+    /** Every node's shape; scalars, the usual case, are Shape.SCALAR. */
+    private Shape[] shapes = new Shape[64];
+    /** The few facts only tensor nodes have, by node: a vector or matrix input's value, an INDEX's element. */
+    private final Map<Integer, Tensor> declaredTensors = new HashMap<>();
+    private final Map<Integer, Integer> elements = new HashMap<>();
     /** Operands of node i are operandIndex[operandStart[i] .. operandStart[i+1]). */
     private int[] operandStart = new int[65];
     private int[] operandIndex = new int[64];
@@ -40,6 +49,19 @@ final class NodeTable {
 
     Span span(int node) {
         return spans[node];
+    }
+
+    Shape shape(int node) {
+        return shapes[node];
+    }
+
+    void shape(int node, Shape shape) {
+        shapes[node] = shape;
+    }
+
+    /** The flat element an INDEX node picks. */
+    void element(int node, int element) {
+        elements.put(node, element);
     }
 
     /** Adds a leaf: an input, or a constant of the given value. Returns its index. */
@@ -64,12 +86,19 @@ final class NodeTable {
         spans[size] = span;
         constants[size] = constant;
         declared[size] = Double.NaN;
+        shapes[size] = Shape.SCALAR;
         operandStart[size + 1] = operandCount;
         return size++;
     }
 
-    void declare(int input, double value) {
-        declared[input] = value;
+    /** The value a program gives an input; a vector or matrix makes the input that shape. */
+    void declare(int input, Tensor value) {
+        shapes[input] = value.shape();
+        if (value.shape().isScalar()) {
+            declared[input] = value.scalar();
+        } else {
+            declaredTensors.put(input, value);
+        }
     }
 
     /** The finished graph: nodes made now, unnamed steps labelled in order of creation. */
@@ -77,13 +106,13 @@ final class NodeTable {
         List<Node> nodes = new ArrayList<>(size);
         for (int i = 0; i < size; i++) {
             String label = labels[i] != null ? labels[i] : letters.fresh();
-            nodes.add(new Node(i, ops[i], label, named[i], spans[i], constants[i]));
+            nodes.add(new Node(i, ops[i], label, named[i], spans[i], constants[i], shapes[i], elements.getOrDefault(i, -1)));
         }
         List<Node> inputNodes = new ArrayList<>(inputs.length);
         for (int input : inputs) inputNodes.add(nodes.get(input));
         return new ComputationGraph(source, nodes, Arrays.copyOf(operandStart, size + 1),
                 Arrays.copyOf(operandIndex, operandCount), nodes.get(output), inputNodes,
-                Arrays.copyOf(declared, size), tree);
+                Arrays.copyOf(declared, size), declaredTensors, tree);
     }
 
     private void grow() {
@@ -94,6 +123,7 @@ final class NodeTable {
         spans = Arrays.copyOf(spans, capacity);
         constants = Arrays.copyOf(constants, capacity);
         declared = Arrays.copyOf(declared, capacity);
+        shapes = Arrays.copyOf(shapes, capacity);
         operandStart = Arrays.copyOf(operandStart, capacity + 1);
     }
 }

@@ -28,7 +28,7 @@ class ParserErrorTest {
             exp(a, b)         | 1:1  | 3 | exp takes 1 argument; found 2.
             c += 1            | 1:1  | 1 | 'c' has no value yet; define it (c = ...) before using +=.
             a = 1 $ 2         | 1:7  | 1 | Unexpected character '$'. Operators are + - * / ^ and functions are called like exp(x).
-            a[1]              | 1:2  | 1 | Unexpected character '['. Use '(' to group.
+            a{1}              | 1:2  | 1 | Unexpected character '{'. Use '(' to group, or '[' for a vector.
             3*a; 2*a          | 1:1  | 3 | Only the last line can be a bare expression. Give this one a name, as in t = ..., or move it to the end.
             f(x, y            | 1:1  | 1 | Unknown function 'f'. To multiply by f, write f*(...), or define f on an earlier line.
             a = 1e999         | 1:5  | 5 | The number 1e999 is too large; the largest is about 1.8e308.

@@ -77,10 +77,10 @@ class ParserTest {
 
     @ParameterizedTest(name = "{0}  →  {1}")
     @CsvSource(delimiter = '|', textBlock = """
-            a·b            | (* a b)
+            a·b            | (· a b)
             a×b            | (* a b)
-            a∙b            | (* a b)
-            a⋅b            | (* a b)
+            a∙b            | (· a b)
+            a⋅b            | (· a b)
             a÷b            | (/ a b)
             a−b            | (- a b)
             −a             | (- a)
@@ -88,7 +88,7 @@ class ParserTest {
             x³             | (^ x 3)
             x⁻¹            | (^ x (- 1))
             σ(z)           | (sigmoid z)
-            α + θ·η        | (+ α (* θ η))
+            α + θ·η        | (+ α (· θ η))
             x₁ + x₂        | (+ x₁ x₂)
             π*r^2          | (* π (^ r 2))
             log(x)         | (ln x)
