@@ -216,12 +216,14 @@ public final class Parser {
     }
 
     private Expr postfix() {
+        // From the first token, so that (a + b)ᵀ spans its brackets too.
+        Span start = peek().span();
         Expr value = primary();
         while (true) {
             if (match(TRANSPOSE)) {
-                value = new Expr.Call(Op.TRANSPOSE, List.of(value), value.span().to(previous().span()));
+                value = new Expr.Call(Op.TRANSPOSE, List.of(value), start.to(previous().span()));
             } else if (match(LEFT_BRACKET)) {
-                value = TensorSyntax.index(value, previous(), this::indexNumber, this::closingBracket);
+                value = TensorSyntax.index(value, start, previous(), this::indexNumber, this::closingBracket);
             } else {
                 return value;
             }

@@ -13,12 +13,13 @@ final class TensorSyntax {
     }
 
     /**
-     * The element of {@code target} named after the '[' just read: one or two indices.
+     * The element of {@code target} named after the '[' just read: one or two indices. The index
+     * spans from {@code start}, where the target's text begins.
      *
      * @param number  reads one index
      * @param closing reads the ',' that leads to a second index, or the ']' that ends them
      */
-    static Expr index(Expr target, Token open, Supplier<Token> number, Function<Token, Token> closing) {
+    static Expr index(Expr target, Span start, Token open, Supplier<Token> number, Function<Token, Token> closing) {
         Token first = number.get();
         int row = whole(first);
         Token after = closing.apply(open);
@@ -31,7 +32,7 @@ final class TensorSyntax {
                 throw ParseErrors.at(after, "Give at most two indices, a row and a column, as in W[3,2].");
             }
         }
-        return new Expr.Index(target, row, column, target.span().to(after.span()));
+        return new Expr.Index(target, row, column, start.to(after.span()));
     }
 
     private static int whole(Token number) {

@@ -115,6 +115,32 @@ final class NodeTable {
                 Arrays.copyOf(declared, size), declaredTensors, tree);
     }
 
+    /**
+     * The graph of only the nodes {@code output} depends on, renumbered in the same order: the part
+     * of an exploded program that feeds one element of its output.
+     */
+    ComputationGraph feeding(int output, List<Integer> inputs, Labels letters, String source) {
+        boolean[] needed = new boolean[size];
+        needed[output] = true;
+        for (int i = output; i >= 0; i--) {
+            if (!needed[i]) continue;
+            for (int k = operandStart[i]; k < operandStart[i + 1]; k++) needed[operandIndex[k]] = true;
+        }
+        NodeTable part = new NodeTable();
+        int[] renumbered = new int[size];
+        for (int i = 0; i <= output; i++) {
+            if (!needed[i]) continue;
+            int count = operandStart[i + 1] - operandStart[i];
+            int[] operands = new int[count];
+            for (int k = 0; k < count; k++) operands[k] = renumbered[operandIndex[operandStart[i] + k]];
+            renumbered[i] = part.add(ops[i], labels[i], named[i], spans[i], constants[i], operands, count);
+            part.shapes[renumbered[i]] = shapes[i];
+            part.declared[renumbered[i]] = declared[i];
+        }
+        int[] partInputs = inputs.stream().filter(input -> needed[input]).mapToInt(input -> renumbered[input]).toArray();
+        return part.toGraph(source, renumbered[output], partInputs, letters, true);
+    }
+
     private void grow() {
         int capacity = ops.length * 2;
         ops = Arrays.copyOf(ops, capacity);
