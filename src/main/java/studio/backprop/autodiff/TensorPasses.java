@@ -32,19 +32,25 @@ final class TensorPasses {
 
     /** The gradients of all nodes' numbers, from element {@code seed} of the output. */
     static double[] backward(Evaluation evaluation, int seed) {
+        return backward(evaluation, evaluation.graph().output(), seed);
+    }
+
+    /**
+     * The gradients of all nodes' numbers with respect to one element of {@code from}: ∂from[seed]/∂n
+     * for every node n before it, 0 for nodes it does not depend on.
+     */
+    static double[] backward(Evaluation evaluation, Node from, int seed) {
         ComputationGraph graph = evaluation.graph();
-        Node output = graph.output();
-        if (seed < 0 || seed >= output.shape().size()) {
-            throw new IllegalArgumentException(output.label() + " has no element " + (seed + 1));
+        if (seed < 0 || seed >= from.shape().size()) {
+            throw new IllegalArgumentException(from.label() + " has no element " + (seed + 1));
         }
         double[] values = evaluation.values();
         double[] gradients = new double[values.length];
-        gradients[graph.offset(output) + seed] = 1;
+        gradients[graph.offset(from) + seed] = 1;
         TensorKernel.Site[] sites = sites(graph);
-        boolean[] reaches = graph.wiring().reachesOutput();
-        for (int i = output.index(); i >= 0; i--) {
+        for (int i = from.index(); i >= 0; i--) {
             Node node = graph.node(i);
-            if (!node.isComputed() || !reaches[i]) continue;
+            if (!node.isComputed()) continue;
             TensorKernel.backward(sites[i], operands(graph, sites, node), values, gradients);
         }
         return gradients;
