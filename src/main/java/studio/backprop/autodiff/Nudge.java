@@ -1,18 +1,26 @@
 package studio.backprop.autodiff;
 
 import studio.backprop.graph.Node;
+import studio.backprop.graph.ScalarExpansion;
 
 /**
  * The course's nudge check for one input: move x by h and watch J.
  *
- * @param x        the input's value
+ * @param element  which element of the input is nudged, row by row from 0 (0 for a scalar)
+ * @param x        the input's value (that element's)
  * @param h        the nudge, Δx
  * @param j        J at x
  * @param jPlus    J at x + h
  * @param jMinus   J at x − h
  * @param analytic ∂J/∂x from backprop
  */
-public record Nudge(Node input, double x, double h, double j, double jPlus, double jMinus, double analytic) {
+public record Nudge(Node input, int element, double x, double h, double j, double jPlus, double jMinus,
+                    double analytic) {
+
+    /** The input as the nudge names it: "a", or for an element of a vector or matrix "W1[3,2]". */
+    public String name() {
+        return ScalarExpansion.elementName(input, element);
+    }
 
     public double deltaX() {
         return h;

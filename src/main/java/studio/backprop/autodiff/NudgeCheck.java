@@ -16,23 +16,42 @@ public final class NudgeCheck {
     private NudgeCheck() {
     }
 
-    /** One nudge per input, in the graph's input order. */
+    /** One nudge per input element, in the graph's input order, each element of a vector or matrix row by row. */
     public static List<Nudge> all(Gradients gradients, double h) {
         List<Nudge> nudges = new ArrayList<>();
         for (Node input : gradients.graph().inputs()) {
-            nudges.add(of(gradients, input, h));
+            for (int element = 0; element < input.shape().size(); element++) {
+                nudges.add(of(gradients, input, element, h));
+            }
         }
         return nudges;
     }
 
     public static Nudge of(Gradients gradients, Node input, double h) {
+        return of(gradients, input, 0, h);
+    }
+
+    /**
+     * Nudges one element of an input and watches the element of the output the backward pass
+     * started from: for a scalar J the course's ΔJ/Δa, for a vector output one entry of the
+     * Jacobian, ∂f[seed]/∂W1[3,2].
+     */
+    public static Nudge of(Gradients gradients, Node input, int element, double h) {
         if (!(h > 0) || Double.isInfinite(h)) {
             throw new IllegalArgumentException("h must be a positive number, such as 0.001; got " + h);
         }
         Evaluation base = gradients.evaluation();
-        double x = base.value(input);
-        double plus = ForwardPass.outputWith(base, input, x + h);
-        double minus = ForwardPass.outputWith(base, input, x - h);
-        return new Nudge(input, x, h, base.output(), plus, minus, gradients.gradient(input));
+        Node output = base.graph().output();
+        int seed = gradients.seed();
+        if (base.graph().isScalar()) {
+            double x = base.value(input);
+            double plus = ForwardPass.outputWith(base, input, x + h);
+            double minus = ForwardPass.outputWith(base, input, x - h);
+            return new Nudge(input, 0, x, h, base.output(), plus, minus, gradients.gradient(input));
+        }
+        double x = base.inputs().tensor(input).get(element);
+        double plus = ForwardPass.run(base.inputs().withElement(input, element, x + h)).element(output, seed);
+        double minus = ForwardPass.run(base.inputs().withElement(input, element, x - h)).element(output, seed);
+        return new Nudge(input, element, x, h, base.element(output, seed), plus, minus, gradients.element(input, element));
     }
 }

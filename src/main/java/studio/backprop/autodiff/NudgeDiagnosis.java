@@ -1,11 +1,14 @@
 package studio.backprop.autodiff;
 
+import java.util.List;
 import java.util.Optional;
 
 import studio.backprop.expr.Numbers;
 import studio.backprop.expr.Op;
 import studio.backprop.graph.ComputationGraph;
 import studio.backprop.graph.Node;
+import studio.backprop.graph.ScalarExpansion;
+import studio.backprop.tensor.Broadcast;
 
 /**
  * Says in words why a nudge and backprop disagree, when they do: a kink (relu or abs at 0, a tie
@@ -41,8 +44,8 @@ public final class NudgeDiagnosis {
                     + gradients.problem(input).orElse("") + ".");
         }
         Evaluation base = gradients.evaluation();
-        Evaluation plus = ForwardPass.run(base.inputs().with(input, nudge.x() + nudge.h()));
-        Evaluation minus = ForwardPass.run(base.inputs().with(input, nudge.x() - nudge.h()));
+        Evaluation plus = ForwardPass.run(base.inputs().withElement(input, nudge.element(), nudge.x() + nudge.h()));
+        Evaluation minus = ForwardPass.run(base.inputs().withElement(input, nudge.element(), nudge.x() - nudge.h()));
         boolean[] moved = downstreamOf(base.graph(), input);
         return kink(base, plus, minus, moved)
                 .or(() -> domainEdge(base, plus, minus, moved))
@@ -66,13 +69,16 @@ public final class NudgeDiagnosis {
         for (Node node : graph.computedNodes()) {
             Op op = node.op();
             if (!moved[node.index()] || !op.hasKinks()) continue;
-            double[] here = operands(base, node);
-            if (op.isKink(here)) {
-                return Optional.of(op.atKink(call(graph, node), graph.operands(node).get(0).label(), here));
-            }
-            if (op.sideOfKink(operands(plus, node)) != op.sideOfKink(operands(minus, node))) {
-                return Optional.of(call(graph, node) + " has a kink between x − h and x + h, so the nudge mixes the "
-                        + "slopes on both sides of it. Try a smaller h.");
+            for (int e = 0; e < node.shape().size(); e++) {
+                double[] here = operands(base, node, e);
+                String call = call(graph, node) + (node.shape().isScalar() ? "" : " at element " + (e + 1));
+                if (op.isKink(here)) {
+                    return Optional.of(op.atKink(call, graph.operands(node).get(0).label(), here));
+                }
+                if (op.sideOfKink(operands(plus, node, e)) != op.sideOfKink(operands(minus, node, e))) {
+                    return Optional.of(call + " has a kink between x − h and x + h, so the nudge mixes the "
+                            + "slopes on both sides of it. Try a smaller h.");
+                }
             }
         }
         return Optional.empty();
@@ -81,12 +87,15 @@ public final class NudgeDiagnosis {
     private static Optional<String> domainEdge(Evaluation base, Evaluation plus, Evaluation minus, boolean[] moved) {
         for (Node node : base.graph().computedNodes()) {
             if (!moved[node.index()]) continue;
-            boolean here = Double.isFinite(base.value(node));
-            if (here && (!Double.isFinite(plus.value(node)) || !Double.isFinite(minus.value(node)))) {
-                Evaluation outside = Double.isFinite(plus.value(node)) ? minus : plus;
-                return Optional.of("The nudge leaves the domain: at x " + (outside == plus ? "+" : "−") + " h, "
-                        + node.label() + " = " + Numbers.format(outside.value(node)) + " ("
-                        + outside.problem(node).orElse("not a number") + ").");
+            for (int e = 0; e < node.shape().size(); e++) {
+                boolean here = Double.isFinite(base.element(node, e));
+                if (here && (!Double.isFinite(plus.element(node, e)) || !Double.isFinite(minus.element(node, e)))) {
+                    Evaluation outside = Double.isFinite(plus.element(node, e)) ? minus : plus;
+                    String name = node.shape().isScalar() ? node.label() : ScalarExpansion.elementName(node, e);
+                    return Optional.of("The nudge leaves the domain: at x " + (outside == plus ? "+" : "−") + " h, "
+                            + name + " = " + Numbers.format(outside.element(node, e)) + " ("
+                            + outside.problem(node).orElse("not a number") + ").");
+                }
             }
         }
         return Optional.empty();
@@ -104,7 +113,14 @@ public final class NudgeDiagnosis {
         return node.op().write(graph.operands(node).stream().map(Node::label).toList());
     }
 
-    private static double[] operands(Evaluation evaluation, Node node) {
-        return evaluation.graph().operands(node).stream().mapToDouble(evaluation::value).toArray();
+    /** The operands' numbers that element {@code e} of an element-wise node is made from, broadcast as the op takes them. */
+    private static double[] operands(Evaluation evaluation, Node node, int e) {
+        List<Node> operands = evaluation.graph().operands(node);
+        double[] values = new double[operands.size()];
+        for (int slot = 0; slot < values.length; slot++) {
+            Node operand = operands.get(slot);
+            values[slot] = evaluation.element(operand, Broadcast.indices(operand.shape(), node.shape())[e]);
+        }
+        return values;
     }
 }

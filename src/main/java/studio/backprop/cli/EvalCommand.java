@@ -12,6 +12,7 @@ import picocli.CommandLine.Spec;
 import studio.backprop.autodiff.Analysis;
 import studio.backprop.autodiff.Nudge;
 import studio.backprop.autodiff.NudgeCheck;
+import studio.backprop.autodiff.ScalarViewCheck;
 import studio.backprop.graph.ComputationGraph;
 
 @Command(name = "eval", sortOptions = false,
@@ -20,6 +21,21 @@ import studio.backprop.graph.ComputationGraph;
             "  eval resources/examples/lecture.cgraph",
             "  eval -e \"3*(a+b*c)\" --set a=5 --set b=3 --set c=2 --json"})
 final class EvalCommand implements Callable<Integer> {
+
+    /** The scalar view of a program with vectors or matrices, checked against the tensor view first. */
+    private Analysis exploded(Analysis tensors, java.io.PrintWriter out) {
+        if (tensors.graph().isScalar()) return tensors;
+        ScalarViewCheck check = ScalarViewCheck.of(tensors);
+        if (!check.agrees()) {
+            throw new IllegalStateException("the scalar view disagrees with the tensor view: " + check.disagreement());
+        }
+        if (!json) {
+            out.println("Scalar view: " + check.scalars().graph().size() + " nodes; it agrees with the tensor view on all "
+                    + check.compared() + " numbers compared (the output and every input element's gradient).");
+            out.println();
+        }
+        return check.scalars();
+    }
 
     @Spec
     private CommandSpec spec;
@@ -33,6 +49,10 @@ final class EvalCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print one JSON object instead of the readable report.")
     private boolean json;
 
+    @Option(names = "--scalars", description = "Explode vectors and matrices into scalars (inputs named W1[3,2]) and "
+            + "evaluate that graph; it is checked against the tensor view.")
+    private boolean scalars;
+
     @Override
     public Integer call() {
         return program.run(spec, out -> {
@@ -43,6 +63,7 @@ final class EvalCommand implements Callable<Integer> {
             }
             ComputationGraph graph = program.graph();
             Analysis analysis = Analysis.of(program.values(graph));
+            if (scalars) analysis = exploded(analysis, out);
             List<Nudge> nudges = NudgeCheck.all(analysis.gradients(), h);
             if (json) {
                 JsonReport.write(analysis, nudges, h, out);

@@ -3,6 +3,7 @@ package studio.backprop.cli;
 import java.io.StringWriter;
 import java.io.Writer;
 import java.util.List;
+import java.util.function.ToDoubleFunction;
 
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.StreamWriteFeature;
@@ -11,9 +12,12 @@ import tools.jackson.databind.json.JsonMapper;
 import studio.backprop.autodiff.Analysis;
 import studio.backprop.autodiff.Evaluation;
 import studio.backprop.autodiff.Gradients;
+import studio.backprop.autodiff.Jacobians;
 import studio.backprop.autodiff.Nudge;
 import studio.backprop.graph.ComputationGraph;
 import studio.backprop.graph.Node;
+import studio.backprop.tensor.Shape;
+import studio.backprop.tensor.Tensor;
 
 /**
  * The {@code --json} report: one object with the output, the inputs (value, gradient and nudge
@@ -43,19 +47,14 @@ final class JsonReport {
         try (JsonGenerator json = MAPPER.writerWithDefaultPrettyPrinter().createGenerator(out)) {
             json.writeStartObject();
             json.writeStringProperty("output", graph.output().label());
-            number(json, "value", evaluation.output());
+            value(json, "value", evaluation.outputTensor());
             number(json, "h", h);
             json.writeObjectPropertyStart("inputs");
-            for (Nudge nudge : nudges) {
-                json.writeObjectPropertyStart(nudge.input().label());
-                number(json, "value", nudge.x());
-                number(json, "grad", nudge.analytic());
-                number(json, "nudge", nudge.forward());
-                number(json, "central", nudge.central());
-                number(json, "deltaX", nudge.deltaX());
-                number(json, "deltaJ", nudge.deltaJ());
-                number(json, "relativeError", nudge.relativeError());
-                json.writeEndObject();
+            int next = 0;
+            for (Node input : graph.inputs()) {
+                int size = input.shape().size();
+                input(json, analysis, input, nudges.subList(next, Math.min(nudges.size(), next + size)));
+                next += size;
             }
             json.writeEndObject();
             json.writeArrayPropertyStart("nodes");
@@ -67,24 +66,83 @@ final class JsonReport {
         }
     }
 
+    /** One input: its value, gradient and nudge check, each in the input's shape; for a vector output, its Jacobian. */
+    private static void input(JsonGenerator json, Analysis analysis, Node input, List<Nudge> nudges) {
+        json.writeObjectPropertyStart(input.label());
+        if (!input.shape().isScalar()) shape(json, input.shape());
+        value(json, "value", analysis.evaluation().tensor(input));
+        value(json, "grad", analysis.gradients().gradientTensor(input));
+        value(json, "nudge", shaped(input, nudges, Nudge::forward));
+        value(json, "central", shaped(input, nudges, Nudge::central));
+        value(json, "deltaX", shaped(input, nudges, Nudge::deltaX));
+        value(json, "deltaJ", shaped(input, nudges, Nudge::deltaJ));
+        value(json, "relativeError", shaped(input, nudges, Nudge::relativeError));
+        Node output = analysis.graph().output();
+        if (!output.shape().isScalar()) {
+            json.writeArrayPropertyStart("jacobian");
+            for (double[] row : Jacobians.of(analysis.evaluation(), output, input)) {
+                json.writeStartArray();
+                for (double entry : row) number(json, entry);
+                json.writeEndArray();
+            }
+            json.writeEndArray();
+        }
+        json.writeEndObject();
+    }
+
+    private static Tensor shaped(Node input, List<Nudge> nudges, ToDoubleFunction<Nudge> figure) {
+        return Tensor.of(input.shape(), nudges.stream().mapToDouble(figure).toArray());
+    }
+
+    private static void shape(JsonGenerator json, Shape shape) {
+        json.writeArrayPropertyStart("shape");
+        json.writeNumber(shape.rows());
+        if (shape.isMatrix()) json.writeNumber(shape.columns());
+        json.writeEndArray();
+    }
+
+    /** A scalar as a plain number, as ever; a vector as a list, a matrix as a list of rows. */
+    private static void value(JsonGenerator json, String key, Tensor value) {
+        json.writeName(key);
+        Shape shape = value.shape();
+        if (shape.isScalar()) {
+            number(json, value.scalar());
+            return;
+        }
+        json.writeStartArray();
+        if (shape.isMatrix()) {
+            for (int r = 0; r < shape.rows(); r++) {
+                json.writeStartArray();
+                for (int c = 0; c < shape.columns(); c++) number(json, value.at(r, c));
+                json.writeEndArray();
+            }
+        } else {
+            for (int e = 0; e < value.size(); e++) number(json, value.get(e));
+        }
+        json.writeEndArray();
+    }
+
     private static void node(JsonGenerator json, ComputationGraph graph, Evaluation evaluation, Gradients gradients,
                              Node node) {
         json.writeStartObject();
         json.writeStringProperty("id", node.id());
         json.writeStringProperty("label", node.label());
         json.writeStringProperty("op", node.op().jsonName());
-        number(json, "value", evaluation.value(node));
-        number(json, "grad", gradients.gradient(node));
+        if (!node.shape().isScalar()) shape(json, node.shape());
+        value(json, "value", evaluation.tensor(node));
+        value(json, "grad", gradients.gradientTensor(node));
         json.writeArrayPropertyStart("operands");
         for (int slot = 0; slot < graph.operandCount(node.index()); slot++) {
             json.writeString(graph.operandEdge(node.index(), slot).operand().id());
         }
         json.writeEndArray();
-        json.writeArrayPropertyStart("local");
-        for (int slot = 0; slot < graph.operandCount(node.index()); slot++) {
-            number(json, gradients.local(graph.operandEdge(node.index(), slot)));
+        if (node.shape().isScalar() && graph.operands(node).stream().allMatch(operand -> operand.shape().isScalar())) {
+            json.writeArrayPropertyStart("local");
+            for (int slot = 0; slot < graph.operandCount(node.index()); slot++) {
+                number(json, gradients.local(graph.operandEdge(node.index(), slot)));
+            }
+            json.writeEndArray();
         }
-        json.writeEndArray();
         evaluation.problem(node).ifPresent(problem -> json.writeStringProperty("problem", problem));
         gradients.problem(node).ifPresent(problem -> json.writeStringProperty("gradProblem", problem));
         json.writeEndObject();

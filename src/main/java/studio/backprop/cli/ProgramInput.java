@@ -2,13 +2,16 @@ package studio.backprop.cli;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 
 import studio.backprop.autodiff.InputValues;
+import studio.backprop.expr.ProgramException;
 import studio.backprop.graph.BuildOptions;
 import studio.backprop.graph.ComputationGraph;
 import studio.backprop.graph.GraphBuilder;
 import studio.backprop.graph.Node;
 import studio.backprop.io.ProgramFiles;
+import studio.backprop.tensor.Tensor;
 
 /** The program a command works on: read from a file or given with -e, then built and given values. */
 final class ProgramInput {
@@ -42,7 +45,8 @@ final class ProgramInput {
             String text = setting.substring(equals + 1);
             String where = "--set " + Messages.quoted(name + "=" + text);
             Node input = graph.input(name).orElseThrow(() -> new UserError(where + ": " + noSuchInput(graph, name)));
-            values = values.with(input, number(where, text));
+            values = input.shape().isScalar() ? values.with(input, number(where, text))
+                    : values.with(input, tensor(where, text, input));
         }
         return values.requireComplete();
     }
@@ -54,6 +58,25 @@ final class ProgramInput {
         return computed
                 ? "'" + name + "' is computed by the program, not an input; --set only sets inputs (" + inputs + ")"
                 : "the program has no variable '" + name + "'; " + inputs;
+    }
+
+    /** A vector or matrix as the command line takes it, written as in a program: [1, -1], [[1, 0], [0, 1]]. */
+    static Tensor tensor(String where, String text, Node input) {
+        ComputationGraph parsed;
+        try {
+            parsed = GraphBuilder.compile("value = " + text, BuildOptions.MERGED);
+        } catch (ProgramException e) {
+            throw new UserError(where + ": " + e.getMessage());
+        }
+        Optional<Tensor> value = parsed.output().isInput() ? parsed.declaredTensor(parsed.output()) : Optional.empty();
+        if (value.isEmpty()) {
+            throw new UserError(where + ": write the numbers of " + input.label() + " (" + input.shape()
+                    + ") as in the program, such as [1, -1] or [[1, 0], [0, 1]]");
+        }
+        if (!value.get().shape().equals(input.shape())) {
+            throw new UserError(where + ": " + input.label() + " is " + input.shape() + ", but this is " + value.get().shape());
+        }
+        return value.get();
     }
 
     /** A number as the command line takes it; the same limits and words as for a number in a program. */

@@ -13,6 +13,8 @@ import studio.backprop.autodiff.Nudge;
 import studio.backprop.autodiff.NudgeDiagnosis;
 import studio.backprop.expr.Numbers;
 import studio.backprop.graph.Node;
+import studio.backprop.graph.ScalarExpansion;
+import studio.backprop.tensor.TensorText;
 
 /**
  * The readable report of {@code eval}: the forward steps, the backward steps, and a nudge table.
@@ -31,7 +33,7 @@ final class TextReport {
 
     static void write(Analysis analysis, List<Nudge> nudges, PrintWriter out) {
         Node output = analysis.graph().output();
-        out.append(output.label()).append(" = ").append(Numbers.format(analysis.evaluation().output())).append("\n\n");
+        out.append(output.label()).append(" = ").append(TensorText.full(analysis.evaluation().outputTensor())).append("\n\n");
 
         List<ForwardStep> forward = analysis.evaluation().steps();
         out.append("Forward pass (").append(count(forward.size(), "step")).append(")\n");
@@ -47,14 +49,18 @@ final class TextReport {
             line(out, i + 1, backward.size(), step.formula(), step.problem());
         }
 
+        String watched = output.shape().isScalar() ? output.label()
+                : ScalarExpansion.elementName(output, analysis.gradients().seed());
         if (!nudges.isEmpty()) {
-            out.append("\nNudge check, h = ").append(Numbers.format(nudges.get(0).h())).append('\n');
-            out.append(nudgeTable(nudges, output.label()));
+            out.append("\nNudge check, h = ").append(Numbers.format(nudges.get(0).h()))
+                    .append(output.shape().isScalar() ? "" : ", watching " + watched).append('\n');
+            out.append(nudgeTable(nudges, watched));
             for (Nudge nudge : nudges) {
                 NudgeDiagnosis.explain(analysis.gradients(), nudge).ifPresent(reason ->
-                        out.append("  ! ").append(nudge.input().label()).append(": ").append(reason).append('\n'));
+                        out.append("  ! ").append(nudge.name()).append(": ").append(reason).append('\n'));
             }
         }
+        if (!output.shape().isScalar()) JacobianReport.write(analysis.evaluation(), out);
         out.flush();
     }
 
@@ -72,7 +78,7 @@ final class TextReport {
             "central", "backprop", "rel. error"});
         for (Nudge nudge : nudges) {
             rows.add(new String[] {
-                nudge.input().label(),
+                nudge.name(),
                 Numbers.format(nudge.x()),
                 Numbers.format(nudge.x() + nudge.h()),
                 Numbers.format(nudge.j()),
