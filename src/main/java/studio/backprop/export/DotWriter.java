@@ -78,12 +78,37 @@ public final class DotWriter implements FrameWriter {
         Shape.Stroke stroke = look.stroke();
         // A constant's box holds one line, its label; the others keep three lines so the box height fits.
         String label = box.node().isConstant() ? "<" + inner(look.label()) + ">"
+                : look.tensor() != null ? "<" + inner(look.label()) + tensor(box, look.tensor()) + ">"
                 : "<" + inner(look.label()) + "<br/>" + (look.value() == null ? "" : inner(look.value()))
                 + "<br/>" + (look.gradient() == null ? "" : inner(look.gradient())) + ">";
         return box.node().id() + " [label=" + label + ", pos=\"" + position(box.center(), drawing)
                 + "\", width=" + inches(box.width()) + ", height=" + inches(box.height())
                 + ", style=\"rounded,filled" + (stroke.dashed() ? ",dashed" : "") + "\", fillcolor=\"" + look.fill()
                 + "\", color=\"" + stroke.color() + "\", penwidth=" + pt(stroke.width()) + "];";
+    }
+
+    /**
+     * A vector or matrix node's numbers as Graphviz can hold them: a table of the value's grid beside
+     * the gradient's, heading and all; a heat map is named by its shape, its shades being a picture's.
+     */
+    private static String tensor(NodeBox box, GraphStyle.TensorLook look) {
+        StringBuilder table = new StringBuilder("<br/><table border=\"0\" cellspacing=\"2\"><tr>");
+        for (GraphStyle.CellsLook cells : java.util.Arrays.asList(look.values(), look.gradients())) {
+            table.append("<td>");
+            if (cells != null) {
+                table.append(inner(cells.header())).append("<br/>");
+                if (cells.numbers() == null) {
+                    table.append("(").append(box.node().shape()).append(" heat map)");
+                } else {
+                    int columns = box.tensor().columns();
+                    for (int e = 0; e < cells.numbers().size(); e++) {
+                        table.append(e % columns == 0 ? (e == 0 ? "" : "<br/>") : " ").append(inner(cells.numbers().get(e)));
+                    }
+                }
+            }
+            table.append("</td>");
+        }
+        return table.append("</tr></table>").toString();
     }
 
     private static String edge(EdgePath path, EdgeLook look, Drawing drawing) {

@@ -15,9 +15,22 @@ public final class ExampleCatalog {
 
     /** One bundled program. */
     public record Example(String name, String title, String summary, String source) {
+
+        /**
+         * Whether the program shows a mistake on purpose, as the tutorial's "calculate if possible"
+         * has products that cannot be calculated: its name ends in "-impossible".
+         */
+        public boolean showsAMistake() {
+            return name.endsWith("-impossible");
+        }
     }
 
     private ExampleCatalog() {
+    }
+
+    /** The examples that are programs to run, without those that show a mistake on purpose. */
+    public static List<Example> programs() {
+        return all().stream().filter(example -> !example.showsAMistake()).toList();
     }
 
     public static List<Example> all() {

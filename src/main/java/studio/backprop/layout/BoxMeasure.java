@@ -38,11 +38,15 @@ final class BoxMeasure {
 
     private final LayoutStyle style;
 
+    private final TensorMeasure tensors;
+
     BoxMeasure(LayoutStyle style) {
         this.style = style;
+        this.tensors = new TensorMeasure(style);
     }
 
     double nodeWidth(Node node) {
+        if (TensorMeasure.isTensor(node)) return tensors.width(node);
         int label = node.label().codePointCount(0, node.label().length());
         if (node.isConstant()) {
             return style.textWidth(label) + 2 * SIDE_PADDING_EM * style.em();
@@ -54,7 +58,13 @@ final class BoxMeasure {
     }
 
     double nodeHeight(Node node) {
+        if (TensorMeasure.isTensor(node)) return tensors.height(node);
         return (node.isConstant() ? 1 : LINES) * style.lineHeight() + 2 * END_PADDING_EM * style.em();
+    }
+
+    /** Where a vector or matrix node's numbers go; null for a scalar. */
+    TensorArea tensorArea(Node node, double x, double y, double width) {
+        return TensorMeasure.isTensor(node) ? tensors.area(node, x, y, width) : null;
     }
 
     /** From the top of a box to the baseline of its line {@code line} (0 = label line). */

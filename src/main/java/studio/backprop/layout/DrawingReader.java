@@ -52,7 +52,8 @@ final class DrawingReader {
                 x, y, elkNode.getWidth(), elkNode.getHeight(),
                 new Point(centerX, y + measure.baselineBelowTop(0)),
                 new Point(centerX, y + measure.baselineBelowTop(1)),
-                new Point(centerX, y + measure.baselineBelowTop(2)));
+                new Point(centerX, y + measure.baselineBelowTop(2)),
+                measure.tensorArea(node, x, y, elkNode.getWidth()));
     }
 
     private EdgePath path(int position, ElkEdge elkEdge) {

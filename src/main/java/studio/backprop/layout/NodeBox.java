@@ -16,9 +16,10 @@ import studio.backprop.graph.Node;
  * @param labelLine    anchor of the label and op symbol, such as {@code "v +"}
  * @param valueLine    anchor of the value
  * @param gradientLine anchor of the gradient, such as {@code "dv = 3"}
+ * @param tensor       for a vector or matrix node, where its grids or heat maps go; null for a scalar
  */
 public record NodeBox(Node node, NodeKind kind, int column, double x, double y, double width, double height,
-                      Point labelLine, Point valueLine, Point gradientLine) {
+                      Point labelLine, Point valueLine, Point gradientLine, TensorArea tensor) {
 
     public Rect bounds() {
         return new Rect(x, y, width, height);

@@ -51,6 +51,19 @@ final class DerivedColor {
         return hue < 0 ? hue + 6 : hue;
     }
 
+    /** The colour a fraction of the way from {@code from} to {@code to}, channel by channel: 0 is from, 1 is to. */
+    static String mix(String from, String to, double fraction) {
+        int a = Integer.parseInt(from.substring(1), 16);
+        int b = Integer.parseInt(to.substring(1), 16);
+        int rgb = 0;
+        for (int shift = 16; shift >= 0; shift -= 8) {
+            int x = (a >> shift) & 0xff;
+            int y = (b >> shift) & 0xff;
+            rgb |= ((int) Math.round(x + (y - x) * fraction) & 0xff) << shift;
+        }
+        return String.format(Locale.ROOT, "#%06x", rgb);
+    }
+
     private static String fromHsb(double hue, double saturation, double brightness) {
         int sector = (int) Math.floor(hue) % 6;
         double f = hue - Math.floor(hue);

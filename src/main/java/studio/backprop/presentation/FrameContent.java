@@ -5,6 +5,8 @@ import studio.backprop.autodiff.PassTimeline;
 import studio.backprop.expr.Numbers;
 import studio.backprop.graph.Node;
 import studio.backprop.graph.OperandEdge;
+import studio.backprop.layout.TensorArea;
+import studio.backprop.tensor.TensorText;
 
 /**
  * What every node and edge shows at one position of the animation, as text: the same words on
@@ -22,12 +24,20 @@ public final class FrameContent {
     /**
      * One node's lines.
      *
-     * @param value    the value, or "?" while it is not computed yet; null if values are not shown
-     * @param gradient "dv = 3", or null before the backward pass reaches the node
-     * @param problem  why the shown value or gradient is NaN or ±∞, or null
+     * @param value     the value, or "?" while it is not computed yet; null if values are not shown
+     * @param gradient  "dv = 3", or null before the backward pass reaches the node
+     * @param problem   why the shown value or gradient is NaN or ±∞, or null
+     * @param values    a vector or matrix node's value as cells; null for a scalar or when not shown
+     * @param gradients a vector or matrix node's gradient as cells; null until the backward pass reaches it
      */
     public record NodeText(String label, String value, String gradient, String problem,
-                           boolean forwardActive, boolean backwardActive) {
+                           boolean forwardActive, boolean backwardActive, Cells values, Cells gradients) {
+
+        public NodeText(String label, String value, String gradient, String problem, boolean forwardActive,
+                        boolean backwardActive) {
+            this(label, value, gradient, problem, forwardActive, backwardActive, null, null);
+        }
+
         public boolean unknown() {
             return "?".equals(value);
         }
@@ -92,6 +102,7 @@ public final class FrameContent {
     }
 
     public NodeText node(Node node) {
+        if (!node.shape().isScalar()) return tensorNode(node);
         Analysis analysis = timeline.analysis();
         boolean valueShown = timeline.showsValue(node, position);
         boolean gradientShown = shown.gradients() && timeline.showsGradient(node, position);
@@ -109,6 +120,24 @@ public final class FrameContent {
                 node == active && timeline.isForward(position), node == active && timeline.isBackward(position));
     }
 
+    /** A vector or matrix node: its name, op and shape on the first line, and its value and gradient as cells. */
+    private NodeText tensorNode(Node node) {
+        Analysis analysis = timeline.analysis();
+        boolean valueShown = shown.values() && timeline.showsValue(node, position);
+        boolean gradientShown = shown.gradients() && timeline.showsGradient(node, position);
+        boolean valueHidden = valueShown && node.isComputed() && concealment.hidesValue(node);
+        boolean gradientHidden = gradientShown && concealment.hidesGradient(node);
+        Cells values = !shown.values() ? null : TensorCells.of(node, node.label(),
+                valueShown && !valueHidden ? analysis.evaluation().tensor(node) : null);
+        Cells gradients = !gradientShown ? null : TensorCells.of(node, "d" + node.label(),
+                gradientHidden ? null : analysis.gradients().gradientTensor(node));
+        String problem = valueShown && !valueHidden ? analysis.evaluation().problem(node).orElse(null) : null;
+        if (problem == null && gradientShown && !gradientHidden) problem = analysis.gradients().problem(node).orElse(null);
+        return new NodeText(TensorArea.labelLine(node), null, null, problem,
+                node == active && timeline.isForward(position), node == active && timeline.isBackward(position),
+                values, gradients);
+    }
+
     /**
      * What hovering over a node tells: "input a = 5", "v = a + u = 5 + 6 = 11" once computed, and
      * its dvar's formula once the backward pass has reached it; in reveal mode the hidden numbers
@@ -118,7 +147,8 @@ public final class FrameContent {
         Analysis analysis = timeline.analysis();
         StringBuilder text = new StringBuilder();
         if (node.isInput()) {
-            text.append("input ").append(node.label()).append(" = ").append(Numbers.format(analysis.evaluation().value(node)));
+            text.append("input ").append(node.label()).append(" = ")
+                    .append(TensorText.full(analysis.evaluation().tensor(node)));
         } else if (node.isConstant()) {
             text.append("constant ").append(node.label());
         } else if (timeline.showsValue(node, position)) {
@@ -134,10 +164,23 @@ public final class FrameContent {
     }
 
     public EdgeText edge(OperandEdge edge) {
+        if (!TensorEdges.isScalar(edge)) return tensorEdge(edge);
         double local = timeline.analysis().gradients().local(edge);
         boolean visible = shown.locals() && timeline.showsLocal(edge, position);
         String partial = visible ? "∂" + edge.user().label() + "/∂" + edge.operand().label() + " = " + Numbers.format(local) : null;
         return new EdgeText(visible ? Numbers.tiny(local) : null, partial,
+                active != null && timeline.isForward(position) && edge.user() == active,
+                active != null && timeline.isBackward(position) && edge.operand() == active);
+    }
+
+    /**
+     * An edge between vectors or matrices is labelled with the shape that flows along it, from the
+     * start; hovering tells its local Jacobian once the backward pass has flowed along it.
+     */
+    private EdgeText tensorEdge(OperandEdge edge) {
+        boolean reached = shown.locals() && timeline.showsLocal(edge, position);
+        String jacobian = reached ? TensorEdges.jacobian(timeline.analysis().gradients(), edge) : null;
+        return new EdgeText(TensorEdges.label(edge.operand().shape()), jacobian,
                 active != null && timeline.isForward(position) && edge.user() == active,
                 active != null && timeline.isBackward(position) && edge.operand() == active);
     }

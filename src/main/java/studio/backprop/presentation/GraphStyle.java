@@ -66,7 +66,8 @@ public final class GraphStyle {
     }
 
     /** A node's box and lines; {@code value} and {@code gradient} are null when the node shows none. */
-    public record NodeLook(String fill, Stroke stroke, double cornerRadius, Line label, Line value, Line gradient) {
+    public record NodeLook(String fill, Stroke stroke, double cornerRadius, Line label, Line value, Line gradient,
+                           TensorLook tensor) {
     }
 
     /** An edge's route and arrowhead, and its label on a plate; {@code label} is null while hidden. */
@@ -104,7 +105,23 @@ public final class GraphStyle {
                 palette.color(text.unknown() ? "unknown" : "forward"), palette.boldNumbers(), em, room);
         Line gradient = text.gradient() == null ? null : fitted(text.gradient(), palette.color("backward"), true, em, room);
         double radius = within(bounds, kind == NodeKind.INPUT ? INPUT_RADIUS : NODE_RADIUS);
-        return new NodeLook(fill(kind), nodeStroke(kind, text), radius, label, value, gradient);
+        TensorLook tensor = text.values() == null && text.gradients() == null ? null
+                : TensorLooks.of(palette, text.values(), text.gradients(), em);
+        return new NodeLook(fill(kind), nodeStroke(kind, text), radius, label, value, gradient, tensor);
+    }
+
+    /**
+     * How a vector or matrix node's areas look: a heading, then a number per cell in a grid or a
+     * fill per cell in a heat map, inside a thin outline; either area is null while it shows nothing.
+     */
+    public record TensorLook(CellsLook values, CellsLook gradients) {
+    }
+
+    /**
+     * One area's look. {@code numbers} hold a grid's texts, already fitted to the cell width
+     * (null for a heat map); {@code fills} a heat map's colours (null for a grid).
+     */
+    public record CellsLook(Line header, List<Line> numbers, List<String> fills, Stroke outline) {
     }
 
     /** An edge's look, its label on a plate of {@code plate} at font size {@code em}. */

@@ -45,7 +45,7 @@ public final class PictureComposer {
         }
         for (NodeBox box : drawing.boxes()) {
             NodeLook look = style.node(box.kind(), box.bounds(), drawing.fontSize(), frame.node(box.node()));
-            parts.add(new Picture.Part(box.node().id(), node(box, look, at)));
+            parts.add(new Picture.Part(box.node().id(), node(box, look, at, drawing.fontSize())));
         }
         if (title != null && !title.isBlank() && band.hasRoomForTitle()) {
             Point anchor = new Point(band.width() / 2, band.baseline());
@@ -67,12 +67,15 @@ public final class PictureComposer {
         return shapes;
     }
 
-    private static List<Shape> node(NodeBox box, NodeLook look, Placement at) {
+    private static List<Shape> node(NodeBox box, NodeLook look, Placement at, double em) {
         List<Shape> shapes = new ArrayList<>();
         shapes.add(new Shape.Box(at.rect(box.bounds()), look.cornerRadius(), look.fill(), look.stroke()));
         shapes.add(text(at.point(box.labelLine()), look.label()));
         if (look.value() != null) shapes.add(text(at.point(box.valueLine()), look.value()));
         if (look.gradient() != null) shapes.add(text(at.point(box.gradientLine()), look.gradient()));
+        if (box.tensor() != null && look.tensor() != null) {
+            shapes.addAll(TensorPicture.shapes(box.tensor(), look.tensor(), em, at.dx(), at.dy()));
+        }
         return shapes;
     }
 

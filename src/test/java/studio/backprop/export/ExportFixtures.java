@@ -23,7 +23,7 @@ final class ExportFixtures {
     }
 
     static Stream<String> examples() {
-        return ExampleCatalog.all().stream().map(ExampleCatalog.Example::name).sorted();
+        return ExampleCatalog.programs().stream().map(ExampleCatalog.Example::name).sorted();
     }
 
     static PassTimeline timeline(String example) {

@@ -82,7 +82,7 @@ final class Corpus {
     /** Every program shipped in resources/examples, read as the app reads it. */
     static List<Sample> bundledExamples() {
         List<Sample> samples = new ArrayList<>();
-        for (ExampleCatalog.Example example : ExampleCatalog.all()) {
+        for (ExampleCatalog.Example example : ExampleCatalog.programs()) {
             samples.add(sample("example " + example.name(), example.source(), BuildOptions.MERGED));
         }
         return samples;

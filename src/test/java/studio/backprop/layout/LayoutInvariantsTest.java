@@ -14,6 +14,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 import studio.backprop.graph.ComputationGraph;
+import studio.backprop.io.ExampleCatalog;
 
 /**
  * The layout contract, checked on every program of the {@link Corpus}: in both edge shapes with
@@ -84,7 +85,8 @@ class LayoutInvariantsTest {
     @Test
     void theCorpusHoldsEveryBundledExampleAndThirtyProgramsOrMore() {
         assertThat(Corpus.bundledExamples()).extracting(Corpus.Sample::name).contains("example lecture",
-                "example colah-fan-out", "example network-2-3-1", "example relu-kink").hasSize(12);
+                "example colah-fan-out", "example network-2-3-1", "example relu-kink", "example network-2-3-1-matrix")
+                .hasSize(ExampleCatalog.programs().size());
         assertThat(Corpus.all()).hasSizeGreaterThanOrEqualTo(30);
     }
 
