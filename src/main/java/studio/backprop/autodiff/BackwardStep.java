@@ -69,6 +69,15 @@ public record BackwardStep(Node node, boolean isOutput, List<ChainTerm> terms, T
         return formula(node -> "d" + output + "/d" + node.label(), node -> false);
     }
 
+    /**
+     * One element's derivative for the nudge panel, {@code dJ/dW1[3,2] = 0.42, entry [3,2] of dW1 (3×2) = du (3) · xᵀ (1×2)};
+     * for a scalar node the whole {@link #derivativeFormula}.
+     */
+    public String derivativeFormula(String output, int element) {
+        if (node.shape().isScalar()) return derivativeFormula(output);
+        return TensorStepText.element(this, element, node -> "d" + output + "/d" + node.label());
+    }
+
     private String formula(Function<Node, String> gradientName, Predicate<Node> hidden) {
         if (isTensor()) return TensorStepText.backward(this, gradientName, hidden);
         String d = gradientName.apply(node);

@@ -54,4 +54,20 @@ public final class NudgeCheck {
         double minus = ForwardPass.run(base.inputs().withElement(input, element, x - h)).element(output, seed);
         return new Nudge(input, element, x, h, base.element(output, seed), plus, minus, gradients.element(input, element));
     }
+
+    /**
+     * For a vector output, nudging one input element moves every output element: the course's
+     * Δf/Δx as a vector, which is one column of the Jacobian. Each entry is
+     * (f[i](x + h) − f[i](x)) / h.
+     */
+    public static double[] column(Evaluation base, Node input, int element, double h) {
+        Node output = base.graph().output();
+        double x = base.inputs().tensor(input).get(element);
+        Evaluation nudged = ForwardPass.run(base.inputs().withElement(input, element, x + h));
+        double[] slopes = new double[output.shape().size()];
+        for (int i = 0; i < slopes.length; i++) {
+            slopes[i] = (nudged.element(output, i) - base.element(output, i)) / h;
+        }
+        return slopes;
+    }
 }

@@ -26,7 +26,15 @@ public record ScalarViewCheck(boolean agrees, int compared, String disagreement,
 
     /** Runs the exploded program at the same input values and from the same output element. */
     public static ScalarViewCheck of(Analysis tensors) {
-        ComputationGraph scalarGraph = ScalarExpansion.of(tensors.graph()).graph(tensors.gradients().seed(), false);
+        return of(tensors, ScalarExpansion.of(tensors.graph()).graph(tensors.gradients().seed(), false));
+    }
+
+    /**
+     * Runs {@code scalarGraph}, the exploded program or the part of it that feeds one output
+     * element, at the tensor analysis's input values, and compares: the tensor analysis must have
+     * started its backward pass from the element that {@code scalarGraph} ends in.
+     */
+    public static ScalarViewCheck of(Analysis tensors, ComputationGraph scalarGraph) {
         return compare(tensors, Analysis.of(InputValues.declared(scalarGraph).with(elementValues(tensors)), 0));
     }
 

@@ -4,8 +4,10 @@ import java.util.List;
 import java.util.function.Function;
 import java.util.function.Predicate;
 
+import studio.backprop.expr.Numbers;
 import studio.backprop.graph.Node;
 import studio.backprop.graph.OperandEdge;
+import studio.backprop.graph.ScalarExpansion;
 import studio.backprop.tensor.Shape;
 import studio.backprop.tensor.TensorText;
 
@@ -35,6 +37,21 @@ final class TensorStepText {
         String check = node.shape().isScalar() ? ""
                 : "; shape(" + d + ") = shape(" + node.label() + ") = " + node.shape() + " ✓";
         return d + shape(node) + " = " + sum + " = " + value + check;
+    }
+
+    /**
+     * One element of a tensor step, for the nudge panel:
+     * {@code dJ/dW1[3,2] = 0.42, entry [3,2] of dW1 (3×2) = du (3) · xᵀ (1×2)}.
+     */
+    static String element(BackwardStep step, int element, Function<Node, String> gradientName) {
+        Node node = step.node();
+        String name = ScalarExpansion.elementName(node, element);
+        String entry = name.substring(node.label().length());
+        String value = Numbers.format(step.gradientValue().get(element));
+        String head = gradientName.apply(node).replace("/d" + node.label(), "/d" + name) + " = " + value;
+        if (step.isOutput() || step.terms().isEmpty()) return head;
+        return head + ", entry " + entry + " of " + Formulas.d(node) + shape(node) + " = "
+                + step.join(term -> term(term, Formulas::d), true);
     }
 
     /** One use of the node: the chain rule through its user, in symbols. */

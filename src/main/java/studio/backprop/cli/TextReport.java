@@ -14,6 +14,7 @@ import studio.backprop.autodiff.NudgeDiagnosis;
 import studio.backprop.expr.Numbers;
 import studio.backprop.graph.Node;
 import studio.backprop.graph.ScalarExpansion;
+import studio.backprop.presentation.JacobianText;
 import studio.backprop.tensor.TensorText;
 
 /**
@@ -60,7 +61,7 @@ final class TextReport {
                         out.append("  ! ").append(nudge.name()).append(": ").append(reason).append('\n'));
             }
         }
-        if (!output.shape().isScalar()) JacobianReport.write(analysis.evaluation(), out);
+        if (!output.shape().isScalar()) out.append('\n').append(JacobianText.of(analysis.evaluation()));
         out.flush();
     }
 

@@ -78,7 +78,7 @@ public final class DotWriter implements FrameWriter {
         Shape.Stroke stroke = look.stroke();
         // A constant's box holds one line, its label; the others keep three lines so the box height fits.
         String label = box.node().isConstant() ? "<" + inner(look.label()) + ">"
-                : look.tensor() != null ? "<" + inner(look.label()) + tensor(box, look.tensor()) + ">"
+                : look.tensor() != null ? "<" + tensor(box, look.label(), look.tensor()) + ">"
                 : "<" + inner(look.label()) + "<br/>" + (look.value() == null ? "" : inner(look.value()))
                 + "<br/>" + (look.gradient() == null ? "" : inner(look.gradient())) + ">";
         return box.node().id() + " [label=" + label + ", pos=\"" + position(box.center(), drawing)
@@ -88,23 +88,30 @@ public final class DotWriter implements FrameWriter {
     }
 
     /**
-     * A vector or matrix node's numbers as Graphviz can hold them: a table of the value's grid beside
-     * the gradient's, heading and all; a heat map is named by its shape, its shades being a picture's.
+     * A vector or matrix node as Graphviz can hold it: one table, since a label that holds a table
+     * may hold nothing else, with the label across the top, and below it the value's grid beside the
+     * gradient's, a number per cell; a heat map is named by its shape, its shades being a picture's.
      */
-    private static String tensor(NodeBox box, GraphStyle.TensorLook look) {
-        StringBuilder table = new StringBuilder("<br/><table border=\"0\" cellspacing=\"2\"><tr>");
+    private static String tensor(NodeBox box, Line label, GraphStyle.TensorLook look) {
+        StringBuilder table = new StringBuilder("<table border=\"0\" cellspacing=\"0\" cellpadding=\"0\"><tr><td colspan=\"2\">")
+                .append(inner(label)).append("</td></tr><tr>");
+        int columns = box.tensor().columns();
         for (GraphStyle.CellsLook cells : java.util.Arrays.asList(look.values(), look.gradients())) {
-            table.append("<td>");
+            table.append("<td valign=\"top\" cellpadding=\"3\">");
             if (cells != null) {
-                table.append(inner(cells.header())).append("<br/>");
+                table.append("<table border=\"0\" cellspacing=\"0\" cellpadding=\"0\"><tr><td colspan=\"")
+                        .append(columns).append("\">").append(inner(cells.header())).append("</td></tr>");
                 if (cells.numbers() == null) {
-                    table.append("(").append(box.node().shape()).append(" heat map)");
+                    table.append("<tr><td colspan=\"").append(columns).append("\">(").append(box.node().shape())
+                            .append(" heat map)</td></tr>");
                 } else {
-                    int columns = box.tensor().columns();
                     for (int e = 0; e < cells.numbers().size(); e++) {
-                        table.append(e % columns == 0 ? (e == 0 ? "" : "<br/>") : " ").append(inner(cells.numbers().get(e)));
+                        if (e % columns == 0) table.append("<tr>");
+                        table.append("<td cellpadding=\"2\" align=\"right\">").append(inner(cells.numbers().get(e))).append("</td>");
+                        if (e % columns == columns - 1) table.append("</tr>");
                     }
                 }
+                table.append("</table>");
             }
             table.append("</td>");
         }

@@ -21,10 +21,13 @@ public record TensorArea(Rect values, Rect gradients, int rows, int columns, boo
     /** Tensors up to this many rows and columns show their numbers; bigger ones a heat map. */
     public static final int MOST_GRID = 4;
 
-    /** A vector or matrix node's first line, its name, op and shape: "W1  3×2", "u ·  3". */
+    /**
+     * A vector or matrix node's first line, its name with its shape as the steps write it, then its
+     * op: "W1 (3×2)", "u (3)  ·". The op comes after the shape so "u · 3" is never read as a product.
+     */
     public static String labelLine(Node node) {
         String symbol = node.isInput() ? "" : node.symbol();
-        return node.label() + (symbol.isEmpty() ? "" : " " + symbol) + "  " + node.shape();
+        return node.label() + " (" + node.shape() + ")" + (symbol.isEmpty() ? "" : "  " + symbol);
     }
 
     /** The cell of one element, row by row from 0, in the value's area or, with {@code gradient}, the gradient's. */

@@ -15,8 +15,8 @@ final class TensorMeasure {
     private static final double END_PADDING_EM = 0.3;
     /** Between the value's area and the gradient's. */
     private static final double GAP_EM = 1.0;
-    /** Between a grid's columns. */
-    private static final double COLUMN_GAP_EM = 0.4;
+    /** Between a grid's columns: "0.09831 -0.09831" in bold must not run together. */
+    private static final double COLUMN_GAP_EM = 0.7;
     private static final double HEAT_MAP_EM = 6;
     private static final double SMALLEST_CELL_EM = 0.12;
     private static final double LARGEST_CELL_EM = 0.8;
@@ -68,7 +68,8 @@ final class TensorMeasure {
 
     private double areaWidth(Shape shape) {
         int columns = shape.isMatrix() ? shape.columns() : 1;
-        if (isGrid(shape)) return columns * (style.textWidth(BoxMeasure.VALUE_CHARS) + COLUMN_GAP_EM * style.em());
+        // A grid cell holds a value and its minus sign, "-0.09831".
+        if (isGrid(shape)) return columns * (style.textWidth(BoxMeasure.VALUE_CHARS + 1) + COLUMN_GAP_EM * style.em());
         return columns * cell(shape);
     }
 

@@ -1,6 +1,7 @@
 package studio.backprop.presentation;
 
 import studio.backprop.autodiff.Analysis;
+import studio.backprop.autodiff.Gradients;
 import studio.backprop.autodiff.PassTimeline;
 import studio.backprop.expr.Numbers;
 import studio.backprop.graph.Node;
@@ -171,6 +172,25 @@ public final class FrameContent {
         return new EdgeText(visible ? Numbers.tiny(local) : null, partial,
                 active != null && timeline.isForward(position) && edge.user() == active,
                 active != null && timeline.isBackward(position) && edge.operand() == active);
+    }
+
+    /**
+     * An edge's local Jacobian, for the student who opens it: the matrix when it is small, its
+     * structure in words when it is big, and for an edge between numbers the one derivative. It
+     * needs only the forward values, so it opens at any step, except in reveal mode while its
+     * user's value or its operand's gradient is held back: it would give either away.
+     */
+    public String jacobian(OperandEdge edge) {
+        String name = "∂" + edge.user().label() + "/∂" + edge.operand().label();
+        if (concealment.hidesValue(edge.user()) || concealment.hidesGradient(edge.operand())) {
+            return name + " stays hidden until " + edge.user().label() + " and d" + edge.operand().label()
+                    + " are revealed.";
+        }
+        Gradients gradients = timeline.analysis().gradients();
+        if (TensorEdges.isScalar(edge)) {
+            return name + " = " + Numbers.format(gradients.local(edge)) + "\n(a 1×1 Jacobian: both ends are numbers)";
+        }
+        return TensorEdges.jacobian(gradients, edge);
     }
 
     /**

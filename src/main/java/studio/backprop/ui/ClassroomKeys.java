@@ -21,9 +21,12 @@ final class ClassroomKeys implements EventHandler<KeyEvent> {
     private final StudioModel model;
     private final Runnable toggleShortcuts;
     private final Runnable fit;
+    private final javafx.scene.Node jacobian;
 
-    ClassroomKeys(StudioModel model, Runnable toggleShortcuts, Runnable fit) {
+    /** {@code jacobian} is the Jacobian overlay, which Esc closes first. */
+    ClassroomKeys(StudioModel model, Runnable toggleShortcuts, Runnable fit, javafx.scene.Node jacobian) {
         this.model = model;
+        this.jacobian = jacobian;
         this.toggleShortcuts = toggleShortcuts;
         this.fit = fit;
     }
@@ -56,7 +59,8 @@ final class ClassroomKeys implements EventHandler<KeyEvent> {
                 model.reveal().back();
             }
             case ESCAPE -> {
-                if (model.blankedProperty().get()) model.blankedProperty().set(false);
+                if (jacobian.isVisible()) jacobian.setVisible(false);
+                else if (model.blankedProperty().get()) model.blankedProperty().set(false);
                 else if (model.presentingProperty().get()) model.presentingProperty().set(false);
                 else return false;
             }

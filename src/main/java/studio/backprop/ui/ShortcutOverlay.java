@@ -17,7 +17,10 @@ final class ShortcutOverlay extends StackPane {
             new String[] {"Space", "Play / pause"},
             new String[] {"Home / End", "Back to the start / jump to the end of the backward pass"},
             new String[] {"R", "Reveal mode on/off: numbers stay \"?\" until revealed"},
-            new String[] {"Click a node", "Reveal its numbers (reveal mode); pick an input for the nudge check"},
+            new String[] {"Click a node", "Reveal its numbers (reveal mode); pick an input, or a cell of one, for the nudge check"},
+            new String[] {"Click an edge", "Its local Jacobian"},
+            new String[] {"Ctrl + J", "The output's Jacobian, with the Jacobian chain rule"},
+            new String[] {"Ctrl + Shift + E", "Scalar view: every element of a vector or matrix a node"},
             new String[] {"B or .", "Blank the screen / show it again"},
             new String[] {"F5", "Presentation layout: graph and caption fill the screen"},
             new String[] {"F11", "Full screen"},
@@ -27,7 +30,7 @@ final class ShortcutOverlay extends StackPane {
             new String[] {"Ctrl + E", "Export the graph for slides"},
             new String[] {"Ctrl + Shift + C", "Copy the graph as an image"},
             new String[] {"Ctrl + N, O, S", "New, Open, Save (Ctrl + Shift + S: Save As)"},
-            new String[] {"Esc", "Leave the blank screen or the presentation layout"},
+            new String[] {"Esc", "Close a Jacobian; leave the blank screen or the presentation layout"},
             new String[] {"? or F1", "Show or hide this list"});
 
     ShortcutOverlay() {

@@ -24,9 +24,11 @@ final class StudioMenus {
     private final ExportActions exports;
     private final GraphCanvas canvas;
     private final Runnable toggleShortcuts;
+    private final Runnable showJacobian;
 
     StudioMenus(StudioModel model, DocumentActions documents, ExportActions exports, GraphCanvas canvas,
-                Runnable toggleShortcuts) {
+                Runnable toggleShortcuts, Runnable showJacobian) {
+        this.showJacobian = showJacobian;
         this.model = model;
         this.documents = documents;
         this.exports = exports;
@@ -96,6 +98,10 @@ final class StudioMenus {
         presentation.selectedProperty().bindBidirectional(model.presentingProperty());
         CheckMenuItem tree = new CheckMenuItem("Keep identical subexpressions apart (tree)");
         tree.selectedProperty().bindBidirectional(model.treeProperty());
+        CheckMenuItem scalarView = new CheckMenuItem("Scalar view: every element of a vector or matrix a node");
+        scalarView.setId("scalar-view");
+        scalarView.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+E"));
+        scalarView.selectedProperty().bindBidirectional(model.scalars().enabledProperty());
         return new Menu("View", null, themes,
                 item("Larger text", "Shortcut+Equals", () -> model.fontScaleProperty().set(Math.min(3, model.fontScaleProperty().get() + 0.25))),
                 item("Smaller text", "Shortcut+Minus", () -> model.fontScaleProperty().set(Math.max(0.5, model.fontScaleProperty().get() - 0.25))),
@@ -105,6 +111,7 @@ final class StudioMenus {
                 item("Full screen", "F11", () -> documents.toggleFullScreen()),
                 item("Fit graph to window", null, canvas::fit),
                 new SeparatorMenuItem(),
+                scalarView,
                 tree);
     }
 
@@ -117,7 +124,9 @@ final class StudioMenus {
         return new Menu("Teach", null, reveal,
                 item("Reveal next (Page Down)", null, model.reveal()::next),
                 item("Reveal all", null, model.reveal()::revealAll),
-                new SeparatorMenuItem(), blank);
+                new SeparatorMenuItem(), blank,
+                new SeparatorMenuItem(),
+                item("Jacobian of the output", "Shortcut+J", showJacobian));
     }
 
     private Menu help() {

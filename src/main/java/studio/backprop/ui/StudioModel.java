@@ -30,6 +30,7 @@ import studio.backprop.ui.editor.ProgramPipeline;
 import studio.backprop.ui.nudge.NudgeViewModel;
 import studio.backprop.ui.playback.PlaybackViewModel;
 import studio.backprop.ui.playback.RevealViewModel;
+import studio.backprop.ui.scalars.ScalarViewModel;
 import studio.backprop.ui.variables.VariablesViewModel;
 
 /**
@@ -52,6 +53,9 @@ public final class StudioModel {
     private final ReadOnlyIntegerWrapper valueEdits = new ReadOnlyIntegerWrapper(this, "valueEdits");
     private final VariablesViewModel variables = new VariablesViewModel(this::valueEdited);
     private final NudgeViewModel nudge = new NudgeViewModel();
+    private final ScalarViewModel scalars = new ScalarViewModel();
+    /** The program on show as compiled, for running it again at new values. */
+    private Compiled current;
     private final PlaybackViewModel playback;
     private final ProgramPipeline pipeline;
     private final Debouncer debouncer;
@@ -67,7 +71,7 @@ public final class StudioModel {
     /** What was last sent to be compiled: the pause after an edit that changed nothing sends nothing. */
     private CompileRequest submitted;
 
-    private record CompileRequest(String source, BuildOptions options, LayoutStyle style) {
+    private record CompileRequest(String source, BuildOptions options, LayoutStyle style, int scalarOutput) {
     }
 
     public StudioModel(StudioOptions options) {
@@ -85,6 +89,8 @@ public final class StudioModel {
         // Larger type means larger boxes: the graph is laid out again, keeping the zoom.
         theme.addListener((observable, before, now) -> compile(false));
         fontScale.addListener((observable, before, now) -> compile(false));
+        scalars.enabledProperty().addListener((observable, before, now) -> compile(true));
+        scalars.outputElementProperty().addListener((observable, before, now) -> compile(true));
         showing.addListener((observable, before, now) -> updateCaption());
         // Turning reveal mode on or off counts as a change too.
         reveal.changesProperty().addListener((observable, before, now) -> updateCaption());
@@ -129,6 +135,10 @@ public final class StudioModel {
 
     public VariablesViewModel variables() {
         return variables;
+    }
+
+    public ScalarViewModel scalars() {
+        return scalars;
     }
 
     public PlaybackViewModel playback() {
@@ -193,20 +203,22 @@ public final class StudioModel {
     }
 
     private CompileRequest request() {
-        return new CompileRequest(source.get(), tree.get() ? BuildOptions.TREE : BuildOptions.MERGED, style());
+        return new CompileRequest(source.get(), tree.get() ? BuildOptions.TREE : BuildOptions.MERGED, style(),
+                scalars.requestedOutput());
     }
 
     private void compile(boolean wholeLoad) {
         submitted = request();
         pipeline.submit(submitted.source(), submitted.options(), submitted.style(),
-                result -> accept(result, wholeLoad),
+                submitted.scalarOutput(), result -> accept(result, wholeLoad),
                 problem -> error.set(ProgramError.of(problem)));
     }
 
     private void accept(Compiled result, boolean wholeLoad) {
         error.set(null);
-        variables.adopt(result.graph());
-        showing.set(Showing.start(result.source(), result.drawing(), Analysis.of(variables.values(result.graph()))));
+        current = result;
+        variables.adopt(result.written());
+        showing.set(Showing.start(result.source(), result.drawing(), analyse()));
         if (wholeLoad) {
             loads.set(loads.get() + 1);
         }
@@ -224,8 +236,12 @@ public final class StudioModel {
 
     /** Both passes again, for new values; cheap enough for the FX thread. */
     private void reevaluate() {
-        Showing current = showing.get();
-        if (current == null) return;
-        showing.set(current.withValues(Analysis.of(variables.values(current.graph()))));
+        Showing now = showing.get();
+        if (now == null) return;
+        showing.set(now.withValues(analyse()));
+    }
+
+    private Analysis analyse() {
+        return scalars.analyse(current, variables.values(current.written()));
     }
 }

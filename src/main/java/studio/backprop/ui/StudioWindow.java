@@ -10,13 +10,16 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 
+import studio.backprop.presentation.JacobianText;
 import studio.backprop.ui.canvas.GraphCanvas;
 import studio.backprop.ui.canvas.GraphPresenter;
 import studio.backprop.ui.document.DocumentActions;
 import studio.backprop.ui.editor.EditorView;
 import studio.backprop.ui.export.ExportActions;
+import studio.backprop.ui.jacobian.JacobianOverlay;
 import studio.backprop.ui.nudge.NudgeView;
 import studio.backprop.ui.playback.TransportBar;
+import studio.backprop.ui.scalars.ScalarViewBanner;
 import studio.backprop.ui.variables.VariablesView;
 
 /**
@@ -33,8 +36,11 @@ final class StudioWindow extends StackPane {
     private final SplitPane left;
     private final SplitPane center;
     private final VBox nudgePanel;
+    /** The graph, with the scalar view's banner above it. */
+    private final VBox graphArea;
     private final BorderPane main = new BorderPane();
     private final ShortcutOverlay shortcuts = new ShortcutOverlay();
+    private final JacobianOverlay jacobian = new JacobianOverlay();
     private final DocumentActions documents;
     private double[] dividers = {0.24};
 
@@ -42,7 +48,7 @@ final class StudioWindow extends StackPane {
         this.model = model;
         this.documents = documents;
         getStyleClass().add("studio-window");
-        new GraphPresenter(model, canvas, animationScale);
+        new GraphPresenter(model, canvas, animationScale, jacobian::show);
 
         left = new SplitPane(new EditorView(model), new VariablesView(model));
         left.setOrientation(Orientation.VERTICAL);
@@ -52,8 +58,12 @@ final class StudioWindow extends StackPane {
         VBox.setVgrow(nudgeView, javafx.scene.layout.Priority.ALWAYS);
         nudgePanel = new VBox(nudgeView);
         nudgePanel.getStyleClass().add("nudge-container");
+        graphArea = new VBox(new ScalarViewBanner(model.scalars()), canvas);
+        VBox.setVgrow(canvas, javafx.scene.layout.Priority.ALWAYS);
+        // When the two views disagree neither is shown: the banner says why.
+        canvas.visibleProperty().bind(model.scalars().disagreesProperty().not());
         // Graphs are wide and short, so the nudge check's long lines go under the graph, not beside it.
-        center = new SplitPane(canvas, nudgePanel);
+        center = new SplitPane(graphArea, nudgePanel);
         center.setOrientation(Orientation.VERTICAL);
         center.setDividerPositions(0.72);
         SplitPane.setResizableWithParent(nudgePanel, false);
@@ -61,7 +71,7 @@ final class StudioWindow extends StackPane {
         split.setDividerPositions(dividers);
         SplitPane.setResizableWithParent(left, false);
 
-        main.setTop(new StudioMenus(model, documents, exports, canvas, shortcuts::toggle).build());
+        main.setTop(new StudioMenus(model, documents, exports, canvas, shortcuts::toggle, this::showOutputJacobian).build());
         main.setCenter(split);
         main.setBottom(new TransportBar(model));
 
@@ -75,10 +85,10 @@ final class StudioWindow extends StackPane {
         revealBadge.visibleProperty().bind(model.reveal().enabledProperty());
         revealBadge.setMouseTransparent(true);
         StackPane.setAlignment(revealBadge, javafx.geometry.Pos.TOP_CENTER);
-        getChildren().addAll(main, revealBadge, shortcuts, blank);
+        getChildren().addAll(main, revealBadge, jacobian, shortcuts, blank);
 
         model.presentingProperty().addListener((observable, before, presenting) -> present(presenting));
-        addEventFilter(KeyEvent.ANY, new ClassroomKeys(model, shortcuts::toggle, canvas::fit));
+        addEventFilter(KeyEvent.ANY, new ClassroomKeys(model, shortcuts::toggle, canvas::fit, jacobian));
         acceptDroppedFiles();
     }
 
@@ -90,14 +100,34 @@ final class StudioWindow extends StackPane {
         return shortcuts;
     }
 
+    JacobianOverlay jacobian() {
+        return jacobian;
+    }
+
+    /**
+     * The output's Jacobian with respect to every input element, and the Jacobian chain rule with
+     * the matrices at the point when every path goes through one vector; for a number J, its
+     * gradient as the one-row Jacobian it is.
+     */
+    void showOutputJacobian() {
+        var now = model.showingProperty().get();
+        if (now == null) return;
+        if (model.reveal().enabledProperty().get()) {
+            jacobian.show("Jacobian", "Reveal mode is on: the Jacobian would give the answers away. Press R to leave it.");
+            return;
+        }
+        var analysis = now.analysis();
+        jacobian.show("Jacobian of " + analysis.graph().output().label(), JacobianText.of(analysis.evaluation()));
+    }
+
     private void present(boolean presenting) {
         if (presenting) {
             dividers = split.getDividerPositions();
-            split.getItems().setAll(canvas);
+            split.getItems().setAll(graphArea);
             main.getTop().setVisible(false);
             main.getTop().setManaged(false);
         } else {
-            center.getItems().setAll(canvas, nudgePanel);
+            center.getItems().setAll(graphArea, nudgePanel);
             center.setDividerPositions(0.72);
             split.getItems().setAll(left, center);
             split.setDividerPositions(dividers);

@@ -28,14 +28,16 @@ import studio.backprop.ui.playback.PlaybackViewModel;
  * <pre>
  * java -jar target/backprop-studio.jar screenshot EXAMPLE AT WIDTHxHEIGHT OUT.png [options]
  *   AT        start, end, forward:K or backward:K
- *   options   --select INPUT  --theme light|dark|projector  --font-scale S  --present  --reveal  --reveal-steps N
+ *   options   --select INPUT  --theme light|dark|projector  --font-scale S  --present  --reveal  --reveal-steps N  --scalars
+ *             --jacobian output|USER,OPERAND (the output's Jacobian, or an edge's)
  * </pre>
  */
 public final class ScreenshotTool {
 
     /** What to show, from the command line. */
     private record Shot(String example, String at, double width, double height, File out, String select,
-                        Theme theme, double fontScale, boolean present, boolean reveal, int revealSteps) {
+                        Theme theme, double fontScale, boolean present, boolean reveal, int revealSteps,
+                        boolean scalars, String edge) {
     }
 
     private ScreenshotTool() {
@@ -48,7 +50,7 @@ public final class ScreenshotTool {
         } catch (RuntimeException e) {
             System.err.println("usage: screenshot EXAMPLE start|end|forward:K|backward:K WIDTHxHEIGHT OUT.png "
                     + "[--select INPUT] [--theme light|dark|projector] [--font-scale S] [--present] [--reveal] "
-                    + "[--reveal-steps N]\n(" + e.getMessage() + ")");
+                    + "[--reveal-steps N] [--scalars] [--jacobian output|USER,OPERAND]\n(" + e.getMessage() + ")");
             System.exit(2);
             return;
         }
@@ -81,9 +83,11 @@ public final class ScreenshotTool {
         int revealSteps = Integer.parseInt(option(rest, "--reveal-steps", "0"));
         boolean present = rest.remove("--present");
         boolean reveal = rest.remove("--reveal");
+        boolean scalars = rest.remove("--scalars");
+        String edge = option(rest, "--jacobian", null);
         if (!rest.isEmpty()) throw new IllegalArgumentException("unknown options " + rest);
         return new Shot(args[0], args[1], Double.parseDouble(size[0]), Double.parseDouble(size[1]), new File(args[3]),
-                select, theme, fontScale, present, reveal, revealSteps);
+                select, theme, fontScale, present, reveal, revealSteps, scalars, edge);
     }
 
     private static String option(List<String> rest, String name, String otherwise) {
@@ -104,6 +108,7 @@ public final class ScreenshotTool {
         stage.show();
         StudioModel model = studio.model;
         model.presentingProperty().set(shot.present());
+        model.scalars().enabledProperty().set(shot.scalars());
         boolean[] taken = {false};
         model.showingProperty().addListener((observable, before, now) -> {
             if (taken[0] || now == null) return;
@@ -112,13 +117,17 @@ public final class ScreenshotTool {
             model.reveal().enabledProperty().set(shot.reveal());
             moveTo(model, shot.at());
             for (int i = 0; i < shot.revealSteps(); i++) model.reveal().next();
+            if (shot.edge() != null) openJacobian(studio, shot.edge());
             // Let layout and CSS settle for a few frames before taking the picture.
             PauseTransition settle = new PauseTransition(Duration.millis(700));
             settle.setOnFinished(event -> {
                 studio.window.canvas().fit();
                 PauseTransition again = new PauseTransition(Duration.millis(400));
                 again.setOnFinished(later -> {
-                    save(studio.scene.snapshot(null), shot.out());
+                    WritableImage image = studio.scene.snapshot(null);
+                    save(image, shot.out());
+                    System.out.println(GlyphMeter.measure(studio.scene, image, ".cell-text", "tensor cells"));
+                    System.out.println(GlyphMeter.measure(studio.scene, image, ".node-value", "scalar values"));
                     done.countDown();
                 });
                 again.play();
@@ -127,6 +136,23 @@ public final class ScreenshotTool {
         });
         ExampleCatalog.Example chosen = ExampleCatalog.named(shot.example());
         studio.document.untitled(chosen.title(), chosen.source());
+    }
+
+    private static void openJacobian(Studio studio, String which) {
+        if (which.equals("output")) {
+            studio.window.showOutputJacobian();
+            return;
+        }
+        String[] ends = which.split(",");
+        for (var edge : studio.window.canvas().edgeViews()) {
+            if (edge.edge().user().label().equals(ends[0]) && edge.edge().operand().label().equals(ends[1])) {
+                edge.fireEvent(new javafx.scene.input.MouseEvent(javafx.scene.input.MouseEvent.MOUSE_CLICKED, 0, 0, 0, 0,
+                        javafx.scene.input.MouseButton.PRIMARY, 1, false, false, false, false, true, false, false,
+                        true, false, true, null));
+                return;
+            }
+        }
+        throw new IllegalArgumentException("no edge from " + ends[1] + " into " + ends[0]);
     }
 
     private static void moveTo(StudioModel model, String at) {

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
+import java.util.function.ObjIntConsumer;
 
 import javafx.animation.AnimationTimer;
 import javafx.geometry.Insets;
@@ -25,6 +26,7 @@ import javafx.scene.transform.Scale;
 import javafx.scene.transform.Translate;
 
 import studio.backprop.graph.Node;
+import studio.backprop.graph.OperandEdge;
 import studio.backprop.layout.Drawing;
 import studio.backprop.layout.EdgePath;
 import studio.backprop.layout.NodeBox;
@@ -51,7 +53,8 @@ public final class GraphCanvas extends Region {
     private final List<NodeView> nodeViews = new ArrayList<>();
     private final List<EdgeView> edgeViews = new ArrayList<>();
     private Drawing drawing;
-    private Consumer<Node> onNodeClicked = node -> { };
+    private ObjIntConsumer<Node> onNodeClicked = (node, element) -> { };
+    private Consumer<OperandEdge> onEdgeClicked = edge -> { };
     private BiConsumer<List<NodeView>, List<EdgeView>> onViewsAdded = (nodes, edges) -> { };
     private final AnimationTimer attacher = new AnimationTimer() {
         @Override
@@ -118,8 +121,14 @@ public final class GraphCanvas extends Region {
         return drawing;
     }
 
-    public void setOnNodeClicked(Consumer<Node> handler) {
+    /** Called with the node clicked and the element of a vector or matrix under the pointer, or -1. */
+    public void setOnNodeClicked(ObjIntConsumer<Node> handler) {
         onNodeClicked = handler;
+    }
+
+    /** Called with the edge clicked, on its line, arrowhead or label. */
+    public void setOnEdgeClicked(Consumer<OperandEdge> handler) {
+        onEdgeClicked = handler;
     }
 
     /** Called with each new slice of views, which show nothing until they are filled in. */
@@ -159,15 +168,21 @@ public final class GraphCanvas extends Region {
         List<EdgeView> newEdges = new ArrayList<>();
         List<NodeBox> boxes = drawing.boxes();
         for (int i = nodeViews.size(); i < boxes.size() && budget > 0; i++, budget--) {
-            NodeView view = new NodeView(boxes.get(i));
+            NodeView view = new NodeView(boxes.get(i), drawing.fontSize());
             view.setOnMouseClicked(event -> {
-                if (!dragged && event.getButton() == MouseButton.PRIMARY) onNodeClicked.accept(view.node());
+                if (!dragged && event.getButton() == MouseButton.PRIMARY) {
+                    onNodeClicked.accept(view.node(), view.elementAt(event.getX(), event.getY()));
+                }
             });
             newNodes.add(view);
         }
         List<EdgePath> paths = drawing.paths();
         for (int i = edgeViews.size(); i < paths.size() && budget > 0; i++, budget--) {
-            newEdges.add(new EdgeView(paths.get(i), drawing.edgeShape(), drawing.fontSize()));
+            EdgeView view = new EdgeView(paths.get(i), drawing.edgeShape(), drawing.fontSize());
+            view.setOnMouseClicked(event -> {
+                if (!dragged && event.getButton() == MouseButton.PRIMARY) onEdgeClicked.accept(view.edge());
+            });
+            newEdges.add(view);
         }
         nodeViews.addAll(newNodes);
         edgeViews.addAll(newEdges);

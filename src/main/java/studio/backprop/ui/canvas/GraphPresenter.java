@@ -1,6 +1,7 @@
 package studio.backprop.ui.canvas;
 
 import java.util.List;
+import java.util.function.BiConsumer;
 
 import studio.backprop.autodiff.BackwardStep;
 import studio.backprop.autodiff.ForwardStep;
@@ -35,16 +36,25 @@ public final class GraphPresenter {
     /** How often the views were filled in; a test pins one time per new program. */
     int refreshes;
 
-    public GraphPresenter(StudioModel model, GraphCanvas canvas, double animationScale) {
+    /** {@code openJacobian} shows a title and a Jacobian over the window. */
+    public GraphPresenter(StudioModel model, GraphCanvas canvas, double animationScale,
+                          BiConsumer<String, String> openJacobian) {
         this.model = model;
         this.canvas = canvas;
         this.animator = new TokenAnimator(canvas);
         this.animationScale = animationScale;
         this.style = GraphStyle.of(model.themeProperty().get());
         canvas.setOnViewsAdded(this::refresh);
-        canvas.setOnNodeClicked(node -> {
-            if (node.isInput()) model.nudge().select(node.label());
+        canvas.setOnNodeClicked((node, element) -> {
+            if (node.isInput() && element >= 0) model.nudge().select(node, element);
+            else if (node.isInput()) model.nudge().select(node.label());
             model.reveal().reveal(node);
+        });
+        canvas.setOnEdgeClicked(edge -> {
+            if (shown != null) {
+                openJacobian.accept("Local Jacobian of " + edge.user().label() + " with respect to "
+                        + edge.operand().label(), shown.frame(model.reveal()).jacobian(edge));
+            }
         });
         model.reveal().changesProperty().addListener((observable, before, now) -> refresh());
         // The new theme's looks at once on the views there are, before its new layout replaces them.

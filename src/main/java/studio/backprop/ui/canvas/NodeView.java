@@ -1,5 +1,6 @@
 package studio.backprop.ui.canvas;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.function.Supplier;
 
@@ -16,6 +17,7 @@ import studio.backprop.layout.Rect;
 import studio.backprop.presentation.FrameContent;
 import studio.backprop.presentation.GraphStyle.HaloLook;
 import studio.backprop.presentation.GraphStyle.NodeLook;
+import studio.backprop.presentation.TensorPicture;
 
 /**
  * One node on the canvas: a box with three centred lines, the label and op symbol, the value, and
@@ -40,9 +42,15 @@ public final class NodeView extends Group {
     private final HoverText explanation;
     /** Made when the node is first picked for the nudge: only inputs ever are. */
     private Rectangle halo;
+    /** A vector or matrix node's grids or heat maps, drawn from the exporters' shapes; empty for a scalar. */
+    private final Group cells = new Group();
 
-    NodeView(NodeBox box) {
+    /** The drawing's font size, which a vector or matrix node's cells are laid out in. */
+    private final double fontSize;
+
+    NodeView(NodeBox box, double fontSize) {
         this.box = box;
+        this.fontSize = fontSize;
         Node node = box.node();
         getStyleClass().addAll("graph-node", box.kind().name().toLowerCase(Locale.ROOT));
         setId(TestIds.node(node));
@@ -55,7 +63,7 @@ public final class NodeView extends Group {
         value.setId(TestIds.value(node));
         gradient = line(box.gradientLine(), "", "node-gradient");
         gradient.setId(TestIds.gradient(node));
-        getChildren().addAll(frame, label, value, gradient);
+        getChildren().addAll(frame, label, value, gradient, cells);
         explanation = new HoverText(this);
     }
 
@@ -76,12 +84,21 @@ public final class NodeView extends Group {
         FxLook.text(label, look.label());
         FxLook.text(value, look.value());
         FxLook.text(gradient, look.gradient());
+        if (box.tensor() != null) {
+            cells.getChildren().setAll(look.tensor() == null ? List.of()
+                    : FxShapes.of(TensorPicture.shapes(box.tensor(), look.tensor(), fontSize, 0, 0)));
+        }
         pseudoClassStateChanged(FORWARD_ACTIVE, text.forwardActive());
         pseudoClassStateChanged(BACKWARD_ACTIVE, text.backwardActive());
         pseudoClassStateChanged(FLAGGED, text.problem() != null);
         value.pseudoClassStateChanged(UNKNOWN, text.unknown());
         String problem = text.problem();
         explanation.setText(problem == null ? description : () -> description.get() + "\n⚠ " + problem);
+    }
+
+    /** The element of a vector or matrix node under a point, or -1: for picking W1[3,2] to nudge. */
+    int elementAt(double x, double y) {
+        return box.tensor() == null ? -1 : box.tensor().elementAt(x, y);
     }
 
     /** What hovering over the node tells: its formula, and the reason if it is flagged. */

@@ -22,6 +22,7 @@ import studio.backprop.expr.Numbers;
 import studio.backprop.graph.Node;
 import studio.backprop.layout.NodeBox;
 import studio.backprop.layout.Point;
+import studio.backprop.presentation.TensorEdges;
 
 /**
  * The motion of one step. Forward: each operand's value travels along its edge into the node, and
@@ -51,7 +52,10 @@ final class TokenAnimator {
         List<Transition> travels = new ArrayList<>();
         for (EdgeView edge : canvas.edgeViews()) {
             if (edge.edge().user() == node) {
-                String value = Numbers.format(evaluation.value(edge.edge().operand()));
+                Node operand = edge.edge().operand();
+                // A vector or matrix travels as its shape: its numbers are in the node's grid.
+                String value = operand.shape().isScalar() ? Numbers.format(evaluation.value(operand))
+                        : TensorEdges.label(operand.shape());
                 travels.add(travel(value, RoutePath.of(edge.path().points(), canvas.drawing().edgeShape()),
                         "token-forward", millis * 0.7));
             }
@@ -67,13 +71,14 @@ final class TokenAnimator {
                 if (term.edge() == edge.edge()) {
                     List<Point> reversed = new ArrayList<>(edge.path().points());
                     java.util.Collections.reverse(reversed);
-                    travels.add(travel(Numbers.compact(term.contribution()),
+                    String carried = step.isTensor() ? "d" + term.edge().user().label() : Numbers.compact(term.contribution());
+                    travels.add(travel(carried,
                             RoutePath.of(reversed, canvas.drawing().edgeShape()), "token-backward", millis * 0.6));
                 }
             }
         }
         List<Transition> afterwards = new ArrayList<>();
-        if (step.terms().size() > 1) {
+        if (step.terms().size() > 1 && !step.isTensor()) {
             afterwards.add(sumLabel(step, target.box(), millis * 0.35));
         }
         play(travels, afterwards, target.gradientText(), millis);

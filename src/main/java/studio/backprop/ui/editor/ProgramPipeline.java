@@ -11,6 +11,7 @@ import studio.backprop.expr.ProgramException;
 import studio.backprop.graph.BuildOptions;
 import studio.backprop.graph.ComputationGraph;
 import studio.backprop.graph.GraphBuilder;
+import studio.backprop.graph.ScalarView;
 import studio.backprop.layout.Drawing;
 import studio.backprop.layout.GraphLayout;
 import studio.backprop.layout.LayoutCancelledException;
@@ -42,14 +43,20 @@ public final class ProgramPipeline {
         return busy.getReadOnlyProperty();
     }
 
-    public void submit(String source, BuildOptions options, LayoutStyle style, Consumer<Compiled> onResult,
-                Consumer<ProgramException> onError) {
+    /**
+     * Compiles {@code source}; with {@code scalarOutput} of 0 or more, a vector or matrix program
+     * is drawn in its scalar view, backward from that output element.
+     */
+    public void submit(String source, BuildOptions options, LayoutStyle style, int scalarOutput,
+                Consumer<Compiled> onResult, Consumer<ProgramException> onError) {
         long mine = generation.incrementAndGet();
         busy.set(true);
         BackgroundWork.run(background, fx, () -> {
-            ComputationGraph graph = GraphBuilder.compile(source, options);
+            ComputationGraph written = GraphBuilder.compile(source, options);
+            ScalarView view = scalarOutput < 0 || written.isScalar() ? null : ScalarView.of(written, scalarOutput);
+            ComputationGraph graph = view == null ? written : view.drawn().orElse(written);
             Drawing drawing = layout.layout(graph, style, () -> generation.get() != mine);
-            return new Compiled(source, graph, drawing);
+            return new Compiled(source, graph, drawing, written, view);
         }, result -> deliver(mine, () -> onResult.accept(result)), failure -> {
             if (failure instanceof ProgramException problem) {
                 deliver(mine, () -> onError.accept(problem));

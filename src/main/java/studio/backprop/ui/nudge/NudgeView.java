@@ -18,13 +18,16 @@ public final class NudgeView extends VBox {
         Label input = new Label();
         input.getStyleClass().add("nudge-input");
         input.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
-                () -> model.inputProperty().get() == null ? "" : "Nudging " + model.inputProperty().get().label()
-                        + ". Click another input's node or row to nudge it instead.", model.inputProperty()));
+                () -> model.nudgeProperty().get() == null ? "" : "Nudging " + model.nudgeProperty().get().name()
+                        + ". Click another input's node, cell or row to nudge it instead.", model.nudgeProperty()));
         input.setWrapText(true);
 
         Label nudge = wrapping("nudge-line", model.nudgeLineProperty());
         Label backprop = wrapping("backprop-line", model.backpropLineProperty());
         Label central = wrapping("central-line", model.centralLineProperty());
+        Label column = wrapping("column-line", model.columnLineProperty());
+        column.visibleProperty().bind(column.textProperty().isNotEmpty());
+        column.managedProperty().bind(column.visibleProperty());
         Label verdict = wrapping("verdict", model.verdictProperty());
         model.agreesProperty().addListener((observable, before, now) -> style(verdict, now));
         verdict.visibleProperty().bind(verdict.textProperty().isNotEmpty());
@@ -55,7 +58,7 @@ public final class NudgeView extends VBox {
 
         hRow.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         verdict.setMaxWidth(Double.MAX_VALUE);
-        VBox details = new VBox(6, input, nudge, backprop, central, verdict);
+        VBox details = new VBox(6, input, nudge, backprop, central, column, verdict);
         details.visibleProperty().bind(javafx.beans.binding.Bindings.not(revealing));
         details.managedProperty().bind(details.visibleProperty());
         Label hidden = new Label("Hidden in reveal mode, so the check does not give the answers away.");

@@ -6,6 +6,8 @@ import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -14,11 +16,16 @@ import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleObjectProperty;
 
 import studio.backprop.autodiff.Analysis;
+import studio.backprop.autodiff.Jacobians;
 import studio.backprop.autodiff.Nudge;
 import studio.backprop.autodiff.NudgeCheck;
 import studio.backprop.autodiff.NudgeDiagnosis;
 import studio.backprop.expr.Numbers;
+import studio.backprop.graph.ComputationGraph;
 import studio.backprop.graph.Node;
+import studio.backprop.graph.ScalarExpansion;
+import studio.backprop.tensor.Tensor;
+import studio.backprop.tensor.TensorText;
 
 /**
  * The nudge panel: the course's finite-difference check for one input, next to backprop.
@@ -35,22 +42,24 @@ public final class NudgeViewModel {
 
     private final ObjectProperty<Analysis> analysis = new SimpleObjectProperty<>(this, "analysis");
     private final ReadOnlyObjectWrapper<Node> input = new ReadOnlyObjectWrapper<>(this, "input");
+    private final ReadOnlyIntegerWrapper element = new ReadOnlyIntegerWrapper(this, "element");
     private final DoubleProperty h = new SimpleDoubleProperty(this, "h", NudgeCheck.DEFAULT_H);
     private final ReadOnlyStringWrapper nudgeLine = new ReadOnlyStringWrapper(this, "nudgeLine", "");
     private final ReadOnlyStringWrapper backpropLine = new ReadOnlyStringWrapper(this, "backpropLine", "");
     private final ReadOnlyStringWrapper centralLine = new ReadOnlyStringWrapper(this, "centralLine", "");
+    private final ReadOnlyStringWrapper columnLine = new ReadOnlyStringWrapper(this, "columnLine", "");
     private final ReadOnlyStringWrapper verdict = new ReadOnlyStringWrapper(this, "verdict", "");
     private final ReadOnlyBooleanWrapper agrees = new ReadOnlyBooleanWrapper(this, "agrees", true);
     private final ReadOnlyObjectWrapper<Nudge> nudge = new ReadOnlyObjectWrapper<>(this, "nudge");
 
     public NudgeViewModel() {
         analysis.addListener((observable, before, now) -> {
-            String selected = input.get() == null ? null : input.get().label();
-            input.set(now == null ? null : now.graph().input(selected)
-                    .orElse(now.graph().inputs().isEmpty() ? null : now.graph().inputs().get(0)));
+            String selected = input.get() == null ? null : ScalarExpansion.elementName(input.get(), element.get());
+            if (now == null || !choose(now.graph(), selected)) {
+                pick(0, now == null || now.graph().inputs().isEmpty() ? null : now.graph().inputs().get(0));
+            }
             update();
         });
-        input.addListener((observable, before, now) -> update());
         h.addListener((observable, before, now) -> update());
     }
 
@@ -62,11 +71,51 @@ public final class NudgeViewModel {
         return input.getReadOnlyProperty();
     }
 
-    /** Selects an input of the current program by name; other names are ignored. */
+    /** Which element of a vector or matrix input is nudged, row by row from 0; 0 for a scalar. */
+    public ReadOnlyIntegerProperty elementProperty() {
+        return element.getReadOnlyProperty();
+    }
+
+    /**
+     * Selects an input of the current program by name, "a", or one element of a vector or
+     * matrix input as the scalar view names it, "W1[3,2]"; other names are ignored. A whole
+     * tensor's name selects its first element.
+     */
     public void select(String name) {
-        if (analysis.get() != null) {
-            analysis.get().graph().input(name).ifPresent(input::set);
+        if (analysis.get() != null && choose(analysis.get().graph(), name)) update();
+    }
+
+    /** Selects one element of a tensor input, as a click on its cell does. */
+    public void select(Node tensorInput, int index) {
+        if (analysis.get() != null && analysis.get().graph().inputs().contains(tensorInput)
+                && index >= 0 && index < tensorInput.shape().size()) {
+            pick(index, tensorInput);
+            update();
         }
+    }
+
+    private boolean choose(ComputationGraph graph, String name) {
+        if (name == null) return false;
+        for (Node candidate : graph.inputs()) {
+            if (candidate.label().equals(name)) {
+                pick(0, candidate);
+                return true;
+            }
+            if (!candidate.shape().isScalar() && name.startsWith(candidate.label() + "[")) {
+                for (int e = 0; e < candidate.shape().size(); e++) {
+                    if (ScalarExpansion.elementName(candidate, e).equals(name)) {
+                        pick(e, candidate);
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    private void pick(int index, Node chosen) {
+        element.set(index);
+        input.set(chosen);
     }
 
     /** The nudge size; only positive finite values are accepted. */
@@ -90,6 +139,14 @@ public final class NudgeViewModel {
         return centralLine.getReadOnlyProperty();
     }
 
+    /**
+     * For a vector output: the nudge moves every output element, and Δf/Δx is a column of the
+     * Jacobian, beside that column from backprop. Empty for a number J.
+     */
+    public ReadOnlyStringProperty columnLineProperty() {
+        return columnLine.getReadOnlyProperty();
+    }
+
     /** "The nudge agrees with backprop." or why it does not. */
     public ReadOnlyStringProperty verdictProperty() {
         return verdict.getReadOnlyProperty();
@@ -107,18 +164,19 @@ public final class NudgeViewModel {
                     ? "This program has no inputs to nudge." : "Click an input to nudge it.");
             return;
         }
-        Nudge result = NudgeCheck.of(current.gradients(), x, h.get());
-        String j = current.graph().output().label();
-        String name = x.label();
+        Nudge result = NudgeCheck.of(current.gradients(), x, element.get(), h.get());
+        String j = outputName(current);
+        String name = result.name();
         nudge.set(result);
         nudgeLine.set(name + ": " + Numbers.format(result.x()) + " → " + Numbers.format(result.x() + result.h())
                 + ", " + j + ": " + Numbers.format(result.j()) + " → " + Numbers.format(result.jPlus())
                 + ", Δ" + j + "/Δ" + name + " = " + Numbers.format(result.deltaJ()) + " / " + Numbers.format(result.h())
                 + " = " + Numbers.format(result.forward()));
-        backpropLine.set("backprop: " + current.gradients().step(x).derivativeFormula(j));
+        backpropLine.set("backprop: " + current.gradients().step(x).derivativeFormula(j, element.get()));
         centralLine.set("central difference: (" + j + "(" + name + "+h) − " + j + "(" + name + "−h)) / 2h = "
                 + Numbers.format(result.central()) + ", relative error "
                 + String.format(Locale.ROOT, "%.1e", result.relativeError()));
+        columnLine.set(column(current, x, element.get(), h.get()));
         agrees.set(NudgeDiagnosis.agrees(result));
         boolean comparable = Double.isFinite(result.j()) && Double.isFinite(result.analytic());
         verdict.set(NudgeDiagnosis.explain(current.gradients(), result)
@@ -126,11 +184,30 @@ public final class NudgeViewModel {
                 .orElse("The nudge agrees with backprop."));
     }
 
+    private static String column(Analysis current, Node x, int index, double h) {
+        Node output = current.graph().output();
+        if (output.shape().isScalar()) return "";
+        double[] nudged = NudgeCheck.column(current.evaluation(), x, index, h);
+        double[][] jacobian = Jacobians.of(current.evaluation(), output, x);
+        double[] exact = new double[jacobian.length];
+        for (int i = 0; i < exact.length; i++) exact[i] = jacobian[i][index];
+        String f = output.label();
+        String name = ScalarExpansion.elementName(x, index);
+        return "Every output element moves: Δ" + f + "/Δ" + name + " = " + TensorText.of(Tensor.vector(nudged))
+                + "; its column of the Jacobian from backprop, ∂" + f + "/∂" + name + " = " + TensorText.of(Tensor.vector(exact));
+    }
+
+    /** J, or for a vector output the element the backward pass started from, f[2]. */
+    private static String outputName(Analysis current) {
+        return ScalarExpansion.elementName(current.graph().output(), current.gradients().seed());
+    }
+
     private void clear(String message) {
         nudge.set(null);
         nudgeLine.set(message);
         backpropLine.set("");
         centralLine.set("");
+        columnLine.set("");
         verdict.set("");
         agrees.set(true);
     }

@@ -9,6 +9,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 
 import studio.backprop.expr.Numbers;
 import studio.backprop.ui.nudge.NudgeViewModel;
@@ -29,10 +30,12 @@ final class VariableCell extends ListCell<VariableRow> {
     VariableCell(NudgeViewModel nudge) {
         this.nudge = nudge;
         name.getStyleClass().add("variable-name");
-        name.setMinWidth(36);
+        // A name is never cut to "W1…": the slider gives way first.
+        name.setMinWidth(Region.USE_PREF_SIZE);
         field.getStyleClass().add("variable-field");
         field.setAlignment(Pos.CENTER_RIGHT);
         field.setPrefColumnCount(6);
+        field.setMinWidth(64);
         slider.setShowTickMarks(true);
         slider.setMajorTickUnit(5);
         HBox.setHgrow(slider, Priority.ALWAYS);

@@ -12,6 +12,7 @@ import javafx.collections.ObservableList;
 import studio.backprop.autodiff.InputValues;
 import studio.backprop.graph.ComputationGraph;
 import studio.backprop.graph.Node;
+import studio.backprop.graph.ScalarExpansion;
 
 /**
  * The Variables panel: one row per input of the current program. When the program changes, a row
@@ -21,6 +22,11 @@ import studio.backprop.graph.Node;
 public final class VariablesViewModel {
 
     static final double DEFAULT_VALUE = 1;
+    /**
+     * A vector or matrix input up to this many elements gets a row, with a slider, per element
+     * (W1[3,2]); a bigger one keeps the program's values, which its node shows.
+     */
+    static final int MOST_ELEMENT_ROWS = 16;
 
     private final ObservableList<VariableRow> rows = FXCollections.observableArrayList();
     private final ObservableList<VariableRow> readOnlyRows = FXCollections.unmodifiableObservableList(rows);
@@ -48,13 +54,16 @@ public final class VariablesViewModel {
         Map<String, OptionalDouble> nowDeclared = new HashMap<>();
         List<VariableRow> fresh = new ArrayList<>();
         for (Node input : graph.inputs()) {
-            String name = input.label();
-            OptionalDouble value = graph.declaredValue(input);
-            nowDeclared.put(name, value);
-            boolean keep = current.containsKey(name) && value.equals(declared.getOrDefault(name, OptionalDouble.empty()));
-            VariableRow row = new VariableRow(name, keep ? current.get(name) : value.orElse(DEFAULT_VALUE));
-            row.valueProperty().addListener((observable, before, now) -> onChange.run());
-            fresh.add(row);
+            if (input.shape().size() > MOST_ELEMENT_ROWS) continue;
+            for (int e = 0; e < input.shape().size(); e++) {
+                String name = ScalarExpansion.elementName(input, e);
+                OptionalDouble value = declared(graph, input, e);
+                nowDeclared.put(name, value);
+                boolean keep = current.containsKey(name) && value.equals(declared.getOrDefault(name, OptionalDouble.empty()));
+                VariableRow row = new VariableRow(name, keep ? current.get(name) : value.orElse(DEFAULT_VALUE));
+                row.valueProperty().addListener((observable, before, now) -> onChange.run());
+                fresh.add(row);
+            }
         }
         declared = nowDeclared;
         rows.setAll(fresh);
@@ -64,6 +73,18 @@ public final class VariablesViewModel {
     public InputValues values(ComputationGraph graph) {
         Map<String, Double> byName = new HashMap<>();
         rows.forEach(row -> byName.put(row.name(), row.value()));
-        return InputValues.declared(graph).with(byName);
+        InputValues values = InputValues.declared(graph).with(byName);
+        for (Node input : graph.inputs()) {
+            if (input.shape().isScalar() || input.shape().size() > MOST_ELEMENT_ROWS) continue;
+            for (int e = 0; e < input.shape().size(); e++) {
+                Double value = byName.get(ScalarExpansion.elementName(input, e));
+                if (value != null) values = values.withElement(input, e, value);
+            }
+        }
+        return values;
+    }
+
+    private static OptionalDouble declared(ComputationGraph graph, Node input, int element) {
+        return graph.declaredTensor(input).map(value -> OptionalDouble.of(value.get(element))).orElse(OptionalDouble.empty());
     }
 }

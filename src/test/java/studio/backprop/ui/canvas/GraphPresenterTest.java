@@ -29,7 +29,7 @@ class GraphPresenterTest {
     void start(Stage stage) {
         model = Models.synchronous();
         canvas = new GraphCanvas();
-        presenter = new GraphPresenter(model, canvas, 0);
+        presenter = new GraphPresenter(model, canvas, 0, (title, text) -> { });
     }
 
     private int refreshesDuring(FxRobot robot, Runnable change) {

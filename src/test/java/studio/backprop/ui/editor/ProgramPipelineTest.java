@@ -61,10 +61,10 @@ class ProgramPipelineTest {
     void aNewerProgramCancelsTheOlderLayoutAndOnlyTheNewestIsDelivered() throws Exception {
         SlowFirstLayout layout = new SlowFirstLayout(true);
         ProgramPipeline pipeline = new ProgramPipeline(layout, background, Runnable::run);
-        pipeline.submit("J = a*b", BuildOptions.MERGED, LayoutStyle.DEFAULT, result -> delivered.add(result.source()),
+        pipeline.submit("J = a*b", BuildOptions.MERGED, LayoutStyle.DEFAULT, -1, result -> delivered.add(result.source()),
                 error -> delivered.add("error"));
         assertThat(layout.firstStarted.await(5, TimeUnit.SECONDS)).isTrue();
-        pipeline.submit("J = a + b", BuildOptions.MERGED, LayoutStyle.DEFAULT, result -> delivered.add(result.source()),
+        pipeline.submit("J = a + b", BuildOptions.MERGED, LayoutStyle.DEFAULT, -1, result -> delivered.add(result.source()),
                 error -> delivered.add("error"));
         background.shutdown();
         assertThat(background.awaitTermination(10, TimeUnit.SECONDS)).isTrue();
@@ -75,7 +75,7 @@ class ProgramPipelineTest {
     @Test
     void layoutRunsOffTheCallingThread() throws Exception {
         ProgramPipeline pipeline = new ProgramPipeline(new SlowFirstLayout(false), background, Runnable::run);
-        pipeline.submit("J = a*b", BuildOptions.MERGED, LayoutStyle.DEFAULT, result -> delivered.add(result.source()),
+        pipeline.submit("J = a*b", BuildOptions.MERGED, LayoutStyle.DEFAULT, -1, result -> delivered.add(result.source()),
                 error -> delivered.add("error"));
         background.shutdown();
         assertThat(background.awaitTermination(10, TimeUnit.SECONDS)).isTrue();
@@ -87,7 +87,7 @@ class ProgramPipelineTest {
     void aParseErrorIsDeliveredInsteadOfAResult() throws Exception {
         ProgramPipeline pipeline = new ProgramPipeline(new ElkLayeredLayout(), background, Runnable::run);
         List<String> errors = new CopyOnWriteArrayList<>();
-        pipeline.submit("J = (a", BuildOptions.MERGED, LayoutStyle.DEFAULT, result -> delivered.add(result.source()),
+        pipeline.submit("J = (a", BuildOptions.MERGED, LayoutStyle.DEFAULT, -1, result -> delivered.add(result.source()),
                 error -> errors.add(error.getMessage()));
         background.shutdown();
         assertThat(background.awaitTermination(10, TimeUnit.SECONDS)).isTrue();
@@ -106,7 +106,7 @@ class ProgramPipelineTest {
         Thread.UncaughtExceptionHandler before = Thread.currentThread().getUncaughtExceptionHandler();
         Thread.currentThread().setUncaughtExceptionHandler((thread, failure) -> reported.add(failure));
         try {
-            pipeline.submit("J = a*b", BuildOptions.MERGED, LayoutStyle.DEFAULT, result -> delivered.add(result.source()),
+            pipeline.submit("J = a*b", BuildOptions.MERGED, LayoutStyle.DEFAULT, -1, result -> delivered.add(result.source()),
                     error -> delivered.add("error"));
         } finally {
             Thread.currentThread().setUncaughtExceptionHandler(before);

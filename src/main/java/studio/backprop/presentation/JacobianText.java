@@ -1,6 +1,5 @@
-package studio.backprop.cli;
+package studio.backprop.presentation;
 
-import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -11,18 +10,20 @@ import studio.backprop.graph.Node;
 import studio.backprop.graph.ScalarExpansion;
 
 /**
- * For a vector output, the report's Jacobian ∂f/∂(every input element) as a table, and the
- * Jacobian chain rule through g with the actual matrices when every path goes through g.
+ * For a vector output, its Jacobian ∂f/∂(every input element) as a table, and the Jacobian chain
+ * rule through g with the actual matrices when every path goes through g: the command line's
+ * report and the window's Jacobian view say it in the same words.
  */
-final class JacobianReport {
+public final class JacobianText {
 
-    private JacobianReport() {
+    private JacobianText() {
     }
 
-    static void write(Evaluation evaluation, PrintWriter out) {
+    public static String of(Evaluation evaluation) {
+        StringBuilder out = new StringBuilder();
         Node output = evaluation.graph().output();
         List<String> columns = Jacobians.inputColumns(evaluation.graph());
-        out.append("\nJacobian ∂").append(output.label()).append("/∂(").append(String.join(", ", columns)).append(")\n");
+        out.append("Jacobian ∂").append(output.label()).append("/∂(").append(String.join(", ", columns)).append(")\n");
         table(out, rows(output), columns, Jacobians.ofInputs(evaluation, output));
         Jacobians.chainRule(evaluation).ifPresent(chain -> {
             String f = output.label();
@@ -36,6 +37,7 @@ final class JacobianReport {
             out.append("  product, ∂").append(f).append("/∂x\n");
             table(out, rows(output), columns, chain.product());
         });
+        return out.toString();
     }
 
     private static List<String> rows(Node node) {
@@ -44,7 +46,7 @@ final class JacobianReport {
         return names;
     }
 
-    private static void table(PrintWriter out, List<String> rowNames, List<String> columns, double[][] values) {
+    private static void table(StringBuilder out, List<String> rowNames, List<String> columns, double[][] values) {
         List<String[]> rows = new ArrayList<>();
         String[] heading = new String[columns.size() + 1];
         heading[0] = "";
