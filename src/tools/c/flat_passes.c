@@ -17,10 +17,10 @@
 #include <time.h>
 
 enum { INPUT, CONST, IDENTITY, ADD, SUB, MUL, DIV, POW, NEG, EXP, LN, SQRT, SIN, COS, TAN, TANH,
-       SIGMOID, RELU, ABS, MAX, MIN };
+       SIGMOID, RELU, STEP, ABS, MAX, MIN };
 
 static const char *NAMES[] = {"input", "const", "id", "add", "sub", "mul", "div", "pow", "neg", "exp", "ln",
-                               "sqrt", "sin", "cos", "tan", "tanh", "sigmoid", "relu", "abs", "max", "min"};
+                               "sqrt", "sin", "cos", "tan", "tanh", "sigmoid", "relu", "step", "abs", "max", "min"};
 
 static int n, edges, output;
 static int *op, *start, *operand;
@@ -51,6 +51,7 @@ static double apply(int o, double x, double y) {
         case TANH: return tanh(x);
         case SIGMOID: return sigmoid(x);
         case RELU: return isnan(x) ? x : (x > 0 ? x : 0);
+        case STEP: return x > 0 ? 1 : x <= 0 ? 0 : x;
         case ABS: return fabs(x);
         case MAX: return isnan(x) || isnan(y) ? NAN : x >= y ? x : y;
         case MIN: return isnan(x) || isnan(y) ? NAN : x <= y ? x : y;
@@ -77,6 +78,7 @@ static double unary_partial(int o, double x, double v) {
         case TANH: return 1 - v * v;
         case SIGMOID: return v * (1 - v);
         case RELU: return x > 0 ? 1 : 0;
+        case STEP: return 0;
         case ABS: return x > 0 ? 1 : x < 0 ? -1 : 0;
         default: abort();
     }

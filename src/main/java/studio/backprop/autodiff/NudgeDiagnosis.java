@@ -9,7 +9,7 @@ import studio.backprop.graph.Node;
 
 /**
  * Says in words why a nudge and backprop disagree, when they do: a kink (relu or abs at 0, a tie
- * in max or min) at or within the nudge, a domain edge the nudge crosses, a gradient that is not a
+ * in max or min, step's jump at 0) at or within the nudge, a domain edge the nudge crosses, a gradient that is not a
  * number, or an h that is too large or too small.
  */
 public final class NudgeDiagnosis {
@@ -71,8 +71,11 @@ public final class NudgeDiagnosis {
                 return Optional.of(op.atKink(call(graph, node), graph.operands(node).get(0).label(), here));
             }
             if (op.sideOfKink(operands(plus, node)) != op.sideOfKink(operands(minus, node))) {
-                return Optional.of(call(graph, node) + " has a kink between x − h and x + h, so the nudge mixes the "
-                        + "slopes on both sides of it. Try a smaller h.");
+                return Optional.of(call(graph, node) + (op.jumps()
+                        ? " jumps between x − h and x + h, so the nudge measures the jump, not a slope; on either "
+                                + "side the slope is 0, as backprop says. Try a smaller h."
+                        : " has a kink between x − h and x + h, so the nudge mixes the slopes on both sides of it. "
+                                + "Try a smaller h."));
             }
         }
         return Optional.empty();

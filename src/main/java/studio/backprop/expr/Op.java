@@ -34,6 +34,8 @@ public enum Op {
     SIGMOID("sigmoid", "σ", 1, "sigmoid", "σ"),
     /** relu'(0) = 0 by convention, as in PyTorch. */
     RELU("relu", "relu", 1, "relu"),
+    /** Heaviside's step, as the course defines it: 0 for x ≤ 0, 1 for x > 0; its slope is 0 everywhere. */
+    STEP("step", "step", 1, "step"),
     /** abs'(0) = 0 by convention. */
     ABS("abs", "abs", 1, "abs"),
     /** On a tie the whole gradient goes to the first argument. */
@@ -181,6 +183,7 @@ public enum Op {
             case TANH -> Math.tanh(x);
             case SIGMOID -> sigmoid(x);
             case RELU -> Double.isNaN(x) ? x : Math.max(0, x);
+            case STEP -> x > 0 ? 1 : x <= 0 ? 0 : x;
             case ABS -> Math.abs(x);
             default -> throw new UnsupportedOperationException(this + " has no operands to apply to");
         };
@@ -197,6 +200,7 @@ public enum Op {
             case TANH -> 1 - value * value;
             case SIGMOID -> value * (1 - value);
             case RELU -> x > 0 ? 1 : 0;
+            case STEP -> 0;
             case ABS -> x > 0 ? 1 : x < 0 ? -1 : 0;
             default -> throw new UnsupportedOperationException(this + " has no operands");
         };
@@ -247,28 +251,44 @@ public enum Op {
         return this == ADD || this == SUB || this == MUL || this == DIV || this == POW || this == NEG;
     }
 
-    /** Whether the op has corners, points where the slopes on either side differ: relu, abs, max, min. */
+    /*
+     * Kinks: points where a nudge to the left and one to the right see different things, so the
+     * derivative backprop uses there is a convention. Most are corners of the slope (relu, abs,
+     * max, min); step's is a jump of the value itself, where no slope exists at all.
+     */
+
+    /** Whether the op has kinks: relu, abs, max and min have corners, step has a jump. */
     public boolean hasKinks() {
-        return this == RELU || this == ABS || this == MAX || this == MIN;
+        return this == RELU || this == STEP || this == ABS || this == MAX || this == MIN;
     }
 
-    /** How far the operands are from the nearest kink: |x| for relu and abs, |x − y| for max and min; ∞ if none. */
+    /** Whether the op's kink is a jump of its value (step), not a corner of its slope. */
+    public boolean jumps() {
+        return this == STEP;
+    }
+
+    /** "jump" or "kink": what {@link #hasKinks()} calls this op's kink, in a sentence. */
+    public String kinkWord() {
+        return jumps() ? "jump" : "kink";
+    }
+
+    /** How far the operands are from the nearest kink: |x| for relu, step and abs, |x − y| for max and min; ∞ if none. */
     public double kinkDistance(double[] a) {
         return switch (this) {
-            case RELU, ABS -> Math.abs(a[0]);
+            case RELU, STEP, ABS -> Math.abs(a[0]);
             case MAX, MIN -> Math.abs(a[0] - a[1]);
             default -> Double.POSITIVE_INFINITY;
         };
     }
 
-    /** True where the op has a corner and the one-sided slopes differ, so a nudge can disagree. */
+    /** True where the op has a kink, so a nudge can disagree with backprop. */
     public boolean isKink(double[] a) {
         return kinkDistance(a) == 0;
     }
 
-    /** Which side of its kink the operands are on: the sign of x for relu and abs, of x − y for max and min. */
+    /** Which side of its kink the operands are on: the sign of x for relu, step and abs, of x − y for max and min. */
     public int sideOfKink(double[] a) {
-        return (int) Math.signum(this == RELU || this == ABS ? a[0] : a[0] - a[1]);
+        return (int) Math.signum(this == MAX || this == MIN ? a[0] - a[1] : a[0]);
     }
 
     /**
@@ -279,6 +299,9 @@ public enum Op {
         return switch (this) {
             case RELU -> call + " is at its kink (" + first + " = 0). Backprop uses relu'(0) = 0; "
                     + "the slope is 1 to the right and 0 to the left, so the nudge sees something else.";
+            case STEP -> call + " is at its jump (" + first + " = 0): it is 0 up to " + first + " = 0 and 1 after, "
+                    + "so a nudge to the right sees the value leap by 1 and measures a slope of about 1/h. "
+                    + "Backprop uses step'(0) = 0, the slope on either side of the jump; at the jump itself there is none.";
             case ABS -> call + " is at its kink (" + first + " = 0). Backprop uses abs'(0) = 0; "
                     + "the slope is 1 to the right and −1 to the left.";
             case MAX, MIN -> call + " is at a tie (both arguments are " + Numbers.format(a[0])
