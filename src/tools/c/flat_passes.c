@@ -33,6 +33,17 @@ static double sigmoid(double x) {
     return e / (1 + e);
 }
 
+/* C's pow already is IEEE's: 1^y = 1 for every y, (-1)^±inf = 1, which Java's needs taught. */
+static double sigmoid_slope(double x) {
+    double t = exp(-fabs(x)), s = 1 + t;
+    return t / (s * s);
+}
+
+static double tanh_slope(double x) {
+    double t = exp(-fabs(x)), sech = 2 * t / (1 + t * t);
+    return sech * sech;
+}
+
 static double apply(int o, double x, double y) {
     switch (o) {
         case IDENTITY: return x;
@@ -60,11 +71,12 @@ static double apply(int o, double x, double y) {
 }
 
 static double binary_partial(int o, int slot, double x, double y, double v) {
+    if (o == POW) {
+        if (slot == 0) return y == 0 ? 0 : y * pow(x, y - 1);
+        return x == 0 && y >= 0 ? 0 : v * log(x);
+    }
     if (o == MAX) return (x >= y) == (slot == 0) ? 1 : 0;
-    if (o == MIN) return (x <= y) == (slot == 0) ? 1 : 0;
-    if (slot == 0) return y == 0 ? 0 : y * pow(x, y - 1);
-    if (x > 0) return v * log(x);
-    return x == 0 && y > 0 ? 0 : NAN;
+    return (x <= y) == (slot == 0) ? 1 : 0;
 }
 
 static double unary_partial(int o, double x, double v) {
@@ -75,8 +87,8 @@ static double unary_partial(int o, double x, double v) {
         case SIN: return cos(x);
         case COS: return -sin(x);
         case TAN: return 1 + v * v;
-        case TANH: return 1 - v * v;
-        case SIGMOID: return v * (1 - v);
+        case TANH: return tanh_slope(x);
+        case SIGMOID: return sigmoid_slope(x);
         case RELU: return x > 0 ? 1 : 0;
         case STEP: return 0;
         case ABS: return x > 0 ? 1 : x < 0 ? -1 : 0;

@@ -181,7 +181,7 @@ public enum Op {
             case COS -> Math.cos(x);
             case TAN -> Math.tan(x);
             case TANH -> Math.tanh(x);
-            case SIGMOID -> sigmoid(x);
+            case SIGMOID -> Elementary.sigmoid(x);
             case RELU -> Double.isNaN(x) ? x : Math.max(0, x);
             case STEP -> x > 0 ? 1 : x <= 0 ? 0 : x;
             case ABS -> Math.abs(x);
@@ -197,8 +197,8 @@ public enum Op {
             case SIN -> Math.cos(x);
             case COS -> -Math.sin(x);
             case TAN -> 1 + value * value;
-            case TANH -> 1 - value * value;
-            case SIGMOID -> value * (1 - value);
+            case TANH -> Elementary.tanhSlope(x);
+            case SIGMOID -> Elementary.sigmoidSlope(x);
             case RELU -> x > 0 ? 1 : 0;
             case STEP -> 0;
             case ABS -> x > 0 ? 1 : x < 0 ? -1 : 0;
@@ -207,24 +207,20 @@ public enum Op {
     }
 
     private double binary(double x, double y) {
-        if (this == POW) return Math.pow(x, y);
+        if (this == POW) return Elementary.pow(x, y);
         if (Double.isNaN(x) || Double.isNaN(y)) return Double.NaN;
         return this == MAX ? (x >= y ? x : y) : (x <= y ? x : y);
     }
 
+    /**
+     * PyTorch's partials of x^y (FunctionsManual.cpp): ∂/∂x is 0 when y = 0, even at x = 0, and
+     * ∂/∂y is 0 when x = 0 and y ≥ 0, where x^y·ln(x) would be 0·(−∞).
+     */
     private double binaryPartial(int slot, double x, double y, double value) {
         if (this == MAX) return (x >= y) == (slot == 0) ? 1 : 0;
         if (this == MIN) return (x <= y) == (slot == 0) ? 1 : 0;
-        if (slot == 0) return y == 0 ? 0 : y * Math.pow(x, y - 1);
-        if (x > 0) return value * Math.log(x);
-        return x == 0 && y > 0 ? 0 : Double.NaN;
-    }
-
-    /** Two forms, so that neither exp(-x) nor exp(x) can overflow. */
-    private static double sigmoid(double x) {
-        if (x >= 0) return 1 / (1 + Math.exp(-x));
-        double ex = Math.exp(x);
-        return ex / (1 + ex);
+        if (slot == 0) return y == 0 ? 0 : y * Elementary.pow(x, y - 1);
+        return x == 0 && y >= 0 ? 0 : value * Math.log(x);
     }
 
     /** The op applied to operand texts, as a formula: "b·c", "a + u", "σ(z)", "max(a, b)", "|x|". */
