@@ -75,8 +75,9 @@ static double binary_partial(int o, int slot, double x, double y, double v) {
         if (slot == 0) return y == 0 ? 0 : y * pow(x, y - 1);
         return x == 0 && y >= 0 ? 0 : v * log(x);
     }
-    if (o == MAX) return (x >= y) == (slot == 0) ? 1 : 0;
-    return (x <= y) == (slot == 0) ? 1 : 0;
+    double mine = slot == 0 ? x : y, other = slot == 0 ? y : x;
+    if (mine == other) return 0.5;
+    return (o == MAX ? mine < other : mine > other) ? 0 : 1;
 }
 
 static double unary_partial(int o, double x, double v) {

@@ -38,9 +38,9 @@ public enum Op {
     STEP("step", "step", 1, "step"),
     /** abs'(0) = 0 by convention. */
     ABS("abs", "abs", 1, "abs"),
-    /** On a tie the whole gradient goes to the first argument. */
+    /** On a tie the gradient is split evenly between the arguments, as PyTorch's maximum does. */
     MAX("max", "max", 2, "max"),
-    /** On a tie the whole gradient goes to the first argument. */
+    /** On a tie the gradient is split evenly between the arguments, as PyTorch's minimum does. */
     MIN("min", "min", 2, "min");
 
     private final String jsonName;
@@ -213,14 +213,19 @@ public enum Op {
     }
 
     /**
-     * PyTorch's partials of x^y (FunctionsManual.cpp): ∂/∂x is 0 when y = 0, even at x = 0, and
-     * ∂/∂y is 0 when x = 0 and y ≥ 0, where x^y·ln(x) would be 0·(−∞).
+     * PyTorch's partials (derivatives.yaml, FunctionsManual.cpp): a tie in max or min gives each
+     * argument half; ∂(x^y)/∂x is 0 when y = 0, even at x = 0, and ∂(x^y)/∂y is 0 when x = 0 and
+     * y ≥ 0, where x^y·ln(x) would be 0·(−∞).
      */
     private double binaryPartial(int slot, double x, double y, double value) {
-        if (this == MAX) return (x >= y) == (slot == 0) ? 1 : 0;
-        if (this == MIN) return (x <= y) == (slot == 0) ? 1 : 0;
-        if (slot == 0) return y == 0 ? 0 : y * Elementary.pow(x, y - 1);
-        return x == 0 && y >= 0 ? 0 : value * Math.log(x);
+        if (this == POW) {
+            if (slot == 0) return y == 0 ? 0 : y * Elementary.pow(x, y - 1);
+            return x == 0 && y >= 0 ? 0 : value * Math.log(x);
+        }
+        double mine = slot == 0 ? x : y;
+        double other = slot == 0 ? y : x;
+        if (mine == other) return 0.5;
+        return (this == MAX ? mine < other : mine > other) ? 0 : 1;
     }
 
     /** The op applied to operand texts, as a formula: "b·c", "a + u", "σ(z)", "max(a, b)", "|x|". */
@@ -300,8 +305,9 @@ public enum Op {
                     + "Backprop uses step'(0) = 0, the slope on either side of the jump; at the jump itself there is none.";
             case ABS -> call + " is at its kink (" + first + " = 0). Backprop uses abs'(0) = 0; "
                     + "the slope is 1 to the right and −1 to the left.";
-            case MAX, MIN -> call + " is at a tie (both arguments are " + Numbers.format(a[0])
-                    + "). Backprop sends the whole gradient to the first argument; the nudge moves only one of them.";
+            case MAX, MIN -> call + " is at a tie (both arguments are " + Numbers.format(a[0]) + "). Backprop gives "
+                    + "each argument half the gradient, as PyTorch does; but the slope is 1 on one side of the tie and 0 "
+                    + "on the other, so the nudge, which looks at one side, sees something else.";
             default -> call + " has no kink.";
         };
     }
