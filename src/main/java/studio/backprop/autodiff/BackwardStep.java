@@ -16,8 +16,10 @@ import studio.backprop.graph.Node;
  * @param isOutput the node is J, whose gradient is 1 by definition
  * @param terms    one per use of the node on a path to J; empty for J and for nodes J ignores
  * @param problem  why the gradient is NaN or ±∞, or null
+ * @param output   the output's label, for "db = 0 (L does not depend on b)"
  */
-public record BackwardStep(Node node, boolean isOutput, List<ChainTerm> terms, double gradient, String problem) {
+public record BackwardStep(Node node, boolean isOutput, List<ChainTerm> terms, double gradient, String problem,
+                           String output) {
 
     /**
      * A sum longer than this is cut to its first terms and a count: a node that feeds forty others would
@@ -54,7 +56,7 @@ public record BackwardStep(Node node, boolean isOutput, List<ChainTerm> terms, d
             return d + " = " + (hidden.test(node) ? "?" : "1");
         }
         if (terms.isEmpty()) {
-            return d + " = 0 (J does not depend on " + node.label() + ")";
+            return d + " = 0 (" + output + " does not depend on " + node.label() + ")";
         }
         if (terms.size() == 1) {
             ChainTerm term = terms.get(0);

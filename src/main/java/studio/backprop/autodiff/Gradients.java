@@ -91,7 +91,8 @@ public final class Gradients {
                 }
             }
         }
-        return new BackwardStep(node, isOutput, terms, gradient(node), problem(node).orElse(null));
+        return new BackwardStep(node, isOutput, terms, gradient(node), problem(node).orElse(null),
+                graph.output().label());
     }
 
     /** Non-constant nodes in reverse topological order, without copying a million-node list. */

@@ -135,6 +135,14 @@ class PassesTest {
     }
 
     @Test
+    void aNodeTheOutputIgnoresIsExplainedWithTheOutputsName() {
+        Analysis analysis = analyze("a = 1; b = 2; L = 3*a");
+        assertThat(analysis.gradients().step(node(analysis, "b")).formula()).isEqualTo("db = 0 (L does not depend on b)");
+        assertThat(analysis.gradients().step(node(analysis, "b")).derivativeFormula("L"))
+                .isEqualTo("dL/db = 0 (L does not depend on b)");
+    }
+
+    @Test
     void constantsHaveNoStepsButInputsAndComputedNodesDo() {
         Analysis lecture = analyze(LECTURE);
         assertThat(lecture.evaluation().steps()).hasSize(3);
