@@ -25,7 +25,8 @@ import studio.backprop.expr.SymbolTable;
  *
  * <ul>
  *   <li>{@code a = 5} (a signed number) makes an input; a name used but never defined is an input
- *       too, whose value must come from elsewhere ({@code --set a=5}, or the app's panel).</li>
+ *       too, whose value must come from elsewhere ({@code --set a=5}, or the app's panel). A
+ *       computed name set to a number later ({@code c = a + 1; c = 3}) becomes a new input, c′.</li>
  *   <li>Any other {@code name = expr} makes a new node for its root, even if an identical one
  *       exists, because the student named it; a later definition of the same name makes another
  *       node, and later uses mean the newest.</li>
@@ -101,12 +102,9 @@ public final class GraphBuilder {
         int version = versionOf(symbol);
         int node;
         if (literal.isPresent()) {
-            if (earlier >= 0) {
-                throw ProgramException.names(assignment.nameSpan(), "'" + name + "' is already defined on line "
-                        + table.span(earlier).line() + ". An input gets one value; give this one a new name.");
-            }
+            checkOneValue(assignment, earlier);
             checkNotUsedBefore(assignment);
-            node = table.addLeaf(Op.INPUT, name, true, assignment.nameSpan(), Double.NaN);
+            node = table.addLeaf(Op.INPUT, Labels.version(name, version + 1), true, assignment.nameSpan(), Double.NaN);
             table.declare(node, literal.getAsDouble());
             addInput(symbol, node);
         } else {
@@ -116,6 +114,18 @@ public final class GraphBuilder {
         scope[symbol] = node + 1;
         versions[symbol] = version + 1;
         return node;
+    }
+
+    /**
+     * An input is given its value once: {@code a = 5} then {@code a = 6} is refused. A name that was
+     * computed ({@code c = a + 1}) and is then set to a number ({@code c = 3}) becomes a new input,
+     * c′, as any reassignment makes a new node.
+     */
+    private void checkOneValue(Statement.Assignment assignment, int earlier) {
+        if (earlier >= 0 && table.op(earlier) == Op.INPUT) {
+            throw ProgramException.names(assignment.nameSpan(), "'" + assignment.name() + "' is already defined on line "
+                    + table.span(earlier).line() + ". An input gets one value; give this one a new name.");
+        }
     }
 
     private void checkNotUsedBefore(Statement.Assignment assignment) {
