@@ -14,6 +14,7 @@ import org.jgrapht.Graph;
 import org.jgrapht.graph.AsUnmodifiableGraph;
 import org.jgrapht.graph.DirectedAcyclicGraph;
 
+import studio.backprop.expr.Note;
 import studio.backprop.expr.Op;
 
 /**
@@ -40,6 +41,8 @@ public final class ComputationGraph {
     private final Map<String, Node> inputsByName = new LinkedHashMap<>();
     private final double[] declaredValues;
     private final boolean tree;
+    /** How the parser read the text: "xy is read as x·y". */
+    private final List<Note> readings;
 
     private final OperandEdge[] edges;
     private final Op[] ops;
@@ -58,7 +61,7 @@ public final class ComputationGraph {
 
     /** Operands of node i are {@code operandIndex[operandStart[i] .. operandStart[i+1])}, in slot order. */
     ComputationGraph(String source, List<Node> nodes, int[] operandStart, int[] operandIndex, Node output,
-                     List<Node> inputs, double[] declaredValues, boolean tree) {
+                     List<Node> inputs, double[] declaredValues, boolean tree, List<Note> readings) {
         this.source = source;
         this.nodes = Collections.unmodifiableList(nodes);
         this.output = output;
@@ -66,6 +69,7 @@ public final class ComputationGraph {
         this.computed = this.nodes.stream().filter(Node::isComputed).toList();
         this.declaredValues = declaredValues;
         this.tree = tree;
+        this.readings = List.copyOf(readings);
         inputs.forEach(input -> inputsByName.put(input.label(), input));
 
         int n = nodes.size();
@@ -177,6 +181,11 @@ public final class ComputationGraph {
     /** The program text the graph was built from. */
     public String source() {
         return source;
+    }
+
+    /** The parser's notes on how it read names side by side, in order: "xy is read as x·y". */
+    public List<Note> readings() {
+        return readings;
     }
 
     /** Whether identical subexpressions were kept apart (the "tree" option). */

@@ -1,6 +1,7 @@
 package studio.backprop.graph;
 
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Deque;
 import java.util.HashMap;
@@ -11,6 +12,7 @@ import java.util.OptionalDouble;
 
 import studio.backprop.expr.Constant;
 import studio.backprop.expr.Expr;
+import studio.backprop.expr.Note;
 import studio.backprop.expr.Numbers;
 import studio.backprop.expr.Op;
 import studio.backprop.expr.Parser;
@@ -53,6 +55,8 @@ public final class GraphBuilder {
     private int inputCount;
     private final Map<String, Span> firstUseOfUndefined = new HashMap<>();
     private SymbolTable symbols;
+    /** How the parser read names side by side ("xy is read as x·y"), for the graph to pass on. */
+    private final List<Note> readings = new ArrayList<>();
     private int output = -1;
     /** Operand indices of the node being made. */
     private int[] scratch = new int[2];
@@ -68,6 +72,7 @@ public final class GraphBuilder {
     public static ComputationGraph build(Program program, BuildOptions options) {
         GraphBuilder builder = new GraphBuilder(options);
         builder.symbols = program.symbols();
+        builder.readings.addAll(program.notes());
         program.statements().forEach(builder::add);
         return builder.finish(program.source(), program.symbols());
     }
@@ -75,7 +80,7 @@ public final class GraphBuilder {
     /** Parses and builds in one go, keeping no syntax tree longer than its statement. */
     public static ComputationGraph compile(String source, BuildOptions options) {
         GraphBuilder builder = new GraphBuilder(options);
-        SymbolTable symbols = Parser.forEachStatement(source, builder::startAt, builder::add);
+        SymbolTable symbols = Parser.forEachStatement(source, builder::startAt, builder::add, builder.readings::add);
         return builder.finish(source, symbols);
     }
 
@@ -90,7 +95,8 @@ public final class GraphBuilder {
     }
 
     private ComputationGraph finish(String source, SymbolTable names) {
-        return table.toGraph(source, output, Arrays.copyOf(inputs, inputCount), new Labels(names.asSet()), !merge);
+        return table.toGraph(source, output, Arrays.copyOf(inputs, inputCount), new Labels(names.asSet()), !merge,
+                readings);
     }
 
     private int assign(Statement.Assignment assignment) {

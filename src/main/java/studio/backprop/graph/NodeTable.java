@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
+import studio.backprop.expr.Note;
 import studio.backprop.expr.Op;
 import studio.backprop.expr.Span;
 
@@ -73,7 +74,7 @@ final class NodeTable {
     }
 
     /** The finished graph: nodes made now, unnamed steps labelled in order of creation. */
-    ComputationGraph toGraph(String source, int output, int[] inputs, Labels letters, boolean tree) {
+    ComputationGraph toGraph(String source, int output, int[] inputs, Labels letters, boolean tree, List<Note> readings) {
         List<Node> nodes = new ArrayList<>(size);
         for (int i = 0; i < size; i++) {
             String label = labels[i] != null ? labels[i] : letters.fresh();
@@ -83,7 +84,7 @@ final class NodeTable {
         for (int input : inputs) inputNodes.add(nodes.get(input));
         return new ComputationGraph(source, nodes, Arrays.copyOf(operandStart, size + 1),
                 Arrays.copyOf(operandIndex, operandCount), nodes.get(output), inputNodes,
-                Arrays.copyOf(declared, size), tree);
+                Arrays.copyOf(declared, size), tree, readings);
     }
 
     private void grow() {
