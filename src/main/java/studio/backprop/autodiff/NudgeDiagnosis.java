@@ -1,5 +1,7 @@
 package studio.backprop.autodiff;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 
 import studio.backprop.expr.Numbers;
@@ -61,24 +63,41 @@ public final class NudgeDiagnosis {
         return moved;
     }
 
+    /**
+     * The kink (or jump) at or within the nudge that explains it. Where several are, the one whose
+     * value the course's nudge x + h changes comes first, as that is what the student sees in J; then
+     * one that x − h changes; in the XOR network at x1 = x2 = 1, nudging x2 up moves step(z2), not
+     * step(z1), which x2 pushes down, away from its jump.
+     */
     private static Optional<String> kink(Evaluation base, Evaluation plus, Evaluation minus, boolean[] moved) {
-        ComputationGraph graph = base.graph();
-        for (Node node : graph.computedNodes()) {
+        List<Node> kinks = new ArrayList<>();
+        for (Node node : base.graph().computedNodes()) {
             Op op = node.op();
             if (!moved[node.index()] || !op.hasKinks()) continue;
-            double[] here = operands(base, node);
-            if (op.isKink(here)) {
-                return Optional.of(op.atKink(call(graph, node), graph.operands(node).get(0).label(), here));
-            }
-            if (op.sideOfKink(operands(plus, node)) != op.sideOfKink(operands(minus, node))) {
-                return Optional.of(call(graph, node) + (op.jumps()
-                        ? " jumps between x − h and x + h, so the nudge measures the jump, not a slope; on either "
-                                + "side the slope is 0, as backprop says. Try a smaller h."
-                        : " has a kink between x − h and x + h, so the nudge mixes the slopes on both sides of it. "
-                                + "Try a smaller h."));
-            }
+            boolean between = op.sideOfKink(operands(plus, node)) != op.sideOfKink(operands(minus, node));
+            if (between || op.isKink(operands(base, node))) kinks.add(node);
         }
-        return Optional.empty();
+        if (kinks.isEmpty()) return Optional.empty();
+        Node chosen = firstChanged(kinks, base, plus).or(() -> firstChanged(kinks, base, minus)).orElse(kinks.get(0));
+        return Optional.of(describeKink(base, chosen));
+    }
+
+    private static Optional<Node> firstChanged(List<Node> nodes, Evaluation base, Evaluation nudged) {
+        return nodes.stream().filter(node -> nudged.value(node) != base.value(node)).findFirst();
+    }
+
+    private static String describeKink(Evaluation base, Node node) {
+        ComputationGraph graph = base.graph();
+        Op op = node.op();
+        double[] here = operands(base, node);
+        if (op.isKink(here)) {
+            return op.atKink(call(graph, node), graph.operands(node).get(0).label(), here);
+        }
+        return call(graph, node) + (op.jumps()
+                ? " jumps between x − h and x + h, so the nudge measures the jump, not a slope; on either "
+                        + "side the slope is 0, as backprop says. Try a smaller h."
+                : " has a kink between x − h and x + h, so the nudge mixes the slopes on both sides of it. "
+                        + "Try a smaller h.");
     }
 
     private static Optional<String> domainEdge(Evaluation base, Evaluation plus, Evaluation minus, boolean[] moved) {
