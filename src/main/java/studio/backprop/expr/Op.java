@@ -300,9 +300,8 @@ public enum Op {
         return switch (this) {
             case RELU -> call + " is at its kink (" + first + " = 0). Backprop uses relu'(0) = 0; "
                     + "the slope is 1 to the right and 0 to the left, so the nudge sees something else.";
-            case STEP -> call + " is at its jump (" + first + " = 0): it is 0 up to " + first + " = 0 and 1 after, "
-                    + "so a nudge that moves " + first + " up sees the value leap by 1 and measures a slope of about 1/h. "
-                    + "Backprop uses step'(0) = 0, the slope on either side of the jump; at the jump itself there is none.";
+            case STEP -> call + " is at its jump (" + first + " = 0), where it leaps from 0 to 1: a nudge that moves "
+                    + first + " up measures a slope of about 1/h. Backprop uses step'(0) = 0, the slope on either side.";
             case ABS -> call + " is at its kink (" + first + " = 0). Backprop uses abs'(0) = 0; "
                     + "the slope is 1 to the right and −1 to the left.";
             case MAX, MIN -> call + " is at a tie (both arguments are " + Numbers.format(a[0]) + "). Backprop gives "

@@ -60,9 +60,8 @@ class StepFunctionTest {
         assertThat(nudge.deltaJ()).as("y leaps from 0 to 1").isEqualTo(1);
         assertThat(nudge.forward()).isEqualTo(1 / 0.001);
         assertThat(NudgeDiagnosis.explain(analysis.gradients(), nudge)).contains(
-                "step(z1) is at its jump (z1 = 0): it is 0 up to z1 = 0 and 1 after, so a nudge that moves z1 up "
-                        + "sees the value leap by 1 and measures a slope of about 1/h. Backprop uses step'(0) = 0, the "
-                        + "slope on either side of the jump; at the jump itself there is none.");
+                "step(z1) is at its jump (z1 = 0), where it leaps from 0 to 1: a nudge that moves z1 up measures a "
+                        + "slope of about 1/h. Backprop uses step'(0) = 0, the slope on either side.");
     }
 
     @Test
