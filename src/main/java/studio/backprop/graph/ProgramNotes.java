@@ -30,8 +30,9 @@ public final class ProgramNotes {
     }
 
     /**
-     * "L (line 11) is not used by the output w1′, the last line, so backprop computes no dL. To see
-     * dL, make L the last line.": the named results that have no path to the output.
+     * "L is not used by the output w1′, the last line, so backprop computes no dL. To see dL, make L
+     * the last line.": the named results that have no path to the output. The note stands at the
+     * first of them; when there are several, each is named with its line.
      */
     static Optional<Note> unusedResults(ComputationGraph graph) {
         boolean[] reaches = graph.wiring().reachesOutput();
@@ -39,8 +40,9 @@ public final class ProgramNotes {
                 .filter(node -> node.isNamed() && !reaches[node.index()]).toList();
         if (unused.isEmpty()) return Optional.empty();
         List<Node> listed = unused.subList(0, Math.min(unused.size(), MOST_NAMES));
-        String names = join(listed.stream().map(node -> node.label() + " (line " + node.span().line() + ")").toList(),
-                unused.size() - listed.size(), "and");
+        String names = unused.size() == 1 ? unused.get(0).label()
+                : join(listed.stream().map(node -> node.label() + " (line " + node.span().line() + ")").toList(),
+                        unused.size() - listed.size(), "and");
         String gradients = join(listed.stream().map(node -> "d" + node.label()).toList(),
                 unused.size() - listed.size(), "or");
         Node first = unused.get(0);

@@ -35,7 +35,7 @@ class NotesReportTest {
     @Test
     void aResultTheOutputLeavesOutIsNamed() {
         EvalCommandTest.Run run = run("eval", "-e", "a = 2\nb = 1\nL = a*b\nw = a - 0.1*b");
-        assertThat(run.out()).startsWith("note: 3:1: L (line 3) is not used by the output w, the last line, so backprop "
+        assertThat(run.out()).startsWith("note: 3:1: L is not used by the output w, the last line, so backprop "
                 + "computes no dL. To see dL, make L the last line.\n\nw = 1.9\n");
         assertThat(run.out()).contains("dL = 0 (w does not depend on L)");
     }

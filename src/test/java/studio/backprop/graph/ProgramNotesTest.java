@@ -28,7 +28,7 @@ class ProgramNotesTest {
                 dw1 = (a - y)*x1
                 alpha = 0.1
                 w1 = w1 - alpha*dw1
-                """)).containsExactly("Line 4: L (line 4) is not used by the output w1′, the last line, so backprop "
+                """)).containsExactly("Line 4: L is not used by the output w1′, the last line, so backprop "
                 + "computes no dL. To see dL, make L the last line.");
     }
 
@@ -45,14 +45,14 @@ class ProgramNotesTest {
 
     @Test
     void aComputedNameSetToANumberLeavesItsEarlierValueOut() {
-        assertThat(notes("a = 1\nc = a + 1\nc = 3")).containsExactly("Line 2: c (line 2) is not used by the output c′, "
+        assertThat(notes("a = 1\nc = a + 1\nc = 3")).containsExactly("Line 2: c is not used by the output c′, "
                 + "the last line, so backprop computes no dc. To see dc, make c the last line.");
     }
 
     @Test
     void readingsAndResultsLeftOutComeInTheOrderOfTheText() {
         assertThat(notes("x = 2\ny = 3\nt = 1\nu = xy*t\nJ = 3xy + x")).containsExactly(
-                "Line 4: u (line 4) is not used by the output J, the last line, so backprop computes no du. "
+                "Line 4: u is not used by the output J, the last line, so backprop computes no du. "
                         + "To see du, make u the last line.",
                 "Line 4: xy is read as x·y.");
     }

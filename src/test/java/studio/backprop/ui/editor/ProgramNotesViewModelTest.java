@@ -23,7 +23,7 @@ class ProgramNotesViewModelTest {
     void severalNotesComeOnePerLineAndGoWhenTheProgramNoLongerNeedsThem() {
         model.load("a = 2\nb = 1\nL = ab\nw = a - 0.1*b");
         assertThat(model.notes().notesProperty().get()).isEqualTo("""
-                Line 3: L (line 3) is not used by the output w, the last line, so backprop computes no dL. To see dL, make L the last line.
+                Line 3: L is not used by the output w, the last line, so backprop computes no dL. To see dL, make L the last line.
                 Line 3: ab is read as a·b.""");
         model.load("a = 2\nb = 1\nL = a*b");
         assertThat(model.notes().notesProperty().get()).isEmpty();
