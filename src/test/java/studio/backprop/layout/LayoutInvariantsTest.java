@@ -84,7 +84,7 @@ class LayoutInvariantsTest {
     @Test
     void theCorpusHoldsEveryBundledExampleAndThirtyProgramsOrMore() {
         assertThat(Corpus.bundledExamples()).extracting(Corpus.Sample::name).contains("example lecture",
-                "example colah-fan-out", "example network-2-3-1", "example relu-kink").hasSize(12);
+                "example colah-fan-out", "example network-2-3-1", "example relu-kink", "example xor-step").hasSize(14);
         assertThat(Corpus.all()).hasSizeGreaterThanOrEqualTo(30);
     }
 
