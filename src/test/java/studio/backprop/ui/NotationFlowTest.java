@@ -83,6 +83,8 @@ class NotationFlowTest {
     }
 
     private static void setValue(FxRobot robot, String name, String value) {
+        // The Variables list makes its cells on a later pulse than the graph's nodes appear.
+        FxWait.until(() -> robot.lookup("#value-field-" + name).tryQuery().isPresent());
         TextField field = robot.lookup("#value-field-" + name).queryAs(TextField.class);
         robot.doubleClickOn(field);
         robot.interact(field::selectAll);
