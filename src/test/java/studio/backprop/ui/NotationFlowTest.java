@@ -3,7 +3,6 @@ package studio.backprop.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import javafx.scene.control.Label;
-import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.fxmisc.richtext.CodeArea;
@@ -53,7 +52,7 @@ class NotationFlowTest {
         assertThat(label(robot, "#status-line").getText()).startsWith("No value given for a, b and c, so 1 is assumed for each.");
         assertThat(label(robot, "#assumed-a").isVisible()).isTrue();
         assertThat(label(robot, "#assumed-a").getText()).isEqualTo("no value given, 1 assumed");
-        setValue(robot, "a", "5");
+        FxWait.setValue(robot, "a", "5");
         FxWait.until(() -> !label(robot, "#assumed-a").isVisible());
         assertThat(label(robot, "#assumed-b").isVisible()).isTrue();
         assertThat(label(robot, "#status-line").getText()).startsWith("No value given for b and c, so 1 is assumed for each.");
@@ -80,15 +79,5 @@ class NotationFlowTest {
         robot.interact(editor::selectAll);
         robot.press(KeyCode.DELETE).release(KeyCode.DELETE);
         robot.interact(() -> editor.replaceSelection(program));
-    }
-
-    private static void setValue(FxRobot robot, String name, String value) {
-        // The Variables list makes its cells on a later pulse than the graph's nodes appear.
-        FxWait.until(() -> robot.lookup("#value-field-" + name).tryQuery().isPresent());
-        TextField field = robot.lookup("#value-field-" + name).queryAs(TextField.class);
-        robot.doubleClickOn(field);
-        robot.interact(field::selectAll);
-        robot.write(value);
-        robot.type(KeyCode.ENTER);
     }
 }
