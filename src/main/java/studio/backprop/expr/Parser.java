@@ -259,7 +259,6 @@ public final class Parser {
         current = pending.poll();
     }
 
-
     private Expr call(Token name, Op function) {
         Token open = advance();
         enter(open);
