@@ -268,11 +268,6 @@ public enum Op {
         return this == STEP;
     }
 
-    /** "jump" or "kink": what {@link #hasKinks()} calls this op's kink, in a sentence. */
-    public String kinkWord() {
-        return jumps() ? "jump" : "kink";
-    }
-
     /** How far the operands are from the nearest kink: |x| for relu, step and abs, |x − y| for max and min; ∞ if none. */
     public double kinkDistance(double[] a) {
         return switch (this) {

@@ -92,10 +92,8 @@ class StepFunctionTest {
     void stepsKinkIsAJumpAndTheOthersAreCorners() {
         assertThat(Op.STEP.hasKinks()).isTrue();
         assertThat(Op.STEP.jumps()).isTrue();
-        assertThat(Op.STEP.kinkWord()).isEqualTo("jump");
         assertThat(Op.STEP.isKink(new double[] {0})).isTrue();
         assertThat(Op.STEP.kinkDistance(new double[] {-0.25})).isEqualTo(0.25);
         assertThat(Op.RELU.jumps()).isFalse();
-        assertThat(Op.RELU.kinkWord()).isEqualTo("kink");
     }
 }
