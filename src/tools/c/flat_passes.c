@@ -17,10 +17,10 @@
 #include <time.h>
 
 enum { INPUT, CONST, IDENTITY, ADD, SUB, MUL, DIV, POW, NEG, EXP, LN, SQRT, SIN, COS, TAN, TANH,
-       SIGMOID, RELU, ABS, MAX, MIN };
+       SIGMOID, RELU, STEP, ABS, MAX, MIN };
 
 static const char *NAMES[] = {"input", "const", "id", "add", "sub", "mul", "div", "pow", "neg", "exp", "ln",
-                               "sqrt", "sin", "cos", "tan", "tanh", "sigmoid", "relu", "abs", "max", "min"};
+                               "sqrt", "sin", "cos", "tan", "tanh", "sigmoid", "relu", "step", "abs", "max", "min"};
 
 static int n, edges, output;
 static int *op, *start, *operand;
@@ -31,6 +31,17 @@ static double sigmoid(double x) {
     if (x >= 0) return 1 / (1 + exp(-x));
     double e = exp(x);
     return e / (1 + e);
+}
+
+/* C's pow already is IEEE's: 1^y = 1 for every y, (-1)^±inf = 1, which Java's needs taught. */
+static double sigmoid_slope(double x) {
+    double t = exp(-fabs(x)), s = 1 + t;
+    return t / (s * s);
+}
+
+static double tanh_slope(double x) {
+    double t = exp(-fabs(x)), sech = 2 * t / (1 + t * t);
+    return sech * sech;
 }
 
 static double apply(int o, double x, double y) {
@@ -51,6 +62,7 @@ static double apply(int o, double x, double y) {
         case TANH: return tanh(x);
         case SIGMOID: return sigmoid(x);
         case RELU: return isnan(x) ? x : (x > 0 ? x : 0);
+        case STEP: return x > 0 ? 1 : x <= 0 ? 0 : x;
         case ABS: return fabs(x);
         case MAX: return isnan(x) || isnan(y) ? NAN : x >= y ? x : y;
         case MIN: return isnan(x) || isnan(y) ? NAN : x <= y ? x : y;
@@ -59,11 +71,13 @@ static double apply(int o, double x, double y) {
 }
 
 static double binary_partial(int o, int slot, double x, double y, double v) {
-    if (o == MAX) return (x >= y) == (slot == 0) ? 1 : 0;
-    if (o == MIN) return (x <= y) == (slot == 0) ? 1 : 0;
-    if (slot == 0) return y == 0 ? 0 : y * pow(x, y - 1);
-    if (x > 0) return v * log(x);
-    return x == 0 && y > 0 ? 0 : NAN;
+    if (o == POW) {
+        if (slot == 0) return y == 0 ? 0 : y * pow(x, y - 1);
+        return x == 0 && y >= 0 ? 0 : v * log(x);
+    }
+    double mine = slot == 0 ? x : y, other = slot == 0 ? y : x;
+    if (mine == other) return 0.5;
+    return (o == MAX ? mine < other : mine > other) ? 0 : 1;
 }
 
 static double unary_partial(int o, double x, double v) {
@@ -74,9 +88,10 @@ static double unary_partial(int o, double x, double v) {
         case SIN: return cos(x);
         case COS: return -sin(x);
         case TAN: return 1 + v * v;
-        case TANH: return 1 - v * v;
-        case SIGMOID: return v * (1 - v);
+        case TANH: return tanh_slope(x);
+        case SIGMOID: return sigmoid_slope(x);
         case RELU: return x > 0 ? 1 : 0;
+        case STEP: return 0;
         case ABS: return x > 0 ? 1 : x < 0 ? -1 : 0;
         default: abort();
     }

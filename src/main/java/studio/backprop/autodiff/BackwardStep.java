@@ -22,9 +22,10 @@ import studio.backprop.tensor.Tensor;
  * @param gradientValue the node's gradient, in the node's shape
  * @param seed          the element of the output the backward pass started from (0 for a scalar J)
  * @param problem       why the gradient is NaN or ±∞, or null
+ * @param output        the output's label, for "db = 0 (L does not depend on b)"
  */
 public record BackwardStep(Node node, boolean isOutput, List<ChainTerm> terms, Tensor gradientValue, int seed,
-                           String problem) {
+                           String problem, String output) {
 
     /**
      * A sum longer than this is cut to its first terms and a count: a node that feeds forty others would
@@ -86,7 +87,7 @@ public record BackwardStep(Node node, boolean isOutput, List<ChainTerm> terms, T
             return d + " = " + (hidden.test(node) ? "?" : "1");
         }
         if (terms.isEmpty()) {
-            return d + " = 0 (J does not depend on " + node.label() + ")";
+            return d + " = 0 (" + output + " does not depend on " + node.label() + ")";
         }
         if (terms.size() == 1) {
             ChainTerm term = terms.get(0);

@@ -129,7 +129,8 @@ public final class Gradients {
                 }
             }
         }
-        return new BackwardStep(node, isOutput, terms, gradientTensor(node), seed, problem(node).orElse(null));
+        return new BackwardStep(node, isOutput, terms, gradientTensor(node), seed, problem(node).orElse(null),
+                graph.output().label());
     }
 
     /** An edge between scalars through an element-wise op: its chain-rule term is two numbers. */

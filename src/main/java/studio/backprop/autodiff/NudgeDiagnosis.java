@@ -1,5 +1,6 @@
 package studio.backprop.autodiff;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -12,7 +13,7 @@ import studio.backprop.tensor.Broadcast;
 
 /**
  * Says in words why a nudge and backprop disagree, when they do: a kink (relu or abs at 0, a tie
- * in max or min) at or within the nudge, a domain edge the nudge crosses, a gradient that is not a
+ * in max or min, step's jump at 0) at or within the nudge, a domain edge the nudge crosses, a gradient that is not a
  * number, or an h that is too large or too small.
  */
 public final class NudgeDiagnosis {
@@ -64,24 +65,51 @@ public final class NudgeDiagnosis {
         return moved;
     }
 
+    /**
+     * The kink (or jump) at or within the nudge that explains it. Where several are, the one whose
+     * value the course's nudge x + h changes comes first, as that is what the student sees in J; then
+     * one that x − h changes; in the XOR network at x1 = x2 = 1, nudging x2 up moves step(z2), not
+     * step(z1), which x2 pushes down, away from its jump.
+     */
     private static Optional<String> kink(Evaluation base, Evaluation plus, Evaluation minus, boolean[] moved) {
-        ComputationGraph graph = base.graph();
-        for (Node node : graph.computedNodes()) {
+        List<Kink> kinks = new ArrayList<>();
+        for (Node node : base.graph().computedNodes()) {
             Op op = node.op();
             if (!moved[node.index()] || !op.hasKinks()) continue;
             for (int e = 0; e < node.shape().size(); e++) {
-                double[] here = operands(base, node, e);
-                String call = call(graph, node) + (node.shape().isScalar() ? "" : " at element " + (e + 1));
-                if (op.isKink(here)) {
-                    return Optional.of(op.atKink(call, graph.operands(node).get(0).label(), here));
-                }
-                if (op.sideOfKink(operands(plus, node, e)) != op.sideOfKink(operands(minus, node, e))) {
-                    return Optional.of(call + " has a kink between x − h and x + h, so the nudge mixes the "
-                            + "slopes on both sides of it. Try a smaller h.");
-                }
+                boolean between = op.sideOfKink(operands(plus, node, e)) != op.sideOfKink(operands(minus, node, e));
+                if (between || op.isKink(operands(base, node, e))) kinks.add(new Kink(node, e));
             }
         }
-        return Optional.empty();
+        if (kinks.isEmpty()) return Optional.empty();
+        Kink chosen = firstChanged(kinks, base, plus).or(() -> firstChanged(kinks, base, minus)).orElse(kinks.get(0));
+        return Optional.of(describeKink(base, chosen));
+    }
+
+    /** One element of a node with kinks, at or near one of them. */
+    private record Kink(Node node, int element) {
+    }
+
+    private static Optional<Kink> firstChanged(List<Kink> kinks, Evaluation base, Evaluation nudged) {
+        return kinks.stream()
+                .filter(kink -> nudged.element(kink.node(), kink.element()) != base.element(kink.node(), kink.element()))
+                .findFirst();
+    }
+
+    private static String describeKink(Evaluation base, Kink kink) {
+        ComputationGraph graph = base.graph();
+        Node node = kink.node();
+        Op op = node.op();
+        double[] here = operands(base, node, kink.element());
+        String call = call(graph, node) + (node.shape().isScalar() ? "" : " at element " + (kink.element() + 1));
+        if (op.isKink(here)) {
+            return op.atKink(call, graph.operands(node).get(0).label(), here);
+        }
+        return call + (op.jumps()
+                ? " jumps between x − h and x + h, so the nudge measures the jump, not a slope; on either "
+                        + "side the slope is 0, as backprop says. Try a smaller h."
+                : " has a kink between x − h and x + h, so the nudge mixes the slopes on both sides of it. "
+                        + "Try a smaller h.");
     }
 
     private static Optional<String> domainEdge(Evaluation base, Evaluation plus, Evaluation minus, boolean[] moved) {

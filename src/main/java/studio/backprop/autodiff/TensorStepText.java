@@ -31,7 +31,7 @@ final class TensorStepText {
             return d + " = " + value + " (the backward pass from " + node.label() + "[" + (step.seed() + 1) + "])";
         }
         if (step.terms().isEmpty()) {
-            return d + " = 0 (the output does not depend on " + node.label() + ")";
+            return d + " = 0 (" + step.output() + " does not depend on " + node.label() + ")";
         }
         String sum = step.join(term -> term(term, gradientName), true);
         String check = node.shape().isScalar() ? ""

@@ -93,6 +93,7 @@ final class ExportCommand implements Callable<Integer> {
             ComputationGraph graph = program.graph();
             PassTimeline timeline = new PassTimeline(Analysis.of(program.values(graph)));
             checkRange(steps, timeline);
+            TextReport.writeNotes(graph, out);
             List<Path> written = exporter.export(timeline, exporter.layout(graph), steps, output);
             written.forEach(path -> out.println("wrote " + path));
         });

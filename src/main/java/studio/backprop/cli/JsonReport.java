@@ -14,14 +14,17 @@ import studio.backprop.autodiff.Evaluation;
 import studio.backprop.autodiff.Gradients;
 import studio.backprop.autodiff.Jacobians;
 import studio.backprop.autodiff.Nudge;
+import studio.backprop.expr.Note;
 import studio.backprop.graph.ComputationGraph;
 import studio.backprop.graph.Node;
+import studio.backprop.graph.ProgramNotes;
 import studio.backprop.tensor.Shape;
 import studio.backprop.tensor.Tensor;
 
 /**
- * The {@code --json} report: one object with the output, the inputs (value, gradient and nudge
- * check, in order of first appearance) and the nodes (in topological order, with local
+ * The {@code --json} report: one object with the output, the notes on how the program was read
+ * (line, column, text), the inputs (value, gradient and nudge check, in order of first
+ * appearance) and the nodes (in topological order, with local
  * derivatives per operand). NaN and ±∞, which JSON cannot hold, are the strings "NaN",
  * "Infinity" and "-Infinity".
  */
@@ -49,6 +52,15 @@ final class JsonReport {
             json.writeStringProperty("output", graph.output().label());
             value(json, "value", evaluation.outputTensor());
             number(json, "h", h);
+            json.writeArrayPropertyStart("notes");
+            for (Note note : ProgramNotes.of(graph)) {
+                json.writeStartObject();
+                json.writeNumberProperty("line", note.span().line());
+                json.writeNumberProperty("column", note.span().column());
+                json.writeStringProperty("text", note.text());
+                json.writeEndObject();
+            }
+            json.writeEndArray();
             json.writeObjectPropertyStart("inputs");
             int next = 0;
             for (Node input : graph.inputs()) {

@@ -11,14 +11,18 @@ import studio.backprop.autodiff.BackwardStep;
 import studio.backprop.autodiff.ForwardStep;
 import studio.backprop.autodiff.Nudge;
 import studio.backprop.autodiff.NudgeDiagnosis;
+import studio.backprop.expr.Note;
 import studio.backprop.expr.Numbers;
+import studio.backprop.graph.ComputationGraph;
 import studio.backprop.graph.Node;
 import studio.backprop.graph.ScalarExpansion;
 import studio.backprop.presentation.JacobianText;
 import studio.backprop.tensor.TensorText;
+import studio.backprop.graph.ProgramNotes;
 
 /**
- * The readable report of {@code eval}: the forward steps, the backward steps, and a nudge table.
+ * The readable report of {@code eval}: notes on how the program was read, the forward steps, the
+ * backward steps, and a nudge table.
  * Written line by line as the steps are made, so a million-step report is never one string.
  */
 final class TextReport {
@@ -34,6 +38,7 @@ final class TextReport {
 
     static void write(Analysis analysis, List<Nudge> nudges, PrintWriter out) {
         Node output = analysis.graph().output();
+        if (writeNotes(analysis.graph(), out)) out.append('\n');
         out.append(output.label()).append(" = ").append(TensorText.full(analysis.evaluation().outputTensor())).append("\n\n");
 
         List<ForwardStep> forward = analysis.evaluation().steps();
@@ -63,6 +68,18 @@ final class TextReport {
         }
         if (!output.shape().isScalar()) out.append('\n').append(JacobianText.of(analysis.evaluation()));
         out.flush();
+    }
+
+    /**
+     * "note: 3:17: xy is read as x·y.", one line per {@link ProgramNotes} note, as compilers print
+     * theirs: what the numbers below depend on. Returns whether there were any.
+     */
+    static boolean writeNotes(ComputationGraph graph, PrintWriter out) {
+        List<Note> notes = ProgramNotes.of(graph);
+        for (Note note : notes) {
+            out.append("note: ").append(note.located()).append('\n');
+        }
+        return !notes.isEmpty();
     }
 
     private static void line(PrintWriter out, int number, int total, String formula, String problem) {

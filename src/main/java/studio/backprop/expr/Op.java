@@ -34,11 +34,13 @@ public enum Op {
     SIGMOID("sigmoid", "σ", 1, "sigmoid", "σ"),
     /** relu'(0) = 0 by convention, as in PyTorch. */
     RELU("relu", "relu", 1, "relu"),
+    /** Heaviside's step, as the course defines it: 0 for x ≤ 0, 1 for x > 0; its slope is 0 everywhere. */
+    STEP("step", "step", 1, "step"),
     /** abs'(0) = 0 by convention. */
     ABS("abs", "abs", 1, "abs"),
-    /** On a tie the whole gradient goes to the first argument. */
+    /** On a tie the gradient is split evenly between the arguments, as PyTorch's maximum does. */
     MAX("max", "max", 2, "max"),
-    /** On a tie the whole gradient goes to the first argument. */
+    /** On a tie the gradient is split evenly between the arguments, as PyTorch's minimum does. */
     MIN("min", "min", 2, "min"),
     /*
      * Structural operations: they move or combine whole vectors and matrices rather than apply a
@@ -212,8 +214,9 @@ public enum Op {
             case COS -> Math.cos(x);
             case TAN -> Math.tan(x);
             case TANH -> Math.tanh(x);
-            case SIGMOID -> sigmoid(x);
+            case SIGMOID -> Elementary.sigmoid(x);
             case RELU -> Double.isNaN(x) ? x : Math.max(0, x);
+            case STEP -> x > 0 ? 1 : x <= 0 ? 0 : x;
             case ABS -> Math.abs(x);
             default -> throw new UnsupportedOperationException(this + " has no operands to apply to");
         };
@@ -227,33 +230,35 @@ public enum Op {
             case SIN -> Math.cos(x);
             case COS -> -Math.sin(x);
             case TAN -> 1 + value * value;
-            case TANH -> 1 - value * value;
-            case SIGMOID -> value * (1 - value);
+            case TANH -> Elementary.tanhSlope(x);
+            case SIGMOID -> Elementary.sigmoidSlope(x);
             case RELU -> x > 0 ? 1 : 0;
+            case STEP -> 0;
             case ABS -> x > 0 ? 1 : x < 0 ? -1 : 0;
             default -> throw new UnsupportedOperationException(this + " has no operands");
         };
     }
 
     private double binary(double x, double y) {
-        if (this == POW) return Math.pow(x, y);
+        if (this == POW) return Elementary.pow(x, y);
         if (Double.isNaN(x) || Double.isNaN(y)) return Double.NaN;
         return this == MAX ? (x >= y ? x : y) : (x <= y ? x : y);
     }
 
+    /**
+     * PyTorch's partials (derivatives.yaml, FunctionsManual.cpp): a tie in max or min gives each
+     * argument half; ∂(x^y)/∂x is 0 when y = 0, even at x = 0, and ∂(x^y)/∂y is 0 when x = 0 and
+     * y ≥ 0, where x^y·ln(x) would be 0·(−∞).
+     */
     private double binaryPartial(int slot, double x, double y, double value) {
-        if (this == MAX) return (x >= y) == (slot == 0) ? 1 : 0;
-        if (this == MIN) return (x <= y) == (slot == 0) ? 1 : 0;
-        if (slot == 0) return y == 0 ? 0 : y * Math.pow(x, y - 1);
-        if (x > 0) return value * Math.log(x);
-        return x == 0 && y > 0 ? 0 : Double.NaN;
-    }
-
-    /** Two forms, so that neither exp(-x) nor exp(x) can overflow. */
-    private static double sigmoid(double x) {
-        if (x >= 0) return 1 / (1 + Math.exp(-x));
-        double ex = Math.exp(x);
-        return ex / (1 + ex);
+        if (this == POW) {
+            if (slot == 0) return y == 0 ? 0 : y * Elementary.pow(x, y - 1);
+            return x == 0 && y >= 0 ? 0 : value * Math.log(x);
+        }
+        double mine = slot == 0 ? x : y;
+        double other = slot == 0 ? y : x;
+        if (mine == other) return 0.5;
+        return (this == MAX ? mine < other : mine > other) ? 0 : 1;
     }
 
     /** The op applied to operand texts, as a formula: "b·c", "a + u", "σ(z)", "max(a, b)", "|x|". */
@@ -283,28 +288,39 @@ public enum Op {
         return this == ADD || this == SUB || this == MUL || this == DIV || this == POW || this == NEG;
     }
 
-    /** Whether the op has corners, points where the slopes on either side differ: relu, abs, max, min. */
+    /*
+     * Kinks: points where a nudge to the left and one to the right see different things, so the
+     * derivative backprop uses there is a convention. Most are corners of the slope (relu, abs,
+     * max, min); step's is a jump of the value itself, where no slope exists at all.
+     */
+
+    /** Whether the op has kinks: relu, abs, max and min have corners, step has a jump. */
     public boolean hasKinks() {
-        return this == RELU || this == ABS || this == MAX || this == MIN;
+        return this == RELU || this == STEP || this == ABS || this == MAX || this == MIN;
     }
 
-    /** How far the operands are from the nearest kink: |x| for relu and abs, |x − y| for max and min; ∞ if none. */
+    /** Whether the op's kink is a jump of its value (step), not a corner of its slope. */
+    public boolean jumps() {
+        return this == STEP;
+    }
+
+    /** How far the operands are from the nearest kink: |x| for relu, step and abs, |x − y| for max and min; ∞ if none. */
     public double kinkDistance(double[] a) {
         return switch (this) {
-            case RELU, ABS -> Math.abs(a[0]);
+            case RELU, STEP, ABS -> Math.abs(a[0]);
             case MAX, MIN -> Math.abs(a[0] - a[1]);
             default -> Double.POSITIVE_INFINITY;
         };
     }
 
-    /** True where the op has a corner and the one-sided slopes differ, so a nudge can disagree. */
+    /** True where the op has a kink, so a nudge can disagree with backprop. */
     public boolean isKink(double[] a) {
         return kinkDistance(a) == 0;
     }
 
-    /** Which side of its kink the operands are on: the sign of x for relu and abs, of x − y for max and min. */
+    /** Which side of its kink the operands are on: the sign of x for relu, step and abs, of x − y for max and min. */
     public int sideOfKink(double[] a) {
-        return (int) Math.signum(this == RELU || this == ABS ? a[0] : a[0] - a[1]);
+        return (int) Math.signum(this == MAX || this == MIN ? a[0] - a[1] : a[0]);
     }
 
     /**
@@ -315,10 +331,13 @@ public enum Op {
         return switch (this) {
             case RELU -> call + " is at its kink (" + first + " = 0). Backprop uses relu'(0) = 0; "
                     + "the slope is 1 to the right and 0 to the left, so the nudge sees something else.";
+            case STEP -> call + " is at its jump (" + first + " = 0), where it leaps from 0 to 1: a nudge that moves "
+                    + first + " up measures a slope of about 1/h. Backprop uses step'(0) = 0, the slope on either side.";
             case ABS -> call + " is at its kink (" + first + " = 0). Backprop uses abs'(0) = 0; "
                     + "the slope is 1 to the right and −1 to the left.";
-            case MAX, MIN -> call + " is at a tie (both arguments are " + Numbers.format(a[0])
-                    + "). Backprop sends the whole gradient to the first argument; the nudge moves only one of them.";
+            case MAX, MIN -> call + " is at a tie (both arguments are " + Numbers.format(a[0]) + "). Backprop gives "
+                    + "each argument half the gradient, as PyTorch does; but the slope is 1 on one side of the tie and 0 "
+                    + "on the other, so the nudge, which looks at one side, sees something else.";
             default -> call + " has no kink.";
         };
     }

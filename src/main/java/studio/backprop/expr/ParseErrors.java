@@ -5,6 +5,7 @@ import static studio.backprop.expr.TokenType.NAME;
 import static studio.backprop.expr.TokenType.RIGHT_PAREN;
 import static studio.backprop.expr.TokenType.SEPARATOR;
 
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -37,6 +38,13 @@ final class ParseErrors {
         }
         return name(name, "Unknown function '" + text + "'. To multiply by " + text + ", write " + text
                 + "*(...), or define " + text + " on an earlier line.");
+    }
+
+    /** A name that reads as a product of defined names in two ways. */
+    static ProgramException ambiguousProduct(Token name, List<String> one, List<String> other) {
+        return name(name, "'" + name.text() + "' can be read as " + String.join("·", one) + " or as "
+                + String.join("·", other) + ". Write " + String.join("*", one) + " or " + String.join("*", other)
+                + ", or define " + name.text() + " on an earlier line.");
     }
 
     /** An operand was expected at {@code found}, after {@code before} (null at the start). */

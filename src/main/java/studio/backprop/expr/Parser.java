@@ -2,8 +2,10 @@ package studio.backprop.expr;
 
 import static studio.backprop.expr.TokenType.*;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.BitSet;
+import java.util.Deque;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -37,6 +39,10 @@ import java.util.function.Consumer;
  * ({@code (a+b)(b+1)}); and the NAME of a variable defined on an earlier line then "("
  * ({@code c(a+2b)}). Two names side by side are an error, because names have several letters.
  *
+ * <p>A name that is not defined but reads as names defined on earlier lines written side by side
+ * ({@code xy} with x and y defined, {@code bc}, {@code w1x1}) is read as their product, exactly as
+ * if the student had typed {@code x*y}; see {@link JuxtaposedNames}.
+ *
  * <p>Nesting deeper than {@value #MAX_DEPTH} levels is refused with a message rather than risking
  * the stack; long flat sums and long programs have no limit.
  */
@@ -48,21 +54,26 @@ public final class Parser {
     private final Lexer lexer;
     /** Names assigned on earlier lines; only these may be followed by "(" to multiply. */
     private final BitSet defined = new BitSet();
+    /** Tokens to read before the lexer's next one: the parts of a name read as a product. */
+    private final Deque<Token> pending = new ArrayDeque<>();
+    private final JuxtaposedNames juxtaposed;
     private Token previous;
     private Token current;
     private Token lookahead;
     private int depth;
 
-    private Parser(String source) {
+    private Parser(String source, Consumer<Note> notes) {
         this.source = source;
         this.lexer = new Lexer(source);
+        this.juxtaposed = new JuxtaposedNames(lexer.symbols(), defined, notes);
         this.current = lexer.next();
     }
 
     public static Program parse(String source) {
         List<Statement> statements = new ArrayList<>();
-        SymbolTable symbols = forEachStatement(source, table -> { }, statements::add);
-        return new Program(source, statements, symbols);
+        List<Note> notes = new ArrayList<>();
+        SymbolTable symbols = forEachStatement(source, table -> { }, statements::add, notes::add);
+        return new Program(source, statements, symbols, notes);
     }
 
     /**
@@ -73,7 +84,13 @@ public final class Parser {
      * @return the symbol table, complete
      */
     public static SymbolTable forEachStatement(String source, Consumer<SymbolTable> start, Consumer<Statement> sink) {
-        Parser parser = new Parser(source);
+        return forEachStatement(source, start, sink, note -> { });
+    }
+
+    /** The same, handing each {@link Note} on how a name was read to {@code notes} as it is made. */
+    public static SymbolTable forEachStatement(String source, Consumer<SymbolTable> start, Consumer<Statement> sink,
+                                               Consumer<Note> notes) {
+        Parser parser = new Parser(source, notes);
         start.accept(parser.lexer.symbols());
         parser.statements(sink);
         return parser.lexer.symbols();
@@ -277,8 +294,23 @@ public final class Parser {
             }
         } else if (function.isPresent()) {
             throw ParseErrors.name(name, "'" + text + "' is a function; call it with parentheses, as in " + text + "(x).");
+        } else if (!defined.get(name.symbol()) && Constant.named(text).isEmpty()) {
+            List<Token> tokens = juxtaposed.read(name);
+            readNext(tokens.subList(1, tokens.size()));
+            Token first = tokens.get(0);
+            return new Expr.Var(first.text(), first.symbol(), first.span());
         }
         return new Expr.Var(text, name.symbol(), name.span());
+    }
+
+    /** Puts {@code tokens} in front of the current one, which is read next. */
+    private void readNext(List<Token> tokens) {
+        if (tokens.isEmpty()) return;
+        if (lookahead != null) pending.addFirst(lookahead);
+        lookahead = null;
+        pending.addFirst(current);
+        for (int i = tokens.size() - 1; i >= 0; i--) pending.addFirst(tokens.get(i));
+        current = pending.poll();
     }
 
     private Expr call(Token name, Op function) {
@@ -358,7 +390,7 @@ public final class Parser {
     private Token advance() {
         if (!check(EOF)) {
             previous = current;
-            current = lookahead != null ? lookahead : lexer.next();
+            current = lookahead != null ? lookahead : nextToken();
             lookahead = null;
         }
         return previous;
@@ -370,9 +402,13 @@ public final class Parser {
 
     private Token peekNext() {
         if (lookahead == null) {
-            lookahead = lexer.next();
+            lookahead = nextToken();
         }
         return lookahead;
+    }
+
+    private Token nextToken() {
+        return pending.isEmpty() ? lexer.next() : pending.poll();
     }
 
     private Token previous() {

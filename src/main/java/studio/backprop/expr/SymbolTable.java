@@ -46,6 +46,20 @@ public final class SymbolTable {
         }
     }
 
+    /** The symbol for {@code text[start, end)}, or -1 if the program has not mentioned it; makes no string. */
+    int find(String text, int start, int end) {
+        int hash = hash(text, start, end);
+        int mask = slots.length - 1;
+        for (int slot = hash & mask; ; slot = (slot + 1) & mask) {
+            int entry = slots[slot];
+            if (entry == 0) return -1;
+            String known = names[entry - 1];
+            if (hashes[entry - 1] == hash && known.length() == end - start && text.startsWith(known, start)) {
+                return entry - 1;
+            }
+        }
+    }
+
     public String name(int symbol) {
         return names[symbol];
     }

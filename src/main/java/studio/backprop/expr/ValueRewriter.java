@@ -1,6 +1,7 @@
 package studio.backprop.expr;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -8,7 +9,8 @@ import java.util.Map;
 /**
  * Writes input values into a program's text, for saving: each {@code a = 5} line gets the new
  * value in place, keeping the rest of the line and the student's layout and comments; inputs the
- * program only uses get a {@code name = value} line at the top. A program that does not parse is
+ * program only uses get a {@code name = value} line at the top. Values are keyed by the inputs'
+ * labels, so a computed name set to a number later ({@code c = 3}, the input c′) is found too. A program that does not parse is
  * returned unchanged, so saving never loses work.
  */
 public final class ValueRewriter {
@@ -25,11 +27,15 @@ public final class ValueRewriter {
         }
         Map<String, Double> missing = new LinkedHashMap<>(values);
         List<Statement.Assignment> literals = new ArrayList<>();
+        List<String> labels = new ArrayList<>();
+        Map<String, Integer> versions = new HashMap<>();
         for (Statement statement : program.statements()) {
-            if (statement instanceof Statement.Assignment assignment && Expr.signedLiteral(assignment.value()).isPresent()
-                    && missing.containsKey(assignment.name())) {
+            if (!(statement instanceof Statement.Assignment assignment)) continue;
+            String label = Versions.label(assignment.name(), versions.merge(assignment.name(), 1, Integer::sum));
+            if (Expr.signedLiteral(assignment.value()).isPresent() && missing.containsKey(label)) {
                 literals.add(assignment);
-                missing.remove(assignment.name());
+                labels.add(label);
+                missing.remove(label);
             }
         }
         StringBuilder text = new StringBuilder(source);
@@ -37,7 +43,7 @@ public final class ValueRewriter {
         for (int i = literals.size() - 1; i >= 0; i--) {
             Statement.Assignment assignment = literals.get(i);
             Span literal = assignment.value().span();
-            double value = values.get(assignment.name());
+            double value = values.get(labels.get(i));
             if (Double.compare(Expr.signedLiteral(assignment.value()).getAsDouble(), value) != 0) {
                 text.replace(literal.start(), literal.end(), exact(value));
             }

@@ -14,6 +14,7 @@ import org.jgrapht.Graph;
 import org.jgrapht.graph.AsUnmodifiableGraph;
 import org.jgrapht.graph.DirectedAcyclicGraph;
 
+import studio.backprop.expr.Note;
 import studio.backprop.expr.Op;
 import studio.backprop.tensor.Tensor;
 
@@ -46,6 +47,8 @@ public final class ComputationGraph {
     /** Where each node's numbers start in a pass's flat array; for an all-scalar graph, its index. */
     private final int[] offset;
     private final boolean scalar;
+    /** How the parser read the text: "xy is read as x·y". */
+    private final List<Note> readings;
 
     private final OperandEdge[] edges;
     private final Op[] ops;
@@ -64,7 +67,8 @@ public final class ComputationGraph {
 
     /** Operands of node i are {@code operandIndex[operandStart[i] .. operandStart[i+1])}, in slot order. */
     ComputationGraph(String source, List<Node> nodes, int[] operandStart, int[] operandIndex, Node output,
-                     List<Node> inputs, double[] declaredValues, Map<Integer, Tensor> declaredTensors, boolean tree) {
+                     List<Node> inputs, double[] declaredValues, Map<Integer, Tensor> declaredTensors, boolean tree,
+                     List<Note> readings) {
         this.source = source;
         this.nodes = Collections.unmodifiableList(nodes);
         this.output = output;
@@ -80,6 +84,7 @@ public final class ComputationGraph {
             allScalar &= nodes.get(i).shape().isScalar();
         }
         this.scalar = allScalar;
+        this.readings = List.copyOf(readings);
         inputs.forEach(input -> inputsByName.put(input.label(), input));
 
         int n = nodes.size();
@@ -189,6 +194,11 @@ public final class ComputationGraph {
     /** The program text the graph was built from. */
     public String source() {
         return source;
+    }
+
+    /** The parser's notes on how it read names side by side, in order: "xy is read as x·y". */
+    public List<Note> readings() {
+        return readings;
     }
 
     /** Whether identical subexpressions were kept apart (the "tree" option). */

@@ -1,6 +1,7 @@
 package studio.backprop.graph;
 
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Deque;
 import java.util.HashMap;
@@ -11,6 +12,7 @@ import java.util.OptionalDouble;
 
 import studio.backprop.expr.Constant;
 import studio.backprop.expr.Expr;
+import studio.backprop.expr.Note;
 import studio.backprop.expr.Numbers;
 import studio.backprop.expr.Op;
 import studio.backprop.expr.Parser;
@@ -27,7 +29,8 @@ import studio.backprop.tensor.Tensor;
  *
  * <ul>
  *   <li>{@code a = 5} (a signed number) makes an input; a name used but never defined is an input
- *       too, whose value must come from elsewhere ({@code --set a=5}, or the app's panel).</li>
+ *       too, whose value must come from elsewhere ({@code --set a=5}, or the app's panel). A
+ *       computed name set to a number later ({@code c = a + 1; c = 3}) becomes a new input, c′.</li>
  *   <li>Any other {@code name = expr} makes a new node for its root, even if an identical one
  *       exists, because the student named it; a later definition of the same name makes another
  *       node, and later uses mean the newest.</li>
@@ -56,6 +59,8 @@ public final class GraphBuilder {
     private SymbolTable symbols;
     /** The program text, for naming operands in messages about shapes. */
     private String source;
+    /** How the parser read names side by side ("xy is read as x·y"), for the graph to pass on. */
+    private final List<Note> readings = new ArrayList<>();
     private int output = -1;
     /** Operand indices of the node being made. */
     private int[] scratch = new int[2];
@@ -72,6 +77,7 @@ public final class GraphBuilder {
         GraphBuilder builder = new GraphBuilder(options);
         builder.symbols = program.symbols();
         builder.source = program.source();
+        builder.readings.addAll(program.notes());
         program.statements().forEach(builder::add);
         return builder.finish(program.source(), program.symbols());
     }
@@ -80,7 +86,7 @@ public final class GraphBuilder {
     public static ComputationGraph compile(String source, BuildOptions options) {
         GraphBuilder builder = new GraphBuilder(options);
         builder.source = source;
-        SymbolTable symbols = Parser.forEachStatement(source, builder::startAt, builder::add);
+        SymbolTable symbols = Parser.forEachStatement(source, builder::startAt, builder::add, builder.readings::add);
         return builder.finish(source, symbols);
     }
 
@@ -95,7 +101,8 @@ public final class GraphBuilder {
     }
 
     private ComputationGraph finish(String source, SymbolTable names) {
-        return table.toGraph(source, output, Arrays.copyOf(inputs, inputCount), new Labels(names.asSet()), !merge);
+        return table.toGraph(source, output, Arrays.copyOf(inputs, inputCount), new Labels(names.asSet()), !merge,
+                readings);
     }
 
     private int assign(Statement.Assignment assignment) {
@@ -107,12 +114,9 @@ public final class GraphBuilder {
         int version = versionOf(symbol);
         int node;
         if (literal.isPresent()) {
-            if (earlier >= 0) {
-                throw ProgramException.names(assignment.nameSpan(), "'" + name + "' is already defined on line "
-                        + table.span(earlier).line() + ". An input gets one value; give this one a new name.");
-            }
+            checkOneValue(assignment, earlier);
             checkNotUsedBefore(assignment);
-            node = table.addLeaf(Op.INPUT, name, true, assignment.nameSpan(), Double.NaN);
+            node = table.addLeaf(Op.INPUT, Labels.version(name, version + 1), true, assignment.nameSpan(), Double.NaN);
             table.declare(node, literal.get());
             addInput(symbol, node);
         } else {
@@ -122,6 +126,18 @@ public final class GraphBuilder {
         scope[symbol] = node + 1;
         versions[symbol] = version + 1;
         return node;
+    }
+
+    /**
+     * An input is given its value once: {@code a = 5} then {@code a = 6} is refused. A name that was
+     * computed ({@code c = a + 1}) and is then set to a number ({@code c = 3}) becomes a new input,
+     * c′, as any reassignment makes a new node.
+     */
+    private void checkOneValue(Statement.Assignment assignment, int earlier) {
+        if (earlier >= 0 && table.op(earlier) == Op.INPUT) {
+            throw ProgramException.names(assignment.nameSpan(), "'" + assignment.name() + "' is already defined on line "
+                    + table.span(earlier).line() + ". An input gets one value; give this one a new name.");
+        }
     }
 
     private void checkNotUsedBefore(Statement.Assignment assignment) {

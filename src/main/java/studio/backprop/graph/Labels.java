@@ -3,6 +3,8 @@ package studio.backprop.graph;
 import java.util.List;
 import java.util.Set;
 
+import studio.backprop.expr.Versions;
+
 /**
  * Chooses labels. Unnamed intermediate results get the course's letters u, v, w, ... (then t1,
  * t2, ...), skipping any name the program uses, so {@code 3*(a+b*c)} reads like the lecture:
@@ -11,7 +13,6 @@ import java.util.Set;
 final class Labels {
 
     private static final List<String> LETTERS = List.of("u", "v", "w", "p", "q", "r", "s", "t", "k", "m", "n");
-    private static final String SUPERSCRIPTS = "⁰¹²³⁴⁵⁶⁷⁸⁹";
 
     private final Set<String> taken;
     private int nextLetter;
@@ -34,20 +35,6 @@ final class Labels {
 
     /** The label for definition number {@code version} (from 1) of {@code name}: the name, then with primes. */
     static String version(String name, int version) {
-        return switch (version) {
-            case 1 -> name;
-            case 2 -> name + "′";
-            case 3 -> name + "″";
-            case 4 -> name + "‴";
-            default -> name + superscript(version - 1);
-        };
-    }
-
-    private static String superscript(int n) {
-        StringBuilder digits = new StringBuilder("⁽");
-        for (char c : Integer.toString(n).toCharArray()) {
-            digits.append(SUPERSCRIPTS.charAt(c - '0'));
-        }
-        return digits.append("⁾").toString();
+        return Versions.label(name, version);
     }
 }

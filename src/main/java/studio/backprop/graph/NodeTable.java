@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import studio.backprop.expr.Note;
 import studio.backprop.expr.Op;
 import studio.backprop.expr.Span;
 import studio.backprop.tensor.Shape;
@@ -102,7 +103,7 @@ final class NodeTable {
     }
 
     /** The finished graph: nodes made now, unnamed steps labelled in order of creation. */
-    ComputationGraph toGraph(String source, int output, int[] inputs, Labels letters, boolean tree) {
+    ComputationGraph toGraph(String source, int output, int[] inputs, Labels letters, boolean tree, List<Note> readings) {
         List<Node> nodes = new ArrayList<>(size);
         for (int i = 0; i < size; i++) {
             String label = labels[i] != null ? labels[i] : letters.fresh();
@@ -112,7 +113,7 @@ final class NodeTable {
         for (int input : inputs) inputNodes.add(nodes.get(input));
         return new ComputationGraph(source, nodes, Arrays.copyOf(operandStart, size + 1),
                 Arrays.copyOf(operandIndex, operandCount), nodes.get(output), inputNodes,
-                Arrays.copyOf(declared, size), declaredTensors, tree);
+                Arrays.copyOf(declared, size), declaredTensors, tree, readings);
     }
 
     /**
@@ -138,7 +139,7 @@ final class NodeTable {
             part.declared[renumbered[i]] = declared[i];
         }
         int[] partInputs = inputs.stream().filter(input -> needed[input]).mapToInt(input -> renumbered[input]).toArray();
-        return part.toGraph(source, renumbered[output], partInputs, letters, true);
+        return part.toGraph(source, renumbered[output], partInputs, letters, true, List.of());
     }
 
     private void grow() {

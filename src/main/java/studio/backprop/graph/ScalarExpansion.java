@@ -59,7 +59,8 @@ public final class ScalarExpansion {
         int output = elements[tensors.output().index()][outputElement];
         Labels letters = new Labels(labels);
         if (!onlyFeeding) {
-            return table.toGraph(tensors.source(), output, inputs.stream().mapToInt(Integer::intValue).toArray(), letters, true);
+            return table.toGraph(tensors.source(), output, inputs.stream().mapToInt(Integer::intValue).toArray(), letters, true,
+                    List.of());
         }
         return table.feeding(output, inputs, letters, tensors.source());
     }

@@ -26,6 +26,7 @@ import studio.backprop.presentation.Theme;
 import studio.backprop.ui.editor.Compiled;
 import studio.backprop.ui.editor.Debouncer;
 import studio.backprop.ui.editor.ProgramError;
+import studio.backprop.ui.editor.ProgramNotesViewModel;
 import studio.backprop.ui.editor.ProgramPipeline;
 import studio.backprop.ui.nudge.NudgeViewModel;
 import studio.backprop.ui.playback.PlaybackViewModel;
@@ -56,6 +57,7 @@ public final class StudioModel {
     private final ScalarViewModel scalars = new ScalarViewModel();
     /** The program on show as compiled, for running it again at new values. */
     private Compiled current;
+    private final ProgramNotesViewModel notes = new ProgramNotesViewModel(showing.getReadOnlyProperty());
     private final PlaybackViewModel playback;
     private final ProgramPipeline pipeline;
     private final Debouncer debouncer;
@@ -147,6 +149,11 @@ public final class StudioModel {
 
     public NudgeViewModel nudge() {
         return nudge;
+    }
+
+    /** The notes under the editor on how the program that is showing was read. */
+    public ProgramNotesViewModel notes() {
+        return notes;
     }
 
     /** The layout style for the current theme and font scale. */

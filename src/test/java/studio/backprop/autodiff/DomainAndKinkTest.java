@@ -70,15 +70,35 @@ class DomainAndKinkTest {
             x = -2; J = relu(x)      | 0
             x = 0; J = abs(x)        | 0
             x = -3; J = abs(x)       | -1
-            x = 1; y = 1; J = max(x, y)   | 1
-            x = 1; y = 1; J = max(y, x)   | 0
-            x = 1; y = 1; J = min(x, y)   | 1
-            x = 1; y = 1; J = min(y, x)   | 0
+            x = 0; J = step(x)       | 0
             x = 1; y = 2; J = max(x, y)   | 0
             x = 1; y = 2; J = min(x, y)   | 1
+            x = 3; y = 2; J = max(x, y)   | 1
+            x = 3; y = 2; J = min(x, y)   | 0
             """)
-    void kinksUseTheDocumentedConventionsAndTiesGoToTheFirstArgument(String source, double dx) {
+    void kinksUseTheDocumentedConventions(String source, double dx) {
         assertThat(grad(analyze(source), "x")).isEqualTo(dx);
+    }
+
+    /** PyTorch's maximum and minimum (derivatives.yaml): where self == other, each gets grad / 2. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            x = 1; y = 1; J = max(x, y)
+            x = 1; y = 1; J = max(y, x)
+            x = 1; y = 1; J = min(x, y)
+            x = 1; y = 1; J = min(y, x)
+            x = -0.0; y = 0; J = max(x, y)
+            """)
+    void aTieSplitsTheGradientEvenlyBetweenTheArguments(String source) {
+        Analysis analysis = analyze(source);
+        assertThat(grad(analysis, "x")).isEqualTo(0.5);
+        assertThat(grad(analysis, "y")).isEqualTo(0.5);
+    }
+
+    @Test
+    void aTieWithItselfGetsBothHalves() {
+        assertThat(grad(analyze("x = 2; J = max(x, x)"), "x")).isEqualTo(1);
+        assertThat(grad(analyze("x = 2; J = 3*min(x, x)"), "x")).isEqualTo(3);
     }
 
     @Test

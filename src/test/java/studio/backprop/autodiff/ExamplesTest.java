@@ -118,4 +118,26 @@ class ExamplesTest {
         assertThat(nudge.analytic()).isZero();
         assertThat(nudge.forward()).isCloseTo(3, within(1e-9));
     }
+
+    /** Tutorial 3's exercise z = x² − 6y² + 3xy − x + 2y + 6: ∂z/∂x = 2x + 3y − 1, ∂z/∂y = −12y + 3x + 2. */
+    @Test
+    void partialDerivativesWithLettersSideBySide() {
+        Analysis tutorial = example("partial-derivatives");
+        assertThat(value(tutorial, "z")).isEqualTo(4 - 6 + 6 - 2 + 2 + 6);
+        assertThat(grad(tutorial, "x")).isEqualTo(2 * 2 + 3 * 1 - 1);
+        assertThat(grad(tutorial, "y")).isEqualTo(-12 * 1 + 3 * 2 + 2);
+        assertThat(tutorial.graph().inputs()).hasSize(2);
+    }
+
+    /** Tutorial 3, 4.2: with the step, XOR(1, 1) = 0, and every weight sits on a jump. */
+    @Test
+    void xorWithAStep() {
+        Analysis xor = example("xor-step");
+        assertThat(value(xor, "z1")).isZero();
+        assertThat(value(xor, "z2")).isZero();
+        assertThat(value(xor, "y")).isZero();
+        Nudge nudge = NudgeCheck.of(xor.gradients(), xor.graph().input("w11").orElseThrow(), 0.001);
+        assertThat(nudge.analytic()).isZero();
+        assertThat(nudge.deltaJ()).isEqualTo(1);
+    }
 }

@@ -135,6 +135,22 @@ class PassesTest {
     }
 
     @Test
+    void aComputedNameSetToANumberIsANewInputThatTheOutputUses() {
+        Analysis analysis = analyze("a = 1; c = a + 1; c = 3; J = 2*c");
+        assertThat(analysis.evaluation().output()).isEqualTo(6);
+        assertThat(grad(analysis, "c′")).isEqualTo(2);
+        assertThat(grad(analysis, "a")).isZero();
+    }
+
+    @Test
+    void aNodeTheOutputIgnoresIsExplainedWithTheOutputsName() {
+        Analysis analysis = analyze("a = 1; b = 2; L = 3*a");
+        assertThat(analysis.gradients().step(node(analysis, "b")).formula()).isEqualTo("db = 0 (L does not depend on b)");
+        assertThat(analysis.gradients().step(node(analysis, "b")).derivativeFormula("L"))
+                .isEqualTo("dL/db = 0 (L does not depend on b)");
+    }
+
+    @Test
     void constantsHaveNoStepsButInputsAndComputedNodesDo() {
         Analysis lecture = analyze(LECTURE);
         assertThat(lecture.evaluation().steps()).hasSize(3);

@@ -32,6 +32,12 @@ class ValueRewriterTest {
     }
 
     @Test
+    void aComputedNameSetToANumberIsFoundByItsPrimedLabel() {
+        assertThat(ValueRewriter.withValues("a = 1; c = a + 1; c = 3", Map.of("a", 1.0, "c′", 4.0)))
+                .isEqualTo("a = 1; c = a + 1; c = 4");
+    }
+
+    @Test
     void theResultReadsBackAsTheSameValues() {
         String saved = ValueRewriter.withValues("a = 1; J = a", Map.of("a", 0.1 + 0.2));
         Statement.Assignment a = (Statement.Assignment) Parser.parse(saved).statements().get(0);

@@ -181,6 +181,31 @@ class GraphBuilderTest {
     }
 
     @Test
+    void aComputedNameSetToANumberBecomesANewInput() {
+        ComputationGraph graph = build("a = 1; c = a + 1; c = 3");
+        assertThat(labels(graph.inputs())).containsExactly("a", "c′");
+        Node c = graph.input("c′").orElseThrow();
+        assertThat(graph.output()).isSameAs(c);
+        assertThat(graph.declaredValue(c).getAsDouble()).isEqualTo(3.0);
+        assertThat(c.op()).isEqualTo(Op.INPUT);
+    }
+
+    @Test
+    void laterUsesOfAComputedNameSetToANumberMeanTheNewInput() {
+        ComputationGraph graph = build("a = 1; c = a + 1; d = 2*c; c = 3; J = c*d");
+        assertThat(labels(graph.operands(graph.output()))).containsExactly("c′", "d");
+        ComputationGraph again = build("c = 2; c = c + 1; c = 5; J = c");
+        assertThat(labels(again.inputs())).containsExactly("c", "c″");
+    }
+
+    @Test
+    void anInputSetAgainAfterBeingComputedOnIsStillOneValueEach() {
+        ProgramException error = catchThrowableOfType(ProgramException.class, () -> build("a = 1; c = a + 1; c = 3; c = 4"));
+        assertThat(error.getMessage())
+                .isEqualTo("'c' is already defined on line 1. An input gets one value; give this one a new name.");
+    }
+
+    @Test
     void aProgramThatIsOnlyAnInputHasThatInputAsOutput() {
         ComputationGraph graph = build("a = 5");
         assertThat(graph.output()).isSameAs(graph.input("a").orElseThrow());

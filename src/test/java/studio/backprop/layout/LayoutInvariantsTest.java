@@ -85,7 +85,8 @@ class LayoutInvariantsTest {
     @Test
     void theCorpusHoldsEveryBundledExampleAndThirtyProgramsOrMore() {
         assertThat(Corpus.bundledExamples()).extracting(Corpus.Sample::name).contains("example lecture",
-                "example colah-fan-out", "example network-2-3-1", "example relu-kink", "example network-2-3-1-matrix")
+                "example colah-fan-out", "example network-2-3-1", "example relu-kink", "example network-2-3-1-matrix",
+                "example xor-step")
                 .hasSize(ExampleCatalog.programs().size());
         assertThat(Corpus.all()).hasSizeGreaterThanOrEqualTo(30);
     }

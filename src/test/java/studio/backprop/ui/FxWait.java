@@ -4,6 +4,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.BooleanSupplier;
 
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
 import javafx.scene.text.Text;
 import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
@@ -30,6 +32,17 @@ final class FxWait {
         robot.interact(() -> model.load(program));
         until(() -> model.showingProperty().get() != null && model.showingProperty().get().source().equals(program)
                 && !model.busyProperty().get());
+    }
+
+    /** Types a value into an input's field and presses Enter, once its row is there. */
+    static void setValue(FxRobot robot, String name, String value) {
+        // The Variables list makes its cells on a later pulse than the graph's nodes appear.
+        until(() -> robot.lookup("#value-field-" + name).tryQuery().isPresent());
+        TextField field = robot.lookup("#value-field-" + name).queryAs(TextField.class);
+        robot.doubleClickOn(field);
+        robot.interact(field::selectAll);
+        robot.write(value);
+        robot.type(KeyCode.ENTER);
     }
 
     static String text(FxRobot robot, String query) {

@@ -42,9 +42,9 @@ class StudioFlowTest {
     void typeAProgramSetItsValuesAndPlayToTheEnd(FxRobot robot) {
         typeProgram(robot, "3*(a+b*c)");
         FxWait.until(() -> robot.lookup("#node-c").tryQuery().isPresent());
-        setValue(robot, "a", "5");
-        setValue(robot, "b", "3");
-        setValue(robot, "c", "2");
+        FxWait.setValue(robot, "a", "5");
+        FxWait.setValue(robot, "b", "3");
+        FxWait.setValue(robot, "c", "2");
         robot.clickOn("#play");
         FxWait.until(() -> !model.playback().playingProperty().get());
         assertThat(FxWait.text(robot, "#value-J")).isEqualTo("33");
@@ -123,14 +123,6 @@ class StudioFlowTest {
         robot.interact(editor::selectAll);
         robot.press(KeyCode.DELETE).release(KeyCode.DELETE);
         robot.write(program);
-    }
-
-    private static void setValue(FxRobot robot, String name, String value) {
-        TextField field = robot.lookup("#value-field-" + name).queryAs(TextField.class);
-        robot.doubleClickOn(field);
-        robot.interact(field::selectAll);
-        robot.write(value);
-        robot.type(KeyCode.ENTER);
     }
 
     private static String caption(FxRobot robot) {

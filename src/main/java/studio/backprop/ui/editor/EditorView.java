@@ -20,7 +20,10 @@ import studio.backprop.ui.StudioModel;
 
 /**
  * The program editor: a code area with line numbers and light highlighting, bound to the model's
- * text. An error is underlined at its span and explained in words underneath.
+ * text. An error is underlined at its span and explained in words underneath. Under it too, in a
+ * quieter voice, the notes on how the program was read ("Line 3: xy is read as x·y.") and the
+ * status line, which names the inputs whose value is only assumed: the window's one place for
+ * what the student should know about the text before trusting the numbers.
  */
 public final class EditorView extends VBox {
 
@@ -29,6 +32,8 @@ public final class EditorView extends VBox {
 
     private final CodeArea area = new CodeArea();
     private final Label message = new Label();
+    private final Label notes = new Label();
+    private final Label status = new Label();
     private final StudioModel model;
     private boolean updatingFromModel;
 
@@ -64,10 +69,24 @@ public final class EditorView extends VBox {
             restyle();
         });
 
+        shown(notes, "program-notes", model.notes().notesProperty());
+        shown(status, "status-line", model.variables().assumedStatusProperty());
+
         VirtualizedScrollPane<CodeArea> scroller = new VirtualizedScrollPane<>(area);
         VBox.setVgrow(scroller, Priority.ALWAYS);
-        getChildren().addAll(title("Program"), scroller, message);
+        getChildren().addAll(title("Program"), scroller, message, notes, status);
         restyle();
+    }
+
+    /** A wrapping label bound to {@code text}, there only while it has something to say. */
+    private static void shown(Label label, String id, javafx.beans.value.ObservableValue<String> text) {
+        label.setId(id);
+        label.getStyleClass().add(id);
+        label.setWrapText(true);
+        label.setMaxWidth(Double.MAX_VALUE);
+        label.textProperty().bind(text);
+        label.visibleProperty().bind(label.textProperty().isNotEmpty());
+        label.managedProperty().bind(label.visibleProperty());
     }
 
     CodeArea area() {

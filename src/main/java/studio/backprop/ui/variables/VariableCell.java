@@ -10,11 +10,15 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
 
 import studio.backprop.expr.Numbers;
 import studio.backprop.ui.nudge.NudgeViewModel;
 
-/** One row of the Variables panel, reused as the list scrolls: name, value field, slider. */
+/**
+ * One row of the Variables panel, reused as the list scrolls: name, value field, slider, and under
+ * them, for an input the program gives no value, "no value given, 1 assumed" until one is set.
+ */
 final class VariableCell extends ListCell<VariableRow> {
 
     private final NudgeViewModel nudge;
@@ -22,9 +26,12 @@ final class VariableCell extends ListCell<VariableRow> {
     private final TextField field = new TextField();
     private final Slider slider = new Slider();
     private final HBox row = new HBox(8, name, field, slider);
+    private final Label assumed = new Label();
+    private final VBox cell = new VBox(2, row, assumed);
     private final ChangeListener<Number> showValue = (observable, before, now) -> {
         if (!field.isFocused()) field.setText(Numbers.format(now.doubleValue()));
     };
+    private final ChangeListener<Boolean> markAssumed = (observable, before, now) -> markAssumed(now);
     private VariableRow bound;
 
     VariableCell(NudgeViewModel nudge) {
@@ -40,6 +47,9 @@ final class VariableCell extends ListCell<VariableRow> {
         slider.setMajorTickUnit(5);
         HBox.setHgrow(slider, Priority.ALWAYS);
         row.setAlignment(Pos.CENTER_LEFT);
+        assumed.getStyleClass().add("assumed-note");
+        assumed.setText("no value given, " + Numbers.format(VariablesViewModel.DEFAULT_VALUE) + " assumed");
+        assumed.managedProperty().bind(assumed.visibleProperty());
         // Cells take the list's width instead of their content's, so the slider never scrolls away.
         setPrefWidth(0);
         slider.setMinWidth(60);
@@ -72,7 +82,10 @@ final class VariableCell extends ListCell<VariableRow> {
         slider.setMajorTickUnit((item.maxProperty().get() - item.minProperty().get()) / 4);
         slider.valueProperty().bindBidirectional(item.valueProperty());
         item.valueProperty().addListener(showValue);
-        setGraphic(row);
+        assumed.setId("assumed-" + item.name());
+        markAssumed(item.isAssumed());
+        item.assumedProperty().addListener(markAssumed);
+        setGraphic(cell);
     }
 
     private void unbind() {
@@ -81,7 +94,14 @@ final class VariableCell extends ListCell<VariableRow> {
         slider.minProperty().unbind();
         slider.maxProperty().unbind();
         bound.valueProperty().removeListener(showValue);
+        bound.assumedProperty().removeListener(markAssumed);
         bound = null;
+    }
+
+    private void markAssumed(boolean isAssumed) {
+        assumed.setVisible(isAssumed);
+        field.getStyleClass().remove("assumed");
+        if (isAssumed) field.getStyleClass().add("assumed");
     }
 
     private void select() {

@@ -58,6 +58,47 @@ class VariablesViewModelTest {
     }
 
     @Test
+    void anInputWithoutAValueIsMarkedAsAssumedUntilTheStudentSetsOne() {
+        variables.adopt(graph("a = 5; J = a*(b + c)"));
+        assertThat(variables.row("a").isAssumed()).isFalse();
+        assertThat(variables.row("b").isAssumed()).isTrue();
+        assertThat(variables.assumedNames()).containsExactly("b", "c");
+        variables.row("b").setValue(4);
+        assertThat(variables.row("b").isAssumed()).isFalse();
+        assertThat(variables.assumedNames()).containsExactly("c");
+    }
+
+    @Test
+    void theStatusLineNamesTheAssumedInputs() {
+        variables.adopt(graph("3*(a+b*c)"));
+        assertThat(variables.assumedStatusProperty().get()).isEqualTo("No value given for a, b and c, so 1 is assumed "
+                + "for each. Set them under Variables, or give them values in the program (a = 2).");
+        variables.row("a").setValue(5);
+        variables.row("b").setValue(3);
+        assertThat(variables.assumedStatusProperty().get()).isEqualTo("No value given for c, so 1 is assumed. Set it "
+                + "under Variables, or give it a value in the program (c = 2).");
+        variables.row("c").setValue(2);
+        assertThat(variables.assumedStatusProperty().get()).isEmpty();
+    }
+
+    @Test
+    void aLongListOfAssumedInputsIsCounted() {
+        assertThat(VariablesViewModel.status(java.util.List.of("w1", "w2", "w3", "w4", "w5", "w6", "w7", "w8")))
+                .startsWith("No value given for w1, w2, w3, w4, w5, w6 and 2 more, so 1 is assumed for each.");
+    }
+
+    @Test
+    void anEditKeepsWhetherAValueIsAssumed() {
+        variables.adopt(graph("3*(a+b*c)"));
+        variables.row("a").setValue(5);
+        variables.adopt(graph("3*(a+b*c) + 1"));
+        assertThat(variables.row("a").isAssumed()).as("the student gave a value").isFalse();
+        assertThat(variables.row("b").isAssumed()).isTrue();
+        variables.adopt(graph("a = 2; b = 1; 3*(a+b*c)"));
+        assertThat(variables.assumedNames()).containsExactly("c");
+    }
+
+    @Test
     void typingAValueOutsideTheSliderWidensIt() {
         variables.adopt(graph("a = 5; J = a"));
         variables.row("a").setValue(42);
