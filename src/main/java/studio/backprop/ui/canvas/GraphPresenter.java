@@ -66,6 +66,7 @@ public final class GraphPresenter {
         model.showingProperty().addListener((observable, before, now) -> show(before, now));
         model.loadsProperty().addListener((observable, before, now) -> canvas.fit());
         model.nudge().inputProperty().addListener((observable, before, now) -> select(now));
+        model.nudge().elementProperty().addListener((observable, before, now) -> select(model.nudge().inputProperty().get()));
         model.busyProperty().addListener((observable, before, now) -> canvas.setBusy(now));
     }
 
@@ -102,6 +103,7 @@ public final class GraphPresenter {
             FrameContent.NodeText text = frame.node(node);
             view.show(style.node(box.kind(), box.bounds(), em, text), text, () -> frame.explanation(node));
             view.showHalo(node == selected ? style.halo(box.bounds(), em) : null);
+            view.showCellMark(cellMark(view, selected));
             view.valueText().setOpacity(1);
             view.gradientText().setOpacity(1);
         }
@@ -117,7 +119,14 @@ public final class GraphPresenter {
         double em = canvas.drawing().fontSize();
         for (NodeView view : canvas.nodeViews()) {
             view.showHalo(view.node() == selected ? style.halo(view.box().bounds(), em) : null);
+            view.showCellMark(cellMark(view, selected));
         }
+    }
+
+    private GraphStyle.HaloLook cellMark(NodeView view, Node selected) {
+        NodeBox box = view.box();
+        if (view.node() != selected || box.tensor() == null || !box.tensor().grid()) return null;
+        return style.cellMark(box.tensor().cell(model.nudge().elementProperty().get(), false));
     }
 
     private void animate(Showing now) {

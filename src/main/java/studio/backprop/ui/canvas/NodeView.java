@@ -42,6 +42,8 @@ public final class NodeView extends Group {
     private final HoverText explanation;
     /** Made when the node is first picked for the nudge: only inputs ever are. */
     private Rectangle halo;
+    /** Made when an element of this vector or matrix input is first picked for the nudge. */
+    private Rectangle cellMark;
     /** A vector or matrix node's grids or heat maps, drawn from the exporters' shapes; empty for a scalar. */
     private final Group cells = new Group();
 
@@ -104,6 +106,26 @@ public final class NodeView extends Group {
     /** What hovering over the node tells: its formula, and the reason if it is flagged. */
     public String explanation() {
         return explanation.text();
+    }
+
+    /** The element of a vector or matrix input picked for the nudge gets its cell outlined; null hides it. */
+    void showCellMark(HaloLook look) {
+        if (look != null && cellMark == null) {
+            cellMark = new Rectangle();
+            cellMark.setMouseTransparent(true);
+            cellMark.getStyleClass().add("cell-mark");
+            getChildren().add(cellMark);
+        }
+        if (look != null) {
+            Rect bounds = look.bounds();
+            cellMark.setX(bounds.x());
+            cellMark.setY(bounds.y());
+            cellMark.setWidth(bounds.width());
+            cellMark.setHeight(bounds.height());
+            FxLook.box(cellMark, null, look.stroke(), look.cornerRadius());
+            cellMark.toFront();
+        }
+        if (cellMark != null) cellMark.setVisible(look != null);
     }
 
     /** The input picked for the nudge check gets a halo, apart from the border that marks the active step; null hides it. */
