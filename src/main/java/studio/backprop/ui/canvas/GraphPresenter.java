@@ -101,7 +101,8 @@ public final class GraphPresenter {
             Node node = view.node();
             NodeBox box = view.box();
             FrameContent.NodeText text = frame.node(node);
-            view.show(style.node(box.kind(), box.bounds(), em, text), text, () -> frame.explanation(node));
+            view.show(style.node(box.kind(), box.bounds(), em, text), text, () -> frame.explanation(node),
+                    element -> frame.element(node, element));
             view.showHalo(node == selected ? style.halo(box.bounds(), em) : null);
             view.showCellMark(cellMark(view, selected));
             view.valueText().setOpacity(1);

@@ -2,11 +2,13 @@ package studio.backprop.ui.canvas;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.function.IntFunction;
 import java.util.function.Supplier;
 
 import javafx.css.PseudoClass;
 import javafx.geometry.VPos;
 import javafx.scene.Group;
+import javafx.scene.input.MouseEvent;
 import javafx.scene.shape.Rectangle;
 import javafx.scene.text.Text;
 
@@ -40,6 +42,9 @@ public final class NodeView extends Group {
     private final Text value;
     private final Text gradient;
     private final HoverText explanation;
+    /** The element under the pointer, or -1; a vector or matrix node's hover starts with it. */
+    private int hovered = -1;
+    private IntFunction<String> elementText = element -> "";
     /** Made when the node is first picked for the nudge: only inputs ever are. */
     private Rectangle halo;
     /** Made when an element of this vector or matrix input is first picked for the nudge. */
@@ -67,6 +72,16 @@ public final class NodeView extends Group {
         gradient.setId(TestIds.gradient(node));
         getChildren().addAll(frame, label, value, gradient, cells);
         explanation = new HoverText(this);
+        if (box.tensor() != null) {
+            // Over a cell, the hover names that element and its exact numbers first.
+            addEventHandler(MouseEvent.MOUSE_MOVED, event -> {
+                int under = elementAt(event.getX(), event.getY());
+                if (under != hovered) {
+                    hovered = under;
+                    explanation.refresh();
+                }
+            });
+        }
     }
 
     public Node node() {
@@ -81,7 +96,8 @@ public final class NodeView extends Group {
      * Shows the node as it is at a step: its look, and its state as pseudo-classes. The hover
      * tells {@code description}, and why the node is flagged if it is.
      */
-    void show(NodeLook look, FrameContent.NodeText text, Supplier<String> description) {
+    void show(NodeLook look, FrameContent.NodeText text, Supplier<String> description, IntFunction<String> element) {
+        this.elementText = element;
         FxLook.box(frame, look.fill(), look.stroke(), look.cornerRadius());
         FxLook.text(label, look.label());
         FxLook.text(value, look.value());
@@ -95,7 +111,9 @@ public final class NodeView extends Group {
         pseudoClassStateChanged(FLAGGED, text.problem() != null);
         value.pseudoClassStateChanged(UNKNOWN, text.unknown());
         String problem = text.problem();
-        explanation.setText(problem == null ? description : () -> description.get() + "\n⚠ " + problem);
+        Supplier<String> whole = problem == null ? description : () -> description.get() + "\n⚠ " + problem;
+        explanation.setText(box.tensor() == null ? whole : () -> hovered < 0 ? whole.get()
+                : elementText.apply(hovered) + "\n\n" + whole.get());
     }
 
     /** The element of a vector or matrix node under a point, or -1: for picking W1[3,2] to nudge. */
