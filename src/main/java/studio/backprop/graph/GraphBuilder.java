@@ -14,6 +14,7 @@ import studio.backprop.expr.Constant;
 import studio.backprop.expr.Expr;
 import studio.backprop.expr.Note;
 import studio.backprop.expr.Numbers;
+import studio.backprop.expr.InputRole;
 import studio.backprop.expr.Op;
 import studio.backprop.expr.Parser;
 import studio.backprop.expr.Program;
@@ -46,6 +47,11 @@ import studio.backprop.tensor.Tensor;
 public final class GraphBuilder {
 
     private final boolean merge;
+    /** Where data inputs read files, and the rows a training step gives them. */
+    private final DataSource data;
+    /** The first data input, whose rows every other must match. */
+    private String firstDataName;
+    private Shape firstDataShape;
     private final NodeTable table = new NodeTable();
     private final SubexpressionTable known = new SubexpressionTable();
     /** By symbol: the node a name stands for now (index + 1, 0 for none) and how many it has had. */
@@ -67,6 +73,7 @@ public final class GraphBuilder {
 
     private GraphBuilder(BuildOptions options) {
         this.merge = !options.tree();
+        this.data = options.data();
     }
 
     public static ComputationGraph build(Program program) {
@@ -101,13 +108,16 @@ public final class GraphBuilder {
     }
 
     private ComputationGraph finish(String source, SymbolTable names) {
-        return table.toGraph(source, output, Arrays.copyOf(inputs, inputCount), new Labels(names.asSet()), !merge,
-                readings);
+        ComputationGraph graph = table.toGraph(source, output, Arrays.copyOf(inputs, inputCount),
+                new Labels(names.asSet()), !merge, readings);
+        InputRoles.check(graph);
+        return graph;
     }
 
     private int assign(Statement.Assignment assignment) {
         String name = assignment.name();
         Optional<Tensor> literal = TensorLiteral.of(assignment.value());
+        if (assignment.role() != InputRole.PLAIN) literal = Optional.of(InputRoles.value(assignment, literal, data));
         int symbol = assignment.symbol();
         ensureSymbol(symbol);
         int earlier = scope[symbol] - 1;
@@ -118,6 +128,14 @@ public final class GraphBuilder {
             checkNotUsedBefore(assignment);
             node = table.addLeaf(Op.INPUT, Labels.version(name, version + 1), true, assignment.nameSpan(), Double.NaN);
             table.declare(node, literal.get());
+            table.role(node, assignment.role());
+            if (assignment.role() == InputRole.DATA) {
+                InputRoles.checkRows(assignment, literal.get().shape(), firstDataName, firstDataShape);
+                if (firstDataShape == null) {
+                    firstDataName = name;
+                    firstDataShape = literal.get().shape();
+                }
+            }
             addInput(symbol, node);
         } else {
             node = root(assignment.value(), Labels.version(name, version + 1), true, assignment.span());
@@ -324,6 +342,11 @@ public final class GraphBuilder {
         @Override
         public Operand visitIndex(Expr.Index index) {
             throw new IllegalStateException("an index is not a leaf");
+        }
+
+        @Override
+        public Operand visitCsv(Expr.Csv csv) {
+            throw new IllegalStateException("only a data line reads a file, and it is an input");
         }
     }
 

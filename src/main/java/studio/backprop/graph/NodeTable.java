@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import studio.backprop.expr.InputRole;
 import studio.backprop.expr.Note;
 import studio.backprop.expr.Op;
 import studio.backprop.expr.Span;
@@ -33,6 +34,8 @@ final class NodeTable {
     private Shape[] shapes = new Shape[64];
     /** The few facts only tensor nodes have, by node: a vector or matrix input's value, an INDEX's element. */
     private final Map<Integer, Tensor> declaredTensors = new HashMap<>();
+    /** Parameters and data, by node; every other input is plain. */
+    private final Map<Integer, InputRole> roles = new HashMap<>();
     private final Map<Integer, Integer> elements = new HashMap<>();
     /** Operands of node i are operandIndex[operandStart[i] .. operandStart[i+1]). */
     private int[] operandStart = new int[65];
@@ -92,6 +95,10 @@ final class NodeTable {
         return size++;
     }
 
+    void role(int input, InputRole role) {
+        if (role != InputRole.PLAIN) roles.put(input, role);
+    }
+
     /** The value a program gives an input; a vector or matrix makes the input that shape. */
     void declare(int input, Tensor value) {
         shapes[input] = value.shape();
@@ -107,7 +114,8 @@ final class NodeTable {
         List<Node> nodes = new ArrayList<>(size);
         for (int i = 0; i < size; i++) {
             String label = labels[i] != null ? labels[i] : letters.fresh();
-            nodes.add(new Node(i, ops[i], label, named[i], spans[i], constants[i], shapes[i], elements.getOrDefault(i, -1)));
+            nodes.add(new Node(i, ops[i], label, named[i], spans[i], constants[i], shapes[i], elements.getOrDefault(i, -1),
+                    roles.getOrDefault(i, InputRole.PLAIN)));
         }
         List<Node> inputNodes = new ArrayList<>(inputs.length);
         for (int input : inputs) inputNodes.add(nodes.get(input));
