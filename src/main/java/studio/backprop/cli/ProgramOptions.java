@@ -11,7 +11,10 @@ import picocli.CommandLine.Parameters;
 
 import studio.backprop.autodiff.InputValues;
 import studio.backprop.expr.ProgramException;
+import studio.backprop.graph.BuildOptions;
 import studio.backprop.graph.ComputationGraph;
+import studio.backprop.graph.GraphBuilder;
+import studio.backprop.io.CsvData;
 import studio.backprop.io.FileProblem;
 
 /**
@@ -46,7 +49,13 @@ final class ProgramOptions {
     }
 
     ComputationGraph graph() {
-        return ProgramInput.build(source(), tree);
+        return GraphBuilder.compile(source(), buildOptions());
+    }
+
+    /** How the program is built: a data line's csv("points.csv") is found next to the program's file, or here for -e. */
+    BuildOptions buildOptions() {
+        Path folder = file == null || file.toAbsolutePath().getParent() == null ? Path.of("") : file.toAbsolutePath().getParent();
+        return (tree ? BuildOptions.TREE : BuildOptions.MERGED).withData(new CsvData(folder));
     }
 
     /** The program's own values with each {@code --set} applied. */

@@ -33,9 +33,13 @@ import studio.backprop.tensor.Tensor;
  */
 public final class CsvData implements DataSource {
 
-    private static final CsvMapper MAPPER = CsvMapper.builder().enable(CsvReadFeature.WRAP_AS_ARRAY)
-            .enable(CsvReadFeature.TRIM_SPACES).build();
     private static final Pattern NUMBERED = Pattern.compile("(.+?)(?:\\[(\\d+)]|_?(\\d+))");
+
+    /** Made on the first csv(...): most programs read no file, and the mapper is not free to load. */
+    private static final class Mapper {
+        static final CsvMapper CSV = CsvMapper.builder().enable(CsvReadFeature.WRAP_AS_ARRAY)
+                .enable(CsvReadFeature.TRIM_SPACES).build();
+    }
 
     private final Path folder;
     /** Each file is read once per build, however many data inputs take columns from it. */
@@ -60,7 +64,7 @@ public final class CsvData implements DataSource {
     private Table load(Expr.Csv csv) {
         Path file = folder.resolve(csv.file());
         try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8);
-             MappingIterator<String[]> rows = MAPPER.readerFor(String[].class).readValues(reader)) {
+             MappingIterator<String[]> rows = Mapper.CSV.readerFor(String[].class).readValues(reader)) {
             if (!rows.hasNext()) throw ProgramException.values(csv.fileSpan(), csv.file() + " is empty: its first line "
                     + "should name the columns, as in x1,x2,y.");
             String[] header = rows.next();

@@ -39,10 +39,14 @@ public final class Trainer {
     private final TrainingSettings settings;
     private final Batches batches;
     private final Map<Integer, ComputationGraph> byBatchSize = new HashMap<>();
+    /** The program's inputs as training began: the plain inputs and the data keep these values. */
+    private final InputValues start;
     private Map<String, Tensor> values;
     private int steps;
 
-    private Trainer(String source, BuildOptions options, ComputationGraph program, TrainingSettings settings) {
+    private Trainer(String source, BuildOptions options, ComputationGraph program, TrainingSettings settings,
+                    InputValues start) {
+        this.start = start;
         this.source = source;
         this.options = options;
         this.program = program;
@@ -56,13 +60,18 @@ public final class Trainer {
         this.settings = settings;
         this.batches = new Batches(Math.max(rows, 1), settings.batch(), settings.seed());
         this.values = new LinkedHashMap<>();
-        InputValues declared = InputValues.declared(program);
-        for (Node parameter : parameters) values.put(parameter.label(), declared.tensor(parameter));
+        for (Node parameter : parameters) values.put(parameter.label(), start.tensor(parameter));
     }
 
     /** Training for {@code program} (built from {@code source} with {@code options}), from its written values. */
     public static Trainer of(String source, BuildOptions options, ComputationGraph program, TrainingSettings settings) {
-        return new Trainer(source, options, program, settings);
+        return of(source, options, program, settings, InputValues.declared(program));
+    }
+
+    /** The same from {@code start}: the values the student set, for the parameters to begin at and the rest to keep. */
+    public static Trainer of(String source, BuildOptions options, ComputationGraph program, TrainingSettings settings,
+                             InputValues start) {
+        return new Trainer(source, options, program, settings, start.requireComplete());
     }
 
     public ComputationGraph program() {
@@ -101,17 +110,17 @@ public final class Trainer {
 
     /** Both passes on all the rows at the current parameters: the loss a curve per epoch shows. */
     public Analysis onAllRows() {
-        return Analysis.of(current(InputValues.declared(program)));
+        return Analysis.of(current(start));
     }
 
     public TrainingStep step() {
         int[] batch = rows == 0 ? new int[0] : batches.next();
         ComputationGraph graph = rows == 0 || batch.length == rows ? program : graphFor(batch.length);
         InputValues inputs = InputValues.declared(graph);
-        InputValues all = InputValues.declared(program);
-        for (Node input : data) {
+        for (Node input : program.inputs()) {
             Node here = graph.input(input.label()).orElseThrow();
-            inputs = inputs.with(here, batch.length == rows ? all.tensor(input) : rowsOf(all.tensor(input), batch));
+            Tensor value = start.tensor(input);
+            inputs = inputs.with(here, input.role() != InputRole.DATA || batch.length == rows ? value : rowsOf(value, batch));
         }
         for (Node parameter : parameters) inputs = inputs.with(graph.input(parameter.label()).orElseThrow(), values.get(parameter.label()));
         Evaluation forward = ForwardPass.run(inputs);
@@ -147,11 +156,10 @@ public final class Trainer {
     /** The program with every data input cut to {@code size} rows; only its shapes matter, the rows are set per step. */
     private ComputationGraph graphFor(int size) {
         return byBatchSize.computeIfAbsent(size, count -> {
-            InputValues all = InputValues.declared(program);
             Map<String, Tensor> firstRows = new HashMap<>();
             int[] first = new int[count];
             for (int i = 0; i < count; i++) first[i] = i;
-            for (Node input : data) firstRows.put(input.label(), rowsOf(all.tensor(input), first));
+            for (Node input : data) firstRows.put(input.label(), rowsOf(start.tensor(input), first));
             try {
                 return GraphBuilder.compile(source, options.withData(new Batch(options.data(), firstRows)));
             } catch (ProgramException e) {

@@ -8,7 +8,6 @@ import java.util.Optional;
 import studio.backprop.expr.Numbers;
 import studio.backprop.graph.ComputationGraph;
 import studio.backprop.graph.Node;
-import studio.backprop.tensor.Tensor;
 
 /**
  * Says in words when training goes wrong in the two ways the course warns of: a parameter that
@@ -23,31 +22,23 @@ public final class TrainingDiagnosis {
     private TrainingDiagnosis() {
     }
 
-    /** What is wrong after {@code history}, one sentence per problem; empty when training goes as it should. */
-    public static List<String> explain(ComputationGraph program, List<TrainingStep> history, List<Double> epochLosses,
-                                       boolean fullBatch) {
+    /**
+     * What is wrong after {@code steps} steps, one sentence per problem; empty when training goes as
+     * it should.
+     *
+     * @param stuck  the parameters whose gradient has been 0 at every step
+     * @param losses the loss per step for gradient descent, per epoch on all rows otherwise
+     */
+    static List<String> explain(ComputationGraph program, int steps, List<String> stuck, List<Double> losses,
+                                double rate, boolean fullBatch) {
         List<String> problems = new ArrayList<>();
-        if (history.size() >= GROWING) {
+        if (steps >= GROWING) {
             for (Node parameter : program.inputs()) {
-                String name = parameter.label();
-                if (history.get(0).gradients().containsKey(name) && alwaysZero(history, name)) {
-                    problems.add(stuck(program, parameter, history.size()));
-                }
+                if (stuck.contains(parameter.label())) problems.add(stuck(program, parameter, steps));
             }
         }
-        List<Double> losses = fullBatch ? history.stream().map(TrainingStep::loss).toList() : epochLosses;
-        growing(losses, history.isEmpty() ? 0 : history.get(0).rate(), fullBatch).ifPresent(problems::add);
+        growing(losses, rate, fullBatch).ifPresent(problems::add);
         return problems;
-    }
-
-    private static boolean alwaysZero(List<TrainingStep> history, String name) {
-        for (TrainingStep step : history) {
-            Tensor gradient = step.gradients().get(name);
-            for (int i = 0; i < gradient.size(); i++) {
-                if (gradient.get(i) != 0) return false;
-            }
-        }
-        return true;
     }
 
     private static String stuck(ComputationGraph program, Node parameter, int steps) {
@@ -56,13 +47,25 @@ public final class TrainingDiagnosis {
         Optional<Node> jump = jumpBetween(program, parameter);
         if (jump.isPresent()) {
             Node step = jump.get();
-            String call = step.op().write(program.operands(step).stream().map(Node::label).toList());
+            String call = written(program, step);
             return head + ", because " + call + " lies between " + name + " and " + program.output().label() + ", and "
                     + step.op().name().toLowerCase(Locale.ROOT) + "'s slope is 0 everywhere but at its jump, so no "
                     + "gradient reaches " + name + ". Gradient descent needs a slope: try σ in its place.";
         }
         return head + ": at these values " + program.output().label() + " does not change when " + name
                 + " does, so gradient descent cannot move it.";
+    }
+
+    /** The node as the program writes it, "H = step(X @ W1ᵀ + b1)", or from its operands' labels if the text is long. */
+    private static String written(ComputationGraph program, Node node) {
+        String call = node.op().write(program.operands(node).stream().map(Node::label).toList());
+        var span = node.span();
+        String source = program.source();
+        if (span != null && source != null && span.end() <= source.length() && span.end() - span.start() <= 60) {
+            String text = source.substring(span.start(), span.end()).strip();
+            if (text.contains(node.op().write(List.of("")).replace("()", "("))) call = text;
+        }
+        return node.isNamed() && !call.contains("=") ? node.label() + " = " + call : call;
     }
 
     /** A node with a jump (the step function) on a path from {@code parameter} to the output. */

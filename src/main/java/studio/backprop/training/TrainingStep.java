@@ -36,7 +36,7 @@ public record TrainingStep(int step, int epoch, int[] rows, double loss, Map<Str
 
     /** "rows 3, 1" or "all 4 rows", for captions. */
     public String rowsInWords(int allRows) {
-        if (rows.length == 0) return "the program's values";
+        if (rows.length == 0) return "";
         if (rows.length == allRows && allRows > 1) return "all " + allRows + " rows";
         StringBuilder text = new StringBuilder(rows.length == 1 ? "row " : "rows ");
         for (int i = 0; i < rows.length; i++) text.append(i > 0 ? ", " : "").append(rows[i]);
@@ -44,11 +44,11 @@ public record TrainingStep(int step, int epoch, int[] rows, double loss, Map<Str
     }
 
     private static String text(Tensor value) {
-        return value.shape().isScalar() ? Numbers.format(value.scalar()) : TensorText.of(value);
+        return value.shape().isScalar() ? Numbers.format(value.scalar()) : TensorText.precise(value);
     }
 
     /** A negative number after "·" gets brackets, as the steps write it. */
     private static String operand(Tensor value) {
-        return value.shape().isScalar() ? Numbers.operand(value.scalar()) : TensorText.of(value);
+        return value.shape().isScalar() ? Numbers.operand(value.scalar()) : TensorText.precise(value);
     }
 }

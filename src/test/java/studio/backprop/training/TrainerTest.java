@@ -162,13 +162,13 @@ class TrainerTest {
     void aStepActivationStopsItsWeightsAndTheDiagnosisSaysWhy() {
         String source = "data x = [1, 2, 3, 4]\ndata y = [0, 0, 1, 1]\nlearn w = 0.5\nlearn b = -1\n"
                 + "p = step(w * x + b)\nJ = mean((p - y)^2)";
-        Trainer trainer = trainer(source, new TrainingSettings(0.5, 0, 1));
-        List<TrainingStep> history = new ArrayList<>();
-        for (int k = 0; k < 5; k++) history.add(trainer.step());
-        assertThat(history.get(4).after().get("w").scalar()).isEqualTo(0.5);
-        List<String> problems = TrainingDiagnosis.explain(trainer.program(), history, List.of(), true);
+        TrainingRun run = new TrainingRun(trainer(source, new TrainingSettings(0.5, 0, 1)));
+        TrainingStep last = null;
+        for (int k = 0; k < 5; k++) last = run.step();
+        assertThat(last.after().get("w").scalar()).isEqualTo(0.5);
+        List<String> problems = run.problems();
         assertThat(problems).hasSize(2);
-        assertThat(problems.get(0)).startsWith("w has not moved in 5 steps: dw was 0 at every one, because step(")
+        assertThat(problems.get(0)).startsWith("w has not moved in 5 steps: dw was 0 at every one, because p = step(w * x + b) lies between w and J")
                 .contains("step's slope is 0 everywhere but at its jump");
         assertThat(problems.get(1)).startsWith("b has not moved in 5 steps");
     }
@@ -176,11 +176,10 @@ class TrainerTest {
     @Test
     void aLossThatGrowsBlamesTheLearningRate() {
         // J = w² with α = 1.5: w := w − 1.5 · 2w = −2w, so J quadruples every step.
-        Trainer trainer = trainer("learn w = 1\nJ = w^2", new TrainingSettings(1.5, 0, 1));
-        List<TrainingStep> history = new ArrayList<>();
-        for (int k = 0; k < 4; k++) history.add(trainer.step());
-        assertThat(history).extracting(TrainingStep::loss).containsExactly(1.0, 4.0, 16.0, 64.0);
-        assertThat(TrainingDiagnosis.explain(trainer.program(), history, List.of(), true)).containsExactly(
+        TrainingRun run = new TrainingRun(trainer("learn w = 1\nJ = w^2", new TrainingSettings(1.5, 0, 1)));
+        for (int k = 0; k < 4; k++) run.step();
+        assertThat(run.stepLosses()).containsExactly(1.0, 4.0, 16.0, 64.0);
+        assertThat(run.problems()).containsExactly(
                 "The loss grew at each of the last 3 steps (1 → 4 → 16 → 64): α = 1.5 is too large, so each step "
                         + "jumps past the bottom of the loss. Try α = 0.15.");
     }
