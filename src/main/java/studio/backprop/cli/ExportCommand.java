@@ -105,7 +105,7 @@ final class ExportCommand implements Callable<Integer> {
             StepChoice steps = steps();
             ComputationGraph graph = program.graph();
             InputValues values = program.values(graph);
-            if (training.trains()) values = TrainingExport.trained(graph, values, training.run(program.source(), program, graph, values));
+            if (training.trains()) values = training.run(program.source(), program, graph, values).trained(values);
             PassTimeline timeline = new PassTimeline(Analysis.of(values));
             checkRange(steps, timeline);
             TextReport.writeNotes(graph, out);

@@ -14,7 +14,6 @@ import studio.backprop.export.ExportFormat;
 import studio.backprop.export.ExportOptions;
 import studio.backprop.export.PlotExporter;
 import studio.backprop.graph.ComputationGraph;
-import studio.backprop.graph.Node;
 import studio.backprop.layout.LayoutStyle;
 import studio.backprop.presentation.Palette;
 import studio.backprop.presentation.Picture;
@@ -116,15 +115,5 @@ final class TrainingExport {
         TextReport.writeNotes(graph, out);
         new PlotExporter(format, options).export(picture, plot.id() + " after " + progress.steps() + " steps", output);
         out.println("wrote " + output);
-    }
-
-    /** {@code values} with the parameters where training left them. */
-    static InputValues trained(ComputationGraph graph, InputValues values, TrainingProgress progress) {
-        InputValues now = values;
-        for (Node input : graph.inputs()) {
-            var value = progress.values().get(input.label());
-            if (value != null) now = now.with(input, value);
-        }
-        return now;
     }
 }

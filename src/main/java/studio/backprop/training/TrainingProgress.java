@@ -3,6 +3,8 @@ package studio.backprop.training;
 import java.util.List;
 import java.util.Map;
 
+import studio.backprop.autodiff.InputValues;
+import studio.backprop.graph.Node;
 import studio.backprop.tensor.Tensor;
 
 /**
@@ -27,6 +29,19 @@ public record TrainingProgress(int steps, TrainingStep last, Map<String, Tensor>
     public TrainingProgress {
         values = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(values));
         problems = List.copyOf(problems);
+    }
+
+    /**
+     * {@code values} with the parameters where training left them, matched by name: the graph
+     * shown may be a new build of the same program (after a change of theme), not the one trained.
+     */
+    public InputValues trained(InputValues start) {
+        InputValues now = start;
+        for (Node input : start.graph().inputs()) {
+            Tensor value = this.values.get(input.label());
+            if (value != null) now = now.with(input, value);
+        }
+        return now;
     }
 
     /** The epoch the last step belonged to; 0 before the first. */

@@ -20,6 +20,7 @@ import studio.backprop.ui.jacobian.JacobianOverlay;
 import studio.backprop.ui.nudge.NudgeView;
 import studio.backprop.ui.playback.TransportBar;
 import studio.backprop.ui.scalars.ScalarViewBanner;
+import studio.backprop.ui.training.TrainingPanel;
 import studio.backprop.ui.variables.VariablesView;
 
 /**
@@ -36,6 +37,9 @@ final class StudioWindow extends StackPane {
     private final SplitPane left;
     private final SplitPane center;
     private final VBox nudgePanel;
+    /** On the right while the program has parameters to learn. */
+    private final javafx.scene.control.ScrollPane trainingPanel;
+    private final TrainingPanel training;
     /** The graph, with the scalar view's banner above it. */
     private final VBox graphArea;
     private final BorderPane main = new BorderPane();
@@ -70,6 +74,15 @@ final class StudioWindow extends StackPane {
         split = new SplitPane(left, center);
         split.setDividerPositions(dividers);
         SplitPane.setResizableWithParent(left, false);
+        training = new TrainingPanel(model.training(), model::plotStyle);
+        trainingPanel = new javafx.scene.control.ScrollPane(training);
+        trainingPanel.setFitToWidth(true);
+        trainingPanel.setFitToHeight(true);
+        trainingPanel.getStyleClass().add("training-scroller");
+        SplitPane.setResizableWithParent(trainingPanel, false);
+        model.training().availableProperty().addListener((observable, before, now) -> showTraining());
+        model.themeProperty().addListener((observable, before, now) -> training.restyle());
+        model.fontScaleProperty().addListener((observable, before, now) -> training.restyle());
 
         main.setTop(new StudioMenus(model, documents, exports, canvas, shortcuts::toggle, this::showOutputJacobian).build());
         main.setCenter(split);
@@ -131,11 +144,27 @@ final class StudioWindow extends StackPane {
             center.setDividerPositions(0.72);
             split.getItems().setAll(left, center);
             split.setDividerPositions(dividers);
+            showTraining();
             main.getTop().setVisible(true);
             main.getTop().setManaged(true);
         }
         pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("presenting"), presenting);
         javafx.application.Platform.runLater(() -> javafx.application.Platform.runLater(canvas::fit));
+    }
+
+    /** The training panel beside the graph while the program learns; the graph keeps the room otherwise. */
+    private void showTraining() {
+        if (model.presentingProperty().get()) return;
+        boolean learns = model.training().availableProperty().get();
+        if (learns == split.getItems().contains(trainingPanel)) return;
+        double leftEdge = split.getDividerPositions()[0];
+        if (learns) {
+            split.getItems().add(trainingPanel);
+            split.setDividerPositions(leftEdge, 0.73);
+        } else {
+            split.getItems().remove(trainingPanel);
+            split.setDividerPositions(leftEdge);
+        }
     }
 
     private void acceptDroppedFiles() {
