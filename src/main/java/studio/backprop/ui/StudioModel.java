@@ -26,7 +26,6 @@ import studio.backprop.presentation.Palette;
 import studio.backprop.presentation.PlotStyle;
 import studio.backprop.presentation.Showing;
 import studio.backprop.presentation.Theme;
-import studio.backprop.training.TrainingProgress;
 import studio.backprop.ui.editor.Compiled;
 import studio.backprop.ui.editor.Debouncer;
 import studio.backprop.ui.editor.ProgramError;
@@ -166,9 +165,9 @@ public final class StudioModel {
         return notes;
     }
 
-    /** How the training plots look in the current theme and text size. */
+    /** How the training plots look in the current theme and text size: their text as large as the panels'. */
     public PlotStyle plotStyle() {
-        return new PlotStyle(Palette.of(theme.get()), style().fontSize());
+        return new PlotStyle(Palette.of(theme.get()), Studio.BASE_FONT_PX * Palette.of(theme.get()).fontScale() * fontScale.get());
     }
 
     /** The layout style for the current theme and font scale. */
@@ -272,11 +271,16 @@ public final class StudioModel {
         return new TrainingStart(current.source(), currentOptions, current.written(), variables.values(current.written()));
     }
 
-    /** The graph at the parameters training has reached, at the same step of the passes. */
-    private void showTrained(TrainingProgress progress) {
+    /**
+     * The graph at the parameters training has reached, at the same step of the passes: with the
+     * passes the training thread made, if they are over the graph drawn (not the scalar view).
+     */
+    private void showTrained(TrainingViewModel.Trained trained) {
         Showing now = showing.get();
         if (now == null) return;
-        showing.set(now.withValues(scalars.analyse(current, progress.trained(variables.values(current.written())))));
+        Analysis made = trained.analysis();
+        showing.set(now.withValues(made != null && made.graph() == now.graph() ? made
+                : scalars.analyse(current, trained.progress().trained(variables.values(current.written())))));
     }
 
     /** Both passes again, for new values; cheap enough for the FX thread. */

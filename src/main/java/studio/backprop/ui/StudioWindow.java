@@ -38,8 +38,7 @@ final class StudioWindow extends StackPane {
     private final SplitPane center;
     private final VBox nudgePanel;
     /** On the right while the program has parameters to learn. */
-    private final javafx.scene.control.ScrollPane trainingPanel;
-    private final TrainingPanel training;
+    private final TrainingPanel trainingPanel;
     /** The graph, with the scalar view's banner above it. */
     private final VBox graphArea;
     private final BorderPane main = new BorderPane();
@@ -74,15 +73,11 @@ final class StudioWindow extends StackPane {
         split = new SplitPane(left, center);
         split.setDividerPositions(dividers);
         SplitPane.setResizableWithParent(left, false);
-        training = new TrainingPanel(model.training(), model::plotStyle);
-        trainingPanel = new javafx.scene.control.ScrollPane(training);
-        trainingPanel.setFitToWidth(true);
-        trainingPanel.setFitToHeight(true);
-        trainingPanel.getStyleClass().add("training-scroller");
+        trainingPanel = new TrainingPanel(model.training(), model::plotStyle);
         SplitPane.setResizableWithParent(trainingPanel, false);
         model.training().availableProperty().addListener((observable, before, now) -> showTraining());
-        model.themeProperty().addListener((observable, before, now) -> training.restyle());
-        model.fontScaleProperty().addListener((observable, before, now) -> training.restyle());
+        model.themeProperty().addListener((observable, before, now) -> trainingPanel.restyle());
+        model.fontScaleProperty().addListener((observable, before, now) -> trainingPanel.restyle());
 
         main.setTop(new StudioMenus(model, documents, exports, canvas, shortcuts::toggle, this::showOutputJacobian).build());
         main.setCenter(split);
@@ -135,8 +130,14 @@ final class StudioWindow extends StackPane {
 
     private void present(boolean presenting) {
         if (presenting) {
-            dividers = split.getDividerPositions();
+            // Already presenting when only the training panel comes or goes: the saved dividers stay.
+            if (split.getItems().contains(left)) dividers = split.getDividerPositions();
             split.getItems().setAll(graphArea);
+            // The class watches training too: its panel stays beside the graph.
+            if (model.training().availableProperty().get()) {
+                split.getItems().add(trainingPanel);
+                split.setDividerPositions(0.7);
+            }
             main.getTop().setVisible(false);
             main.getTop().setManaged(false);
         } else {
@@ -154,7 +155,10 @@ final class StudioWindow extends StackPane {
 
     /** The training panel beside the graph while the program learns; the graph keeps the room otherwise. */
     private void showTraining() {
-        if (model.presentingProperty().get()) return;
+        if (model.presentingProperty().get()) {
+            present(true);
+            return;
+        }
         boolean learns = model.training().availableProperty().get();
         if (learns == split.getItems().contains(trainingPanel)) return;
         double leftEdge = split.getDividerPositions()[0];

@@ -8,6 +8,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 
+import studio.backprop.autodiff.Analysis;
 import studio.backprop.training.TrainingException;
 import studio.backprop.training.TrainingProgress;
 import studio.backprop.training.TrainingSession;
@@ -32,8 +33,11 @@ final class TrainingLoop {
     record Command(int steps, boolean toEpochEnd, double perSecond) {
     }
 
-    /** What the FX thread is given: where training stands, and whether the command is over. */
-    record Report(TrainingProgress progress, String problem, boolean finished) {
+    /**
+     * What the FX thread is given: where training stands, both passes over the program at those
+     * parameters (made here, not on the FX thread), whether the command is over, and which one it was.
+     */
+    record Report(TrainingProgress progress, Analysis analysis, String problem, boolean finished, long command) {
     }
 
     /** A report and the session it belongs to. */
@@ -53,6 +57,8 @@ final class TrainingLoop {
     private final AtomicLong commands = new AtomicLong();
     private final AtomicReference<Handed> waiting = new AtomicReference<>();
     private final Object sleep = new Object();
+    /** Until then the FX thread is left alone: it is still busy with the last hand-over's drawing. */
+    private volatile long quietUntil;
     /** Touched only on the training thread. */
     private TrainingSession session;
     private TrainingSettings sessionSettings;
@@ -69,6 +75,16 @@ final class TrainingLoop {
         long mine = commands.incrementAndGet();
         wake();
         thread.execute(() -> run(start, settings, command, session, mine));
+    }
+
+    /** Whether {@code command} is the newest: a report of an older one must not stop a newer run. */
+    boolean newest(long command) {
+        return commands.get() == command;
+    }
+
+    /** Hands nothing over but a command's end for {@code nanos}: what the window costs to draw, so it keeps time for input. */
+    void quietFor(long nanos) {
+        quietUntil = System.nanoTime() + nanos;
     }
 
     void pause() {
@@ -96,21 +112,25 @@ final class TrainingLoop {
                 TrainingProgress progress = session.advance(slow ? 1 : left, slow ? Long.MAX_VALUE : FRAME_NANOS,
                         command.toEpochEnd());
                 left -= progress.steps() - before;
-                boolean epochOver = command.toEpochEnd() && session.run().trainer().endedEpoch();
-                boolean over = left <= 0 || epochOver;
-                hand(new Report(progress, null, over), sessionNow);
-                if (over) return;
+                boolean over = left <= 0 || command.toEpochEnd() && session.run().trainer().endedEpoch();
+                if (over) break;
+                if (System.nanoTime() >= quietUntil) hand(report(start, progress, false, mine), sessionNow);
                 if (slow) pauseFor((long) (1000 / command.perSecond()));
             }
-            if (current(sessionNow, mine)) hand(new Report(session.progress(), null, true), sessionNow);
+            // Paused or done: where it stopped is shown either way.
+            hand(report(start, session.progress(), true, mine), sessionNow);
         } catch (TrainingException e) {
             session = null;
-            hand(new Report(null, e.getMessage(), true), sessionNow);
+            hand(new Report(null, null, e.getMessage(), true, mine), sessionNow);
         } catch (RuntimeException | Error e) {
             session = null;
-            hand(new Report(null, "Training stopped: something went wrong.", true), sessionNow);
+            hand(new Report(null, null, "Training stopped: something went wrong.", true, mine), sessionNow);
             fx.execute(() -> BackgroundWork.reportUnexpected(e));
         }
+    }
+
+    private static Report report(TrainingStart start, TrainingProgress progress, boolean finished, long command) {
+        return new Report(progress, Analysis.of(progress.trained(start.values())), null, finished, command);
     }
 
     private boolean current(long sessionNow, long mine) {

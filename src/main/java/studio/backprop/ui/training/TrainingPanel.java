@@ -7,10 +7,12 @@ import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
-import javafx.scene.layout.HBox;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 import studio.backprop.expr.Numbers;
@@ -39,8 +41,6 @@ public final class TrainingPanel extends VBox {
         this.model = model;
         getStyleClass().add("training-panel");
         setId("training-panel");
-        Label title = new Label("Training");
-        title.getStyleClass().add("training-title");
 
         GridPane fields = new GridPane();
         fields.getStyleClass().add("training-fields");
@@ -52,10 +52,12 @@ public final class TrainingPanel extends VBox {
         speed.getItems().setAll(Speed.values());
         speed.valueProperty().bindBidirectional(model.speedProperty());
         speed.setId("training-speed");
-        fields.add(new Label("Speed"), 0, 2);
+        Label speedLabel = new Label("Speed");
+        speedLabel.setMinWidth(Region.USE_PREF_SIZE);
+        fields.add(speedLabel, 0, 2);
         fields.add(speed, 1, 2, 3, 1);
         Label batchHint = label("training-hint", "training-batch-hint");
-        batchHint.setText("Batch: all = gradient descent, 1 = SGD, B = mini-batch of B rows. Steps: how many Run takes.");
+        batchHint.setText("Batch: all = gradient descent, 1 = SGD, B = mini-batch.");
 
         Button step = button("Step", "training-step", model::step);
         Button epoch = button("Epoch", "training-epoch", model::epoch);
@@ -68,7 +70,8 @@ public final class TrainingPanel extends VBox {
         Button reset = button("Reset", "training-reset", model::reset);
         step.disableProperty().bind(model.runningProperty());
         epoch.disableProperty().bind(model.runningProperty());
-        HBox buttons = new HBox(6, step, epoch, run, reset);
+        // Wrapping rather than cut short ("St..."): in the projector theme four buttons may not fit in a row.
+        FlowPane buttons = new FlowPane(6, 6, step, epoch, run, reset);
         buttons.getStyleClass().add("training-buttons");
         buttons.setAlignment(Pos.CENTER_LEFT);
 
@@ -84,7 +87,21 @@ public final class TrainingPanel extends VBox {
         boundary.visibleProperty().set(false);
         boundary.managedProperty().bind(boundary.visibleProperty());
 
-        getChildren().addAll(title, fields, batchHint, buttons, message, status, update, problems, loss, boundary);
+        // The settings and buttons are always in view, and the plots keep their room; what training
+        // says in between scrolls when the text is large.
+        VBox settings = new VBox(fields, buttons);
+        settings.getStyleClass().add("training-controls");
+        VBox said = new VBox(message, status, problems, update, batchHint);
+        said.getStyleClass().add("training-controls");
+        ScrollPane scroller = new ScrollPane(said);
+        scroller.setFitToWidth(true);
+        scroller.getStyleClass().add("training-scroller");
+        scroller.setMinHeight(0);
+        scroller.prefHeightProperty().bind(said.heightProperty().add(4));
+        getChildren().addAll(settings, scroller, loss, boundary);
+        VBox.setVgrow(scroller, Priority.SOMETIMES);
+        VBox.setMargin(loss, new javafx.geometry.Insets(0, 12, 0, 12));
+        VBox.setMargin(boundary, new javafx.geometry.Insets(0, 12, 0, 12));
         model.progressProperty().addListener((observable, before, now) -> show(now));
         show(null);
     }
@@ -110,6 +127,9 @@ public final class TrainingPanel extends VBox {
         boolean epochs = progress.rows() > 0 && !progress.curves().fullBatch();
         String where = "Step " + progress.steps() + (epochs ? ", epoch " + progress.epoch() : "") + " · "
                 + progress.method() + " · α = " + Numbers.format(progress.settings().rate());
+        if (model.graphWaitsProperty().get()) {
+            where += "\nThe graph catches up when the run pauses or ends: it is too big to draw again at this speed.";
+        }
         status.setText(last == null ? where : where + "\nJ = " + Numbers.format(last.loss()) + " on "
                 + (last.rows().length == 0 ? "the program" : last.rowsInWords(progress.rows())) + " before this update");
         update.setText(last == null ? "" : String.join("\n", last.updates()));
@@ -120,7 +140,7 @@ public final class TrainingPanel extends VBox {
                        javafx.beans.property.StringProperty value) {
         TextField field = new TextField();
         field.setId("training-" + id);
-        field.setPrefColumnCount(5);
+        field.setPrefColumnCount(4);
         field.textProperty().bindBidirectional(value);
         model.badFieldProperty().addListener((observable, before, now) -> {
             field.getStyleClass().remove("invalid");
@@ -128,6 +148,8 @@ public final class TrainingPanel extends VBox {
         });
         Label label = new Label(text);
         label.setLabelFor(field);
+        label.setMinWidth(Region.USE_PREF_SIZE);
+        if (id.equals("steps")) field.setTooltip(new javafx.scene.control.Tooltip("Run takes this many steps."));
         grid.add(label, column, row);
         grid.add(field, column + 1, row);
     }
@@ -136,7 +158,7 @@ public final class TrainingPanel extends VBox {
         Button button = new Button(text);
         button.setId(id);
         button.setOnAction(event -> action.run());
-        button.setFocusTraversable(true);
+        button.setMinWidth(Region.USE_PREF_SIZE);
         return button;
     }
 
@@ -147,7 +169,7 @@ public final class TrainingPanel extends VBox {
         label.setWrapText(true);
         label.setMaxWidth(Double.MAX_VALUE);
         // Wrapped lines, never cut short: the plots below give way instead.
-        label.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        label.setMinHeight(Region.USE_PREF_SIZE);
         return label;
     }
 

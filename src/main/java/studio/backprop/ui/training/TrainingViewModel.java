@@ -30,6 +30,18 @@ import studio.backprop.training.TrainingSettings;
  */
 public final class TrainingViewModel {
 
+    /** Of each stretch, the window spends at most one part in four drawing training's results. */
+    private static final long QUIET_FACTOR = 3;
+    /** What the graph may take to be drawn again at each hand-over of a fast run. */
+    private static final long GRAPH_BUDGET = java.util.concurrent.TimeUnit.MILLISECONDS.toNanos(40);
+
+    /**
+     * Where training stands, with both passes over the program at its parameters when they were
+     * made on the training thread; null when the graph shown is another build and must be run again.
+     */
+    public record Trained(TrainingProgress progress, studio.backprop.autodiff.Analysis analysis) {
+    }
+
     private final StringProperty rate = new SimpleStringProperty(this, "rate");
     private final StringProperty batch = new SimpleStringProperty(this, "batch");
     private final StringProperty steps = new SimpleStringProperty(this, "steps");
@@ -40,8 +52,11 @@ public final class TrainingViewModel {
     private final ReadOnlyObjectWrapper<TrainingProgress> progress = new ReadOnlyObjectWrapper<>(this, "progress");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
     private final ReadOnlyStringWrapper badField = new ReadOnlyStringWrapper(this, "badField", "");
+    private final ReadOnlyBooleanWrapper graphWaits = new ReadOnlyBooleanWrapper(this, "graphWaits");
+    /** How long the graph took to be drawn again last time. */
+    private long graphCost;
     private final Supplier<TrainingStart> start;
-    private final Consumer<TrainingProgress> show;
+    private final Consumer<Trained> show;
     private final Runnable showStart;
     private final TrainingLoop loop;
     /** The program the panel trains, to tell a new program from the same one laid out again. */
@@ -54,7 +69,7 @@ public final class TrainingViewModel {
      * @param show      puts the parameters where training has them on the graph
      * @param showStart puts the graph back at the Variables panel's values
      */
-    public TrainingViewModel(Executor fx, Supplier<TrainingStart> start, Consumer<TrainingProgress> show, Runnable showStart) {
+    public TrainingViewModel(Executor fx, Supplier<TrainingStart> start, Consumer<Trained> show, Runnable showStart) {
         this.start = start;
         this.show = show;
         this.showStart = showStart;
@@ -84,6 +99,9 @@ public final class TrainingViewModel {
     /** What stops training, or what changed, in words; empty when all is well. */
     public ReadOnlyStringProperty messageProperty() { return message.getReadOnlyProperty(); }
 
+    /** Whether the graph waits for a fast run to pause or end, being too big to draw again at every hand-over. */
+    public ReadOnlyBooleanProperty graphWaitsProperty() { return graphWaits.getReadOnlyProperty(); }
+
     /** The field that does not read ("rate", "batch", "steps", "seed"), or empty. */
     public ReadOnlyStringProperty badFieldProperty() { return badField.getReadOnlyProperty(); }
 
@@ -100,7 +118,7 @@ public final class TrainingViewModel {
             forget();
             prepare();
         } else if (progress.get() != null) {
-            show.accept(progress.get());
+            show.accept(new Trained(progress.get(), null));
         }
     }
 
@@ -179,14 +197,25 @@ public final class TrainingViewModel {
     }
 
     private void report(TrainingLoop.Report report) {
-        if (report.finished()) running.set(false);
+        if (report.finished() && loop.newest(report.command())) running.set(false);
         if (report.problem() != null) {
             message.set(report.problem());
             underWay = null;
             return;
         }
+        long start = System.nanoTime();
+        // A graph too big to draw again within GRAPH_BUDGET would hold up the student's input at
+        // every hand-over of a fast run: it waits for the run to pause or end, and the panel says so.
+        boolean fastRun = running.get() && !report.finished() && speed.get() == Speed.FASTEST;
+        graphWaits.set(fastRun && graphCost > GRAPH_BUDGET);
         progress.set(report.progress());
-        show.accept(report.progress());
+        if (!graphWaits.get()) {
+            long drawing = System.nanoTime();
+            show.accept(new Trained(report.progress(), report.analysis()));
+            graphCost = System.nanoTime() - drawing;
+        }
+        // The window gets three times what it took to draw this for input and frames before the next.
+        loop.quietFor(QUIET_FACTOR * (System.nanoTime() - start));
     }
 
     private void forget() {
