@@ -47,8 +47,12 @@ public record DerivativeFormula(double coefficient, List<String> numerator, List
         return new DerivativeFormula(coefficient, numerator, denominator, where);
     }
 
-    /** The product, with factors that appear above and below the line cancelled; a product holds everywhere. */
+    /**
+     * The product, with factors that appear above and below the line cancelled, and nothing but 0
+     * left of a product with 0; a product holds everywhere, so it has no condition.
+     */
     public DerivativeFormula times(DerivativeFormula other) {
+        if (coefficient * other.coefficient == 0) return number(0);
         List<String> top = new ArrayList<>(numerator);
         top.addAll(other.numerator);
         List<String> bottom = new ArrayList<>(denominator);
@@ -72,6 +76,17 @@ public record DerivativeFormula(double coefficient, List<String> numerator, List
     /** The formula with its condition: {@code "a(1 − a)"}, {@code "1 (z > 0)"}. */
     public String text() {
         return condition == null ? expression() : expression() + " (" + condition + ")";
+    }
+
+    /**
+     * The formula as one factor of a product, bracketed if it would otherwise run into its
+     * neighbours: {@code "(1 − t²)"}, {@code "(−x/y²)"}, but {@code "a(1 − a)"} and {@code "1 (z > 0)"}.
+     */
+    public String asFactor() {
+        String expression = expression();
+        boolean bracket = topLevelSpace(expression) || expression.startsWith(MINUS);
+        String shown = bracket ? "(" + expression + ")" : expression;
+        return condition == null ? shown : shown + " (" + condition + ")";
     }
 
     /** The formula without its condition, as the language would read it once its names are defined. */
