@@ -13,10 +13,11 @@ import studio.backprop.graph.OperandEdge;
  * <p>Coordinates are pixels with the origin at the top left and y downwards; the drawing fills
  * {@code [0, width] × [0, height]}. Text goes at {@code fontSize} pixels.
  *
- * @param boxes one per graph node, at the node's {@link Node#index()}
- * @param paths one per graph edge, at the edge's {@link OperandEdge#position()}
+ * @param edgeLabels what the edges' labels have room for: numbers, formulas or both
+ * @param boxes      one per graph node, at the node's {@link Node#index()}
+ * @param paths      one per graph edge, at the edge's {@link OperandEdge#position()}
  */
-public record Drawing(double width, double height, double fontSize, EdgeShape edgeShape,
+public record Drawing(double width, double height, double fontSize, EdgeShape edgeShape, EdgeLabels edgeLabels,
                       List<NodeBox> boxes, List<EdgePath> paths) {
 
     public Drawing {

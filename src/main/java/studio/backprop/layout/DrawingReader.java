@@ -41,7 +41,8 @@ final class DrawingReader {
         for (int position = 0; position < graph.edgeCount(); position++) {
             paths.add(path(position, input.edges[position]));
         }
-        return new Drawing(input.root.getWidth(), input.root.getHeight(), style.em(), style.edgeShape(), boxes, paths);
+        return new Drawing(input.root.getWidth(), input.root.getHeight(), style.em(), style.edgeShape(), style.edgeLabels(), boxes,
+                paths);
     }
 
     private NodeBox box(Node node, ElkNode elkNode) {

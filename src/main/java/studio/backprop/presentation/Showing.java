@@ -68,8 +68,11 @@ public record Showing(String source, Drawing drawing, PassTimeline timeline, int
         return other != null && other.graph() == graph() && other.drawing == drawing;
     }
 
-    /** What every node and edge shows now, with {@code concealment}'s numbers held back. */
+    /**
+     * What every node and edge shows now, with {@code concealment}'s numbers held back; edges write
+     * what the drawing has room for.
+     */
     public FrameContent frame(Concealment concealment) {
-        return new FrameContent(timeline, position, FrameContent.Shown.ALL, concealment);
+        return new FrameContent(timeline, position, FrameContent.Shown.ALL.writing(drawing.edgeLabels()), concealment);
     }
 }

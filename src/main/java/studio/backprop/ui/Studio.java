@@ -39,6 +39,7 @@ public final class Studio {
                 options.background(), options.fx());
         model.themeProperty().set(preferences.theme());
         model.fontScaleProperty().set(preferences.fontScale());
+        model.edgeLabelsProperty().set(preferences.edgeLabels());
         model.playback().speedProperty().set(preferences.speed());
         window = new StudioWindow(model, options.animationScale(), actions, exports);
         scene = new Scene(window, width, height);
@@ -51,6 +52,10 @@ public final class Studio {
         model.fontScaleProperty().addListener((observable, before, now) -> {
             applyLooks();
             preferences.setFontScale(now.doubleValue());
+            preferences.flush();
+        });
+        model.edgeLabelsProperty().addListener((observable, before, now) -> {
+            preferences.setEdgeLabels(now);
             preferences.flush();
         });
         model.playback().speedProperty().addListener((observable, before, now) -> {

@@ -19,6 +19,7 @@ import javafx.beans.property.StringProperty;
 
 import studio.backprop.autodiff.Analysis;
 import studio.backprop.graph.BuildOptions;
+import studio.backprop.layout.EdgeLabels;
 import studio.backprop.layout.LayoutStyle;
 import studio.backprop.presentation.Palette;
 import studio.backprop.presentation.Showing;
@@ -64,6 +65,8 @@ public final class StudioModel {
     private final LayoutStyle baseStyle;
     private final ObjectProperty<Theme> theme = new SimpleObjectProperty<>(this, "theme", Theme.LIGHT);
     private final DoubleProperty fontScale = new SimpleDoubleProperty(this, "fontScale", 1);
+    /** Formulas beside the numbers by default: the lecture's ∂u/∂b = c is what the app teaches. */
+    private final ObjectProperty<EdgeLabels> edgeLabels = new SimpleObjectProperty<>(this, "edgeLabels", EdgeLabels.BOTH);
     private final BooleanProperty presenting = new SimpleBooleanProperty(this, "presenting");
     private final BooleanProperty blanked = new SimpleBooleanProperty(this, "blanked");
     private final RevealViewModel reveal;
@@ -91,6 +94,8 @@ public final class StudioModel {
         // Larger type means larger boxes: the graph is laid out again, keeping the zoom.
         theme.addListener((observable, before, now) -> compile(false));
         fontScale.addListener((observable, before, now) -> compile(false));
+        // Formulas need wider labels, so they are laid out again too.
+        edgeLabels.addListener((observable, before, now) -> compile(false));
         scalars.enabledProperty().addListener((observable, before, now) -> compile(true));
         scalars.outputElementProperty().addListener((observable, before, now) -> compile(true));
         showing.addListener((observable, before, now) -> updateCaption());
@@ -156,9 +161,15 @@ public final class StudioModel {
         return notes;
     }
 
-    /** The layout style for the current theme and font scale. */
+    /** The layout style for the current theme, font scale and edge labels. */
     public LayoutStyle style() {
-        return baseStyle.withFontScale(baseStyle.fontScale() * Palette.of(theme.get()).fontScale() * fontScale.get());
+        return baseStyle.withFontScale(baseStyle.fontScale() * Palette.of(theme.get()).fontScale() * fontScale.get())
+                .withEdgeLabels(edgeLabels.get());
+    }
+
+    /** What an edge between numbers writes: its local derivative's number, its formula (∂u/∂b = c), or both. */
+    public ObjectProperty<EdgeLabels> edgeLabelsProperty() {
+        return edgeLabels;
     }
 
     public ObjectProperty<Theme> themeProperty() {

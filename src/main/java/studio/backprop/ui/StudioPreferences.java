@@ -6,9 +6,10 @@ import java.util.List;
 import java.util.prefs.BackingStoreException;
 import java.util.prefs.Preferences;
 
+import studio.backprop.layout.EdgeLabels;
 import studio.backprop.presentation.Theme;
 
-/** What the app remembers between runs: theme, font scale, speed, recent files and window size. */
+/** What the app remembers between runs: theme, font scale, edge labels, speed, recent files and window size. */
 public final class StudioPreferences {
 
     static final int RECENT_FILES = 8;
@@ -37,6 +38,14 @@ public final class StudioPreferences {
 
     void setFontScale(double scale) {
         node.putDouble("fontScale", scale);
+    }
+
+    EdgeLabels edgeLabels() {
+        return EdgeLabels.byId(node.get("edgeLabels", EdgeLabels.BOTH.id())).orElse(EdgeLabels.BOTH);
+    }
+
+    void setEdgeLabels(EdgeLabels labels) {
+        node.put("edgeLabels", labels.id());
     }
 
     double speed() {

@@ -17,6 +17,7 @@ import studio.backprop.autodiff.PassTimeline;
 import studio.backprop.export.ExportFormat;
 import studio.backprop.export.ExportOptions;
 import studio.backprop.export.StepChoice;
+import studio.backprop.layout.EdgeLabels;
 import studio.backprop.presentation.FrameContent;
 import studio.backprop.presentation.Theme;
 import studio.backprop.ui.StudioModel;
@@ -41,6 +42,7 @@ public final class ExportViewModel {
     private final BooleanProperty values = new SimpleBooleanProperty(this, "values", true);
     private final BooleanProperty gradients = new SimpleBooleanProperty(this, "gradients", true);
     private final BooleanProperty locals = new SimpleBooleanProperty(this, "locals", true);
+    private final ObjectProperty<EdgeLabels> edgeLabels = new SimpleObjectProperty<>(this, "edgeLabels", EdgeLabels.BOTH);
     private final StringProperty title = new SimpleStringProperty(this, "title", "");
     private final BooleanProperty transparent = new SimpleBooleanProperty(this, "transparent", false);
     private final BooleanProperty beamer = new SimpleBooleanProperty(this, "beamer", false);
@@ -49,7 +51,8 @@ public final class ExportViewModel {
         this.model = model;
         this.preferences = preferences;
         recall();
-        for (Observable choice : List.of(format, scale, steps, theme, values, gradients, locals, title, transparent, beamer)) {
+        for (Observable choice : List.of(format, scale, steps, theme, values, gradients, locals, edgeLabels, title,
+                transparent, beamer)) {
             choice.addListener(observable -> remember());
         }
     }
@@ -61,6 +64,8 @@ public final class ExportViewModel {
     public BooleanProperty valuesProperty() { return values; }
     public BooleanProperty gradientsProperty() { return gradients; }
     public BooleanProperty localsProperty() { return locals; }
+    /** What the edges write: numbers, formulas or both. */
+    public ObjectProperty<EdgeLabels> edgeLabelsProperty() { return edgeLabels; }
     public StringProperty titleProperty() { return title; }
     public BooleanProperty transparentProperty() { return transparent; }
     public BooleanProperty beamerProperty() { return beamer; }
@@ -68,7 +73,7 @@ public final class ExportViewModel {
     public ExportOptions options() {
         String line = title.get() == null || title.get().isBlank() ? null : title.get();
         return ExportOptions.DEFAULT.withTheme(theme.get())
-                .withShown(new FrameContent.Shown(values.get(), gradients.get(), locals.get()))
+                .withShown(new FrameContent.Shown(values.get(), gradients.get(), locals.get(), edgeLabels.get()))
                 .withTitle(line).withScale(scale.get()).withTransparent(transparent.get())
                 .withBeamer(beamer.get() && format.get() == ExportFormat.TIKZ);
     }
@@ -86,11 +91,12 @@ public final class ExportViewModel {
 
     /**
      * The export as chosen now, of what the window shows now; on the FX thread, to be run on
-     * another. It draws from the screen's drawing if the export has the screen's theme and normal
-     * text size, and lays the graph out anew at the export theme's type size otherwise.
+     * another. It draws from the screen's drawing if the export has the screen's theme, normal
+     * text size and edge labels, and lays the graph out anew at the export's choices otherwise.
      */
     public ExportJob job() {
-        boolean sameLooks = theme.get() == model.themeProperty().get() && model.fontScaleProperty().get() == 1;
+        boolean sameLooks = theme.get() == model.themeProperty().get() && model.fontScaleProperty().get() == 1
+                && model.showingProperty().get().drawing().edgeLabels() == edgeLabels.get();
         return new ExportJob(format.get(), options(), stepChoice(), model.showingProperty().get(), !sameLooks);
     }
 
@@ -113,6 +119,7 @@ public final class ExportViewModel {
         values.set(Boolean.parseBoolean(preferences.exportChoice("values", "true")));
         gradients.set(Boolean.parseBoolean(preferences.exportChoice("gradients", "true")));
         locals.set(Boolean.parseBoolean(preferences.exportChoice("locals", "true")));
+        EdgeLabels.byId(preferences.exportChoice("edgeLabels", EdgeLabels.BOTH.id())).ifPresent(edgeLabels::set);
         title.set(preferences.exportChoice("title", ""));
         transparent.set(Boolean.parseBoolean(preferences.exportChoice("transparent", "false")));
         beamer.set(Boolean.parseBoolean(preferences.exportChoice("beamer", "false")));
@@ -126,6 +133,7 @@ public final class ExportViewModel {
         preferences.setExportChoice("values", String.valueOf(values.get()));
         preferences.setExportChoice("gradients", String.valueOf(gradients.get()));
         preferences.setExportChoice("locals", String.valueOf(locals.get()));
+        preferences.setExportChoice("edgeLabels", edgeLabels.get().id());
         preferences.setExportChoice("title", title.get() == null ? "" : title.get());
         preferences.setExportChoice("transparent", String.valueOf(transparent.get()));
         preferences.setExportChoice("beamer", String.valueOf(beamer.get()));
