@@ -1,5 +1,7 @@
 package studio.backprop.autodiff;
 
+import java.util.Optional;
+
 import studio.backprop.graph.Node;
 import studio.backprop.graph.ScalarExpansion;
 
@@ -27,6 +29,24 @@ public final class OutputAlong {
             throw new IllegalArgumentException(input.label() + " has no element " + element + " to move along");
         }
         return new OutputAlong(gradients, input, element);
+    }
+
+    /**
+     * Along the input called {@code name}, "a", or the element of a vector or matrix input the
+     * scalar view calls it, "W1[3,2]"; a whole tensor's name means its first element.
+     */
+    public static Optional<OutputAlong> named(Gradients gradients, String name) {
+        for (Node input : gradients.graph().inputs()) {
+            if (input.label().equals(name)) return Optional.of(new OutputAlong(gradients, input, 0));
+            if (!input.shape().isScalar() && name.startsWith(input.label() + "[")) {
+                for (int element = 0; element < input.shape().size(); element++) {
+                    if (ScalarExpansion.elementName(input, element).equals(name)) {
+                        return Optional.of(new OutputAlong(gradients, input, element));
+                    }
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     public Node input() {

@@ -14,7 +14,7 @@ package studio.backprop.autodiff;
  * @param jPlus     J at x + h
  * @param slope     backprop's ∂J/∂x
  * @param wide      J over x ± {@link #halfWidth}
- * @param close     J over the magnified window, x − 0.4·span … x + 0.6·span with span = wide's width / magnification
+ * @param close     J over the magnified window, x − span/4 … x + 3·span/4 with span = wide's width / magnification
  * @param magnification how many times the close window is narrower than the wide one: 1, 2 or 5 times a power of ten
  */
 public record SlopeSamples(String input, String output, double x, double j, double h, double jPlus, double slope,
@@ -48,7 +48,8 @@ public record SlopeSamples(String input, String output, double x, double j, doub
         double magnification = magnification(2 * half, h);
         double span = 2 * half / magnification;
         Curve wide = curve(along, x - half, x + half, WIDE_SAMPLES);
-        Curve close = curve(along, x - 0.4 * span, x + 0.6 * span, CLOSE_SAMPLES);
+        // The point a quarter in from the left: the triangle and its labels take the room on its right.
+        Curve close = curve(along, x - 0.25 * span, x + 0.75 * span, CLOSE_SAMPLES);
         return new SlopeSamples(along.inputName(), along.outputName(), x, along.j(), h, along.at(x + h), along.slope(),
                 wide, close, magnification);
     }

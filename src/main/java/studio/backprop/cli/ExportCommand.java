@@ -116,23 +116,12 @@ final class ExportCommand implements Callable<Integer> {
     }
 
     private ExportOptions options() {
-        Theme chosenTheme = Theme.byId(theme).orElseThrow(() -> new UserError("--theme " + theme
-                + ": unknown theme; choose one of " + Arrays.stream(Theme.values()).map(Theme::id).collect(Collectors.joining(", "))));
+        Theme chosenTheme = PictureChoices.theme(theme);
         if (beamer && chosenFormat() != ExportFormat.TIKZ) {
             throw new UserError("--beamer makes a Beamer slide, so it needs --format tikz");
         }
         return new ExportOptions(chosenTheme, new FrameContent.Shown(!noValues, !noGradients, !noLocals, labels()), title,
-                parsedScale(), transparent, beamer, edgeShape());
-    }
-
-    private double parsedScale() {
-        try {
-            double value = Double.parseDouble(scale.strip());
-            if (value >= ExportOptions.MIN_SCALE && value <= ExportOptions.MAX_SCALE) return value;
-        } catch (NumberFormatException e) {
-            // reported below
-        }
-        throw new UserError("--scale " + scale + ": the scale must be a number from 1 to 4, such as 2");
+                PictureChoices.scale(scale), transparent, beamer, edgeShape());
     }
 
     private EdgeLabels labels() {

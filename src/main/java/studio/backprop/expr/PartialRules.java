@@ -68,13 +68,8 @@ final class PartialRules {
         if (base.isNumber()) return number(Elementary.pow(base.number(), p));
         if (p == 0) return number(1);
         if (p == 1) return factor(base.text());
-        if (p == Math.rint(p) && Math.abs(p) <= 9) return factor(base.text() + superscript((int) p));
+        if (p == Math.rint(p) && Math.abs(p) <= 9) return factor(base.text() + Numbers.superscript((int) p));
         String exponent = Numbers.format(p);
         return factor(base.text() + "^" + (p < 0 ? "(" + exponent + ")" : exponent));
-    }
-
-    private static String superscript(int p) {
-        String digits = "⁰¹²³⁴⁵⁶⁷⁸⁹";
-        return (p < 0 ? "⁻" : "") + digits.charAt(Math.abs(p));
     }
 }
