@@ -105,7 +105,9 @@ public final class StepSizePicture {
             else if (tick == H_TICKS[H_TICKS.length - 1]) frame.right(at.x(), baseline, label, look.muted());
             else frame.centred(new Point(at.x(), baseline), label, look.muted());
         }
-        int step = Math.max(1, (int) Math.ceil((decades[1] - decades[0]) / 4.0));
+        // As many labelled decades as fit a line and a half apart, at most five.
+        int fit = Math.max(1, Math.min(4, (int) Math.floor(plot.height() / (1.5 * size))));
+        int step = Math.max(1, (int) Math.ceil((decades[1] - decades[0]) / (double) fit));
         for (int decade = decades[1]; decade >= decades[0]; decade -= step) {
             Point at = area.point(1, decade);
             frame.line(List.of(at, new Point(at.x() + 0.4 * size, at.y())), look.frame());

@@ -29,6 +29,7 @@ import studio.backprop.ui.editor.Debouncer;
 import studio.backprop.ui.editor.ProgramError;
 import studio.backprop.ui.editor.ProgramNotesViewModel;
 import studio.backprop.ui.editor.ProgramPipeline;
+import studio.backprop.ui.nudge.NudgeFiguresViewModel;
 import studio.backprop.ui.nudge.NudgeViewModel;
 import studio.backprop.ui.playback.PlaybackViewModel;
 import studio.backprop.ui.playback.RevealViewModel;
@@ -55,6 +56,7 @@ public final class StudioModel {
     private final ReadOnlyIntegerWrapper valueEdits = new ReadOnlyIntegerWrapper(this, "valueEdits");
     private final VariablesViewModel variables = new VariablesViewModel(this::valueEdited);
     private final NudgeViewModel nudge = new NudgeViewModel();
+    private final NudgeFiguresViewModel nudgeFigures;
     private final ScalarViewModel scalars = new ScalarViewModel();
     /** The program on show as compiled, for running it again at new values. */
     private Compiled current;
@@ -87,6 +89,11 @@ public final class StudioModel {
         nudge.analysisProperty().bind(Bindings.createObjectBinding(
                 () -> showing.get() == null ? null : showing.get().analysis(), showing));
         this.pipeline = new ProgramPipeline(options.layout(), options.background(), options.fx());
+        this.nudgeFigures = new NudgeFiguresViewModel(nudge, options.background(), options.fx());
+        // The nudge panel shows backprop's answer for an input only once the graph does.
+        showing.addListener((observable, before, now) -> updateNudgeShown());
+        reveal.changesProperty().addListener((observable, before, now) -> updateNudgeShown());
+        nudge.guessingProperty().bind(reveal.enabledProperty());
         source.addListener((observable, before, now) -> {
             if (!loading) debouncer.schedule(this::compileEdit);
         });
@@ -154,6 +161,22 @@ public final class StudioModel {
 
     public NudgeViewModel nudge() {
         return nudge;
+    }
+
+    /** The slope picture's, the h plot's and the all-inputs table's samples, made in the background. */
+    public NudgeFiguresViewModel nudgeFigures() {
+        return nudgeFigures;
+    }
+
+    private void updateNudgeShown() {
+        Showing now = showing.get();
+        nudge.gradientShownProperty().set(now == null ? node -> true
+                : node -> ofGraph(now, node) && now.timeline().showsGradient(node, now.position()) && !reveal.hidesGradient(node));
+    }
+
+    /** While a new program replaces the old, a panel may still ask about the old graph's nodes: they are not shown. */
+    private static boolean ofGraph(Showing showing, studio.backprop.graph.Node node) {
+        return node.index() < showing.graph().size() && showing.graph().node(node.index()) == node;
     }
 
     /** The notes under the editor on how the program that is showing was read. */

@@ -94,6 +94,7 @@ class StudioFlowTest {
     @Test
     void pickingBInTheFanOutExampleShowsAboutFiveOnBothSides(FxRobot robot) {
         FxWait.load(robot, model, ExampleCatalog.named("colah-fan-out").source());
+        robot.interact(() -> model.playback().toEnd());
         FxWait.until(() -> robot.lookup("#node-b").tryQuery().isPresent());
         robot.clickOn("#node-b");
         assertThat(robot.lookup("#nudge-line").queryAs(Label.class).getText())

@@ -1,0 +1,35 @@
+package studio.backprop.ui.nudge;
+
+import java.util.List;
+
+import studio.backprop.autodiff.Analysis;
+import studio.backprop.autodiff.Nudge;
+import studio.backprop.autodiff.NudgeCheck;
+import studio.backprop.autodiff.OutputAlong;
+import studio.backprop.autodiff.SlopeSamples;
+import studio.backprop.autodiff.StepSizeSweep;
+import studio.backprop.graph.Node;
+
+/**
+ * What the nudge panel's plots and table are drawn from, for one analysis, input and h: a few
+ * hundred forward passes, so they are made off the FX thread, from immutable values.
+ *
+ * @param analysis the passes they were made for
+ * @param input    the input nudged
+ * @param slope    J around the input, for the slope picture
+ * @param sweep    the nudge's errors at h from 10⁻¹ to 10⁻¹², for the h plot
+ * @param h        the h in use
+ * @param all      every input's nudge at h, for the table
+ */
+record NudgeFigures(Analysis analysis, Node input, SlopeSamples slope, StepSizeSweep sweep, double h, List<Nudge> all) {
+
+    NudgeFigures {
+        all = List.copyOf(all);
+    }
+
+    static NudgeFigures of(Analysis analysis, Node input, int element, double h) {
+        OutputAlong along = OutputAlong.of(analysis.gradients(), input, element);
+        return new NudgeFigures(analysis, input, SlopeSamples.of(along, h), StepSizeSweep.of(along), h,
+                NudgeCheck.all(analysis.gradients(), h));
+    }
+}
