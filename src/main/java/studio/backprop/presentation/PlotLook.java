@@ -25,6 +25,14 @@ public final class PlotLook {
         this.palette = palette;
     }
 
+    /**
+     * The largest text a plot of this size can have and still leave room to plot: large type on
+     * a small panel (the projector theme at 1.5) makes the words smaller rather than the plot vanish.
+     */
+    static double largestEm(double width, double height) {
+        return Math.max(1, Math.min(height / 11, width / 30));
+    }
+
     public static PlotLook of(Theme theme) {
         return new PlotLook(Palette.of(theme));
     }

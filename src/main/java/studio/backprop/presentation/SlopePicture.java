@@ -43,6 +43,8 @@ public final class SlopePicture {
      * {@code withTangent}, for before the backward pass has reached the input.
      */
     public Picture compose(SlopeSamples samples, double width, double height, boolean withTangent) {
+        double fits = PlotLook.largestEm(width, height);
+        if (em > fits) return new SlopePicture(look, fits).compose(samples, width, height, withTangent);
         PlotShapes frame = new PlotShapes(look, em * PlotLook.TEXT_SCALE);
         PlotShapes lines = new PlotShapes(look, frame.size());
         double size = frame.size();

@@ -34,6 +34,8 @@ public final class StepSizePicture {
 
     /** The sweep in {@code width} × {@code height}, with {@code h} marked. */
     public Picture compose(StepSizeSweep sweep, double h, double width, double height) {
+        double fits = PlotLook.largestEm(width, height);
+        if (em > fits) return new StepSizePicture(look, fits).compose(sweep, h, width, height);
         PlotShapes frame = new PlotShapes(look, em * PlotLook.TEXT_SCALE);
         PlotShapes lines = new PlotShapes(look, frame.size());
         double size = frame.size();

@@ -112,4 +112,20 @@ class PlotPicturesTest {
         double decadeUp = plot.bounds().height() / (decades[1] - decades[0]);
         assertThat(fourth.y() - first.y()).isCloseTo(decadeUp, within(1e-3 * decadeUp));
     }
+
+    @Test
+    void largeTypeOnASmallPanelShrinksTheWordsRatherThanThePlot() {
+        SlopeSamples samples = SlopeSamples.of(along("a = 2\nJ = a^2"), 0.001);
+        // The projector theme at text size 1.5 asks for about 36 px type; a panel 160 px high cannot hold it.
+        Picture picture = new SlopePicture(LOOK, 36).compose(samples, 480, 160, true);
+        double largest = picture.shapes().stream().filter(Shape.Text.class::isInstance).map(Shape.Text.class::cast)
+                .mapToDouble(Shape.Text::size).max().orElseThrow();
+        assertThat(largest).isLessThanOrEqualTo(160 / 11.0);
+        Shape.Box wide = picture.shapes().stream().filter(Shape.Box.class::isInstance).map(Shape.Box.class::cast)
+                .filter(box -> box.stroke().equals(LOOK.frame())).findFirst().orElseThrow();
+        assertThat(wide.bounds().height()).as("the plot keeps half the height").isGreaterThan(80);
+        Picture steps = new StepSizePicture(LOOK, 36).compose(StepSizeSweep.of(along("a = 2\nJ = a^2")), 0.001, 480, 160);
+        assertThat(steps.shapes().stream().filter(Shape.Text.class::isInstance).map(Shape.Text.class::cast)
+                .mapToDouble(Shape.Text::size).max().orElseThrow()).isLessThanOrEqualTo(160 / 11.0);
+    }
 }

@@ -50,7 +50,7 @@ class NudgeFlowTest {
         FxWait.until(() -> label(robot, "#h-plot-why").isVisible());
         assertThat(row(robot, "b = 3")).containsExactly("b = 3", "?", "6", "6", "?", "");
 
-        // The lecture's backward pass reaches J, v, a, u, then c and b last.
+        // The lecture's backward pass reaches J, v, u, c, b and a last.
         robot.interact(() -> model.playback().toEnd());
         FxWait.until(() -> label(robot, "#verdict").isVisible());
         assertThat(label(robot, "#backprop-line").getText()).endsWith(" = 6");

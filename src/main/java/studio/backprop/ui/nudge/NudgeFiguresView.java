@@ -103,6 +103,8 @@ public final class NudgeFiguresView extends TabPane {
             int column = c;
             TableColumn<List<String>, String> heading = new TableColumn<>(InputsTable.HEADINGS.get(c));
             heading.setSortable(false);
+            // Wide enough for "backprop" and "rel. error"; the last column only says agrees or disagrees.
+            heading.setMinWidth(c == InputsTable.HEADINGS.size() - 1 ? 40 : 78);
             heading.setCellValueFactory(row -> new ReadOnlyStringWrapper(row.getValue().get(column)));
             table.getColumns().add(heading);
         }
