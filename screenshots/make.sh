@@ -18,6 +18,8 @@ run() {
   shoot colah-fan-out end 1280x800 screenshots/fan-out.png --select b
   shoot network-2-3-1 end 1920x1080 screenshots/network-1920x1080.png --select w32
   shoot relu-kink end 1280x800 screenshots/relu-kink.png --select x
+  shoot slope-ln end 1280x800 screenshots/how-h-matters.png --nudge-tab h
+  shoot lecture backward:4 1280x800 screenshots/nudge-all-inputs.png --nudge-tab inputs --select c
   shoot lecture backward:4 1920x1080 screenshots/projector-presentation.png --theme projector --font-scale 1.5 --present
   shoot lecture backward:4 1920x1080 screenshots/reveal-mode.png --theme projector --font-scale 1.5 --present --reveal --reveal-steps 6
 }
