@@ -43,9 +43,13 @@ public final class Parser {
     private Token current;
     private Token lookahead;
     private int depth;
+    /** {@link SizeLimit#mostNodes()}: a statement's tokens become about as many syntax tree nodes. */
+    private final int mostTokens;
+    private int statementTokens;
 
-    private Parser(String source) {
+    private Parser(String source, int mostTokens) {
         this.source = source;
+        this.mostTokens = mostTokens;
         this.lexer = new Lexer(source);
         this.current = lexer.next();
     }
@@ -64,7 +68,13 @@ public final class Parser {
      * @return the symbol table, complete
      */
     public static SymbolTable forEachStatement(String source, Consumer<SymbolTable> start, Consumer<Statement> sink) {
-        Parser parser = new Parser(source);
+        return forEachStatement(source, start, sink, SizeLimit.mostNodes());
+    }
+
+    /** As {@link #forEachStatement(String, Consumer, Consumer)}, refusing statements of more than {@code mostTokens} tokens. */
+    public static SymbolTable forEachStatement(String source, Consumer<SymbolTable> start, Consumer<Statement> sink,
+                                               int mostTokens) {
+        Parser parser = new Parser(source, mostTokens);
         start.accept(parser.lexer.symbols());
         parser.statements(sink);
         return parser.lexer.symbols();
@@ -81,6 +91,7 @@ public final class Parser {
                 throw ProgramException.syntax(bare.span(), "Only the last line can be a bare expression. "
                         + "Give this one a name, as in t = ..., or move it to the end.");
             }
+            statementTokens = 0;
             Statement statement = statement();
             if (!check(SEPARATOR) && !check(EOF)) {
                 throw ParseErrors.afterStatement(previous(), peek());
@@ -285,6 +296,9 @@ public final class Parser {
     }
 
     private Token advance() {
+        if (current.type() != SEPARATOR && ++statementTokens > mostTokens) {
+            throw ProgramException.values(current.span(), SizeLimit.tooManyTokens(mostTokens));
+        }
         if (!check(EOF)) {
             previous = current;
             current = lookahead != null ? lookahead : lexer.next();

@@ -16,6 +16,7 @@ import studio.backprop.expr.Op;
 import studio.backprop.expr.Parser;
 import studio.backprop.expr.Program;
 import studio.backprop.expr.ProgramException;
+import studio.backprop.expr.SizeLimit;
 import studio.backprop.expr.Span;
 import studio.backprop.expr.Statement;
 import studio.backprop.expr.SymbolTable;
@@ -36,12 +37,13 @@ import studio.backprop.expr.SymbolTable;
  *
  * <p>{@link #compile} builds while the text is parsed, so a program's syntax trees are thrown away
  * a statement at a time instead of all being kept until the end. Expressions are walked with an
- * explicit stack, so a 250,000-term sum cannot overflow the stack.
+ * explicit stack, so a 250,000-term sum cannot overflow the stack. A program of more nodes than
+ * the memory Java has can hold ({@link SizeLimit}) is refused with a message naming the limit.
  */
 public final class GraphBuilder {
 
     private final boolean merge;
-    private final NodeTable table = new NodeTable();
+    private final NodeTable table;
     private final SubexpressionTable known = new SubexpressionTable();
     /** By symbol: the node a name stands for now (index + 1, 0 for none) and how many it has had. */
     private int[] scope = new int[64];
@@ -56,8 +58,9 @@ public final class GraphBuilder {
     /** Operand indices of the node being made. */
     private int[] scratch = new int[2];
 
-    private GraphBuilder(BuildOptions options) {
+    private GraphBuilder(BuildOptions options, int mostNodes) {
         this.merge = !options.tree();
+        this.table = new NodeTable(mostNodes);
     }
 
     public static ComputationGraph build(Program program) {
@@ -65,7 +68,7 @@ public final class GraphBuilder {
     }
 
     public static ComputationGraph build(Program program, BuildOptions options) {
-        GraphBuilder builder = new GraphBuilder(options);
+        GraphBuilder builder = new GraphBuilder(options, SizeLimit.mostNodes());
         builder.symbols = program.symbols();
         program.statements().forEach(builder::add);
         return builder.finish(program.source(), program.symbols());
@@ -73,8 +76,13 @@ public final class GraphBuilder {
 
     /** Parses and builds in one go, keeping no syntax tree longer than its statement. */
     public static ComputationGraph compile(String source, BuildOptions options) {
-        GraphBuilder builder = new GraphBuilder(options);
-        SymbolTable symbols = Parser.forEachStatement(source, builder::startAt, builder::add);
+        return compile(source, options, SizeLimit.mostNodes());
+    }
+
+    /** As {@link #compile(String, BuildOptions)}, refusing programs of more than {@code mostNodes} nodes. */
+    static ComputationGraph compile(String source, BuildOptions options, int mostNodes) {
+        GraphBuilder builder = new GraphBuilder(options, mostNodes);
+        SymbolTable symbols = Parser.forEachStatement(source, builder::startAt, builder::add, mostNodes);
         return builder.finish(source, symbols);
     }
 

@@ -5,6 +5,8 @@ import java.util.Arrays;
 import java.util.List;
 
 import studio.backprop.expr.Op;
+import studio.backprop.expr.ProgramException;
+import studio.backprop.expr.SizeLimit;
 import studio.backprop.expr.Span;
 
 /**
@@ -29,6 +31,12 @@ final class NodeTable {
     private int[] operandIndex = new int[64];
     private int size;
     private int operandCount;
+    /** {@link SizeLimit#mostNodes()}, or less for tests. */
+    private final int mostNodes;
+
+    NodeTable(int mostNodes) {
+        this.mostNodes = mostNodes;
+    }
 
     int size() {
         return size;
@@ -52,6 +60,7 @@ final class NodeTable {
      * slot order; {@code label} null means "choose a letter later". Returns its index.
      */
     int add(Op op, String label, boolean isNamed, Span span, double constant, int[] operands, int count) {
+        if (size == mostNodes) throw ProgramException.values(span, SizeLimit.tooManyNodes(mostNodes));
         if (size == ops.length) grow();
         if (operandCount + count > operandIndex.length) {
             operandIndex = Arrays.copyOf(operandIndex, Math.max(operandIndex.length * 2, operandCount + count));
