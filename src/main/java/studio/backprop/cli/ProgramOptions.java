@@ -13,6 +13,7 @@ import studio.backprop.autodiff.InputValues;
 import studio.backprop.expr.ProgramException;
 import studio.backprop.graph.ComputationGraph;
 import studio.backprop.io.FileProblem;
+import studio.backprop.layout.TooLargeToDraw;
 
 /**
  * The options every command that works on a program shares, {@code (FILE | -e PROGRAM)
@@ -66,6 +67,9 @@ final class ProgramOptions {
             err.println(Diagnostics.format(e, source));
         } catch (UserError | FileProblem e) {
             err.println("error: " + e.getMessage());
+        } catch (TooLargeToDraw e) {
+            err.println("error: " + Messages.sentence(e.getMessage()) + ". Its numbers are all there: "
+                    + "eval prints them.");
         }
         err.flush();
         return 2;

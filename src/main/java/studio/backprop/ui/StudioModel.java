@@ -62,6 +62,8 @@ public final class StudioModel {
     private final BooleanProperty blanked = new SimpleBooleanProperty(this, "blanked");
     private final RevealViewModel reveal;
     private final ReadOnlyStringWrapper caption = new ReadOnlyStringWrapper(this, "caption", "");
+    private final StringProperty notice = new SimpleStringProperty(this, "notice", "");
+    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
     /** True while {@link #load} sets the text: it compiles at once, so the text must not also wait for the pause. */
     private boolean loading;
     /** What was last sent to be compiled: the pause after an edit that changed nothing sends nothing. */
@@ -86,6 +88,8 @@ public final class StudioModel {
         theme.addListener((observable, before, now) -> compile(false));
         fontScale.addListener((observable, before, now) -> compile(false));
         showing.addListener((observable, before, now) -> updateCaption());
+        showing.addListener((observable, before, now) -> updateStatus());
+        notice.addListener((observable, before, now) -> updateStatus());
         // Turning reveal mode on or off counts as a change too.
         reveal.changesProperty().addListener((observable, before, now) -> updateCaption());
     }
@@ -172,6 +176,22 @@ public final class StudioModel {
         return caption.getReadOnlyProperty();
     }
 
+    /**
+     * One thing the shell wants the student to know until it is replaced or cleared, such as
+     * remembered settings that could not be used; "" for none.
+     */
+    public StringProperty noticeProperty() {
+        return notice;
+    }
+
+    /**
+     * The status bar: what is true of the picture (drawn with a quick layout, or too large to draw
+     * at all), then the notice; "" when there is nothing to say.
+     */
+    public ReadOnlyStringProperty statusProperty() {
+        return status.getReadOnlyProperty();
+    }
+
     /** Replaces the program and compiles it at once, without waiting for a pause. */
     public void load(String program) {
         loading = true;
@@ -199,14 +219,15 @@ public final class StudioModel {
     private void compile(boolean wholeLoad) {
         submitted = request();
         pipeline.submit(submitted.source(), submitted.options(), submitted.style(),
-                result -> accept(result, wholeLoad),
-                problem -> error.set(ProgramError.of(problem)));
+                result -> accept(result, wholeLoad), error::set);
     }
 
     private void accept(Compiled result, boolean wholeLoad) {
         error.set(null);
         variables.adopt(result.graph());
-        showing.set(Showing.start(result.source(), result.drawing(), Analysis.of(variables.values(result.graph()))));
+        Analysis analysis = Analysis.of(variables.values(result.graph()));
+        showing.set(result.drawing() != null ? Showing.start(result.source(), result.drawing(), analysis)
+                : Showing.undrawn(result.source(), result.noPicture(), analysis));
         if (wholeLoad) {
             loads.set(loads.get() + 1);
         }
@@ -215,6 +236,13 @@ public final class StudioModel {
     private void updateCaption() {
         Showing now = showing.get();
         caption.set(now == null ? "" : now.frame(reveal).caption());
+    }
+
+    private void updateStatus() {
+        Showing now = showing.get();
+        String picture = now == null ? null : now.pictureNote();
+        String said = notice.get() == null ? "" : notice.get();
+        status.set(picture == null ? said : said.isEmpty() ? picture : picture + "  " + said);
     }
 
     private void valueEdited() {

@@ -63,7 +63,7 @@ final class StudioWindow extends StackPane {
 
         main.setTop(new StudioMenus(model, documents, exports, canvas, shortcuts::toggle).build());
         main.setCenter(split);
-        main.setBottom(new TransportBar(model));
+        main.setBottom(new VBox(new TransportBar(model), new StatusBar(model)));
 
         Region blank = new Region();
         blank.getStyleClass().add("blank-screen");

@@ -79,7 +79,7 @@ public final class EditorView extends VBox {
         if (text.isEmpty()) return;
         StyleSpans<Collection<String>> spans = highlight(text);
         ProgramError error = model.errorProperty().get();
-        if (error != null && error.span().start() <= text.length()) {
+        if (error != null && error.span() != null && error.span().start() <= text.length()) {
             int start = Math.min(error.span().start(), Math.max(0, text.length() - 1));
             int end = Math.max(start + 1, Math.min(error.span().end(), text.length()));
             StyleSpansBuilder<Collection<String>> underline = new StyleSpansBuilder<>();

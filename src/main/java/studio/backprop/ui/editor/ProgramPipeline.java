@@ -8,20 +8,22 @@ import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 
 import studio.backprop.expr.ProgramException;
+import studio.backprop.expr.SizeLimit;
 import studio.backprop.graph.BuildOptions;
 import studio.backprop.graph.ComputationGraph;
 import studio.backprop.graph.GraphBuilder;
-import studio.backprop.layout.Drawing;
 import studio.backprop.layout.GraphLayout;
 import studio.backprop.layout.LayoutCancelledException;
 import studio.backprop.layout.LayoutStyle;
+import studio.backprop.layout.TooLargeToDraw;
 import studio.backprop.ui.background.BackgroundWork;
 
 /**
  * Parses, builds and lays out programs off the FX thread, newest first: submitting a program
  * cancels the layout of any older one still running, and only the newest result is delivered.
- * Results and mistakes in the program are handed back on the FX executor; anything else that goes
- * wrong goes to the error dialog.
+ * Results and mistakes in the program are handed back on the FX executor; a graph too large to
+ * draw is a result without a drawing, and running out of memory is a mistake that says how much
+ * Java has. Anything else that goes wrong goes to the error dialog.
  */
 public final class ProgramPipeline {
 
@@ -43,16 +45,22 @@ public final class ProgramPipeline {
     }
 
     public void submit(String source, BuildOptions options, LayoutStyle style, Consumer<Compiled> onResult,
-                Consumer<ProgramException> onError) {
+                Consumer<ProgramError> onError) {
         long mine = generation.incrementAndGet();
         busy.set(true);
         BackgroundWork.run(background, fx, () -> {
             ComputationGraph graph = GraphBuilder.compile(source, options);
-            Drawing drawing = layout.layout(graph, style, () -> generation.get() != mine);
-            return new Compiled(source, graph, drawing);
+            try {
+                return new Compiled(source, graph, layout.layout(graph, style, () -> generation.get() != mine), null);
+            } catch (TooLargeToDraw tooLarge) {
+                return new Compiled(source, graph, null, tooLarge.getMessage());
+            }
         }, result -> deliver(mine, () -> onResult.accept(result)), failure -> {
             if (failure instanceof ProgramException problem) {
-                deliver(mine, () -> onError.accept(problem));
+                deliver(mine, () -> onError.accept(ProgramError.of(problem)));
+            } else if (failure instanceof OutOfMemoryError) {
+                // Whatever the work was building went with its stack frames; the last good program stays on screen.
+                deliver(mine, () -> onError.accept(ProgramError.whole(SizeLimit.outOfMemory())));
             } else if (!(failure instanceof LayoutCancelledException)) {
                 // A cancelled layout is no failure: a newer program replaced it and delivers its own result.
                 if (generation.get() == mine) busy.set(false);

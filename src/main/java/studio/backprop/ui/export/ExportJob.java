@@ -12,6 +12,7 @@ import studio.backprop.export.GraphExporter;
 import studio.backprop.export.PngWriter;
 import studio.backprop.export.StepChoice;
 import studio.backprop.layout.Drawing;
+import studio.backprop.layout.TooLargeToDraw;
 import studio.backprop.presentation.Showing;
 
 /**
@@ -33,8 +34,13 @@ public record ExportJob(ExportFormat format, ExportOptions options, StepChoice s
         Objects.requireNonNull(showing, "showing");
     }
 
-    /** The drawing to export; a new layout may take a moment for a big graph. */
+    /**
+     * The drawing to export; a new layout may take a moment for a big graph.
+     *
+     * @throws TooLargeToDraw if the graph is too large to draw, as on screen
+     */
     public Drawing drawing() {
+        if (!showing.drawn() && !relayout) throw new TooLargeToDraw(showing.noPicture());
         return relayout ? exporter().layout(showing.graph()) : showing.drawing();
     }
 

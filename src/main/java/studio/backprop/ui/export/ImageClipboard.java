@@ -25,7 +25,7 @@ final class ImageClipboard {
 
     static boolean copy(StudioModel model) {
         Showing showing = model.showingProperty().get();
-        if (showing == null) return false;
+        if (showing == null || !showing.drawn()) return false;
         ExportOptions options = ExportOptions.DEFAULT.withTheme(model.themeProperty().get()).withScale(2);
         GraphExporter exporter = new GraphExporter(ExportFormat.PNG, options);
         Frame frame = exporter.frames(showing.timeline(), showing.drawing(), List.of(showing.position())).get(0);

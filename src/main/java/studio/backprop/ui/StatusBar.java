@@ -1,0 +1,24 @@
+package studio.backprop.ui;
+
+import javafx.beans.binding.Bindings;
+import javafx.scene.control.Label;
+
+/**
+ * One line along the bottom of the window for what the student should know but need not act on:
+ * a graph drawn with the quick layout or too large to draw, settings that were reset. Hidden when
+ * there is nothing to say, and in the presentation layout, where the class is watching.
+ */
+final class StatusBar extends Label {
+
+    StatusBar(StudioModel model) {
+        setId("status-bar");
+        getStyleClass().add("status-bar");
+        setWrapText(true);
+        setMaxWidth(Double.MAX_VALUE);
+        textProperty().bind(model.statusProperty());
+        visibleProperty().bind(Bindings.createBooleanBinding(
+                () -> !model.statusProperty().get().isEmpty() && !model.presentingProperty().get(),
+                model.statusProperty(), model.presentingProperty()));
+        managedProperty().bind(visibleProperty());
+    }
+}
