@@ -27,7 +27,7 @@ import studio.backprop.layout.Drawing;
  */
 public record Showing(String source, Drawing drawing, String noPicture, PassTimeline timeline, int position) {
 
-    /** What the status bar adds after {@link #noPicture()}. */
+    /** What the canvas adds after {@link #noPicture()}. */
     public static final String NUMBERS_STILL_HERE = "The variables, the nudge check and the captions work as usual.";
 
     public Showing {
@@ -71,12 +71,11 @@ public record Showing(String source, Drawing drawing, String noPicture, PassTime
     }
 
     /**
-     * What the status bar says about the picture, or null: why there is none, or the compromise a
-     * quick layout made.
+     * What the status bar says about the picture, or null: the compromise a quick layout made. A
+     * missing picture is said where the picture would be.
      */
     public String pictureNote() {
-        if (drawing == null) return noPicture + ". " + NUMBERS_STILL_HERE;
-        return drawing.effort().compromise();
+        return drawing == null ? null : drawing.effort().compromise();
     }
 
     /** The same program with new input values, at the same step: dragging a slider does not restart the animation. */

@@ -5,7 +5,7 @@ import javafx.scene.control.Label;
 
 /**
  * One line along the bottom of the window for what the student should know but need not act on:
- * a graph drawn with the quick layout or too large to draw, settings that were reset. Hidden when
+ * a graph drawn with the quick layout, settings that were reset. Hidden when
  * there is nothing to say, and in the presentation layout, where the class is watching.
  */
 final class StatusBar extends Label {

@@ -185,8 +185,8 @@ public final class StudioModel {
     }
 
     /**
-     * The status bar: what is true of the picture (drawn with a quick layout, or too large to draw
-     * at all), then the notice; "" when there is nothing to say.
+     * The status bar: what is true of the picture (drawn with a quick layout), then the notice; ""
+     * when there is nothing to say.
      */
     public ReadOnlyStringProperty statusProperty() {
         return status.getReadOnlyProperty();

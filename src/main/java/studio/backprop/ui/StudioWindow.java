@@ -114,9 +114,10 @@ final class StudioWindow extends StackPane {
             event.consume();
         });
         setOnDragDropped(event -> {
-            boolean opened = event.getDragboard().hasFiles()
-                    && documents.open(event.getDragboard().getFiles().get(0).toPath());
-            event.setDropCompleted(opened);
+            boolean hasFiles = event.getDragboard().hasFiles();
+            // Reading happens off the FX thread; a file that cannot be read says so in its own dialog.
+            if (hasFiles) documents.open(event.getDragboard().getFiles().get(0).toPath());
+            event.setDropCompleted(hasFiles);
             event.consume();
         });
     }

@@ -17,8 +17,8 @@ public final class Models {
     }
 
     public static StudioModel synchronous(ManualBeats beats, GraphLayout layout) {
-        return new StudioModel(new StudioOptions(Debouncer.IMMEDIATE, Runnable::run, Runnable::run, beats,
-                layout, LayoutStyle.DEFAULT, 0));
+        return new StudioModel(new StudioOptions(Debouncer.IMMEDIATE, Runnable::run, Runnable::run, Runnable::run,
+                beats, layout, LayoutStyle.DEFAULT, 0, null));
     }
 
     public static StudioModel synchronous() {
