@@ -98,7 +98,7 @@ final class ExportCommand implements Callable<Integer> {
             if (drawing.effort().compromise() != null) {
                 spec.commandLine().getErr().println("note: " + Messages.sentence(drawing.effort().compromise()));
             }
-            List<Path> written = exporter.export(timeline, drawing, steps, output);
+            List<Path> written = exporter.export(timeline, drawing, steps, output, program.file());
             written.forEach(path -> out.println("wrote " + path));
         });
     }

@@ -12,6 +12,7 @@ import picocli.CommandLine.Parameters;
 import studio.backprop.autodiff.InputValues;
 import studio.backprop.expr.ProgramException;
 import studio.backprop.graph.ComputationGraph;
+import studio.backprop.export.PictureTooLarge;
 import studio.backprop.io.FileProblem;
 import studio.backprop.layout.TooLargeToDraw;
 
@@ -46,6 +47,11 @@ final class ProgramOptions {
         return source;
     }
 
+    /** The program's file, or null for -e. */
+    Path file() {
+        return file;
+    }
+
     ComputationGraph graph() {
         return ProgramInput.build(source(), tree);
     }
@@ -66,6 +72,8 @@ final class ProgramOptions {
         } catch (ProgramException e) {
             err.println(Diagnostics.format(e, source));
         } catch (UserError | FileProblem e) {
+            err.println("error: " + e.getMessage());
+        } catch (PictureTooLarge e) {
             err.println("error: " + e.getMessage());
         } catch (TooLargeToDraw e) {
             err.println("error: " + Messages.sentence(e.getMessage()) + ". Its numbers are all there: "

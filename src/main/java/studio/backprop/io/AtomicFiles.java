@@ -165,7 +165,10 @@ public final class AtomicFiles {
         }
     }
 
-    private static String reason(IOException e) {
+    private static String reason(IOException thrown) {
+        // A writer's own wrapping ("I/O error writing PNG file!") hides the reason a student can act on.
+        IOException e = thrown;
+        while (e.getCause() instanceof IOException cause) e = cause;
         if (e instanceof AccessDeniedException) return "permission denied";
         if (e instanceof NoSuchFileException) return "the folder does not exist";
         if (e instanceof FileSystemException fs && fs.getReason() != null) return fs.getReason();

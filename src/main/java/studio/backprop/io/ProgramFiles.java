@@ -48,6 +48,19 @@ public final class ProgramFiles {
         AtomicFiles.write(file, out -> out.write(text.getBytes(StandardCharsets.UTF_8)));
     }
 
+    /**
+     * Whether two paths name the same file: through links and different spellings when both
+     * exist, by where they point when one does not exist yet.
+     */
+    public static boolean sameFile(Path one, Path other) {
+        try {
+            if (Files.exists(one) && Files.exists(other)) return Files.isSameFile(one, other);
+        } catch (IOException e) {
+            // Compared by name below.
+        }
+        return one.toAbsolutePath().normalize().equals(other.toAbsolutePath().normalize());
+    }
+
     private static FileProblem problem(Path file, String reason, Throwable cause) {
         return new FileProblem(file, FileProblem.Action.READ, reason, cause);
     }

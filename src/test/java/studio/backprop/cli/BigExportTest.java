@@ -44,6 +44,19 @@ class BigExportTest {
     }
 
     @Test
+    void aPngTooLargeToMakeSaysHowLargeTheLimitAndWhatToDoInstead() throws IOException {
+        Path file = program("chain.cgraph", chain(10_000));
+        Path png = folder.resolve("chain.png");
+        EvalCommandTest.Run run = EvalCommandTest.run("export", file.toString(), "--scale", "4", "-o", png.toString());
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).startsWith("error: the picture would be ").contains(" × 352 pixels (")
+                .endsWith("megapixels a PNG can have in the memory Java has (" + String.format(java.util.Locale.ROOT,
+                        "%,d", Runtime.getRuntime().maxMemory() >> 20) + " MB); export it as SVG or PDF instead, which "
+                        + "stay sharp at any size, or choose a smaller scale\n");
+        assertThat(png).doesNotExist();
+    }
+
+    @Test
     void aDagTooLargeToDrawIsRefusedInOneLineAndEvalStillWorks() throws IOException {
         Path file = program("dag.cgraph", SamplePrograms.sharedInputs(10_000, new Random(10_000)));
         Path svg = folder.resolve("dag.svg");
