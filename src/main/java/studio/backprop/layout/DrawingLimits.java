@@ -2,6 +2,8 @@ package studio.backprop.layout;
 
 import java.util.Locale;
 
+import studio.backprop.graph.ComputationGraph;
+
 /**
  * Whether a graph can be drawn at all, decided before any layout starts: beyond
  * {@value #MOST_CELLS} cells even the quick layout takes minutes (a 10,000-node shared-input DAG
@@ -21,6 +23,14 @@ public final class DrawingLimits {
     static final long BYTES_PER_DUMMY = 3_000;
 
     private DrawingLimits() {
+    }
+
+    /**
+     * Throws {@link TooLargeToDraw} if the graph cannot be drawn here, as {@link ElkLayeredLayout}
+     * would before starting: for whoever wants to know before asking for a layout.
+     */
+    public static void check(ComputationGraph graph) {
+        check(graph.size(), LayeringEstimate.cells(graph));
     }
 
     /** Throws {@link TooLargeToDraw} if a graph of this size cannot be drawn here. */

@@ -40,6 +40,23 @@ class BigProgramModelTest {
     }
 
     @Test
+    void aGraphOfMoreViewsThanTheScreenCanDrawIsNotLaidOutForItButCanBeExported() {
+        GraphLayout neverAsked = (graph, style, cancelled) -> {
+            throw new AssertionError("laid out a graph the screen will not draw");
+        };
+        StudioModel model = Models.synchronous(new ManualBeats(), neverAsked);
+        StringBuilder chain = new StringBuilder("x0 = 0.5\n");
+        for (int k = 1; k <= 15_000; k++) chain.append('x').append(k).append(" = sin(x").append(k - 1).append(")\n");
+        model.load(chain.toString());
+        Showing showing = model.showingProperty().get();
+        assertThat(showing.drawn()).isFalse();
+        assertThat(showing.noPicture()).isEqualTo("This graph has 30,001 nodes and edges, more than the screen can draw "
+                + "(25,000); export it as SVG or PDF (File → Export…) to see the picture");
+        assertThat(model.variables().rows()).hasSize(1);
+        assertThat(model.nudge().verdictProperty().get()).isNotEmpty();
+    }
+
+    @Test
     void aProgramThatCanBeDrawnAgainBringsThePictureBackAndTheStatusClears() {
         StudioModel model = Models.synchronous();
         model.load(SamplePrograms.sharedInputs(10_000, new Random(10_000)));

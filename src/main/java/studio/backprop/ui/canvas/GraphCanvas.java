@@ -42,6 +42,13 @@ public final class GraphCanvas extends Region {
     public static final int VIEWS_AT_ONCE = 250;
     /** Sized so that styling a slice takes well under a tenth of a second on this project's 2-core test machine. */
     static final int VIEWS_PER_FRAME = 100;
+    /**
+     * The most node and edge views the screen draws. A 10,000-step chain has 20,000 and takes about
+     * 40 s to draw in slices on the test machine; each slice redraws all that came before, so the
+     * time grows with the square of the size, and a 100,000-step chain would take the better part
+     * of an hour. Bigger graphs are exported instead (docs/benchmarks.md).
+     */
+    public static final int MOST_VIEWS = 25_000;
 
     private final Viewport viewport = new Viewport();
     private final Group world = new Group();
@@ -103,6 +110,11 @@ public final class GraphCanvas extends Region {
         noPicture.setMouseTransparent(true);
         getChildren().addAll(world, noPicture, controls, busy);
         installInput();
+        // A canvas no longer on screen (its window closed) stops building views nobody will see.
+        sceneProperty().addListener((observable, before, now) -> {
+            if (now == null) attacher.stop();
+            else if (!complete()) attacher.start();
+        });
         widthProperty().addListener((observable, before, now) -> refit());
         heightProperty().addListener((observable, before, now) -> refit());
     }

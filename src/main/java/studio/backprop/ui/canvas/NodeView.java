@@ -40,6 +40,9 @@ public final class NodeView extends Group {
     private final HoverText explanation;
     /** Made when the node is first picked for the nudge: only inputs ever are. */
     private Rectangle halo;
+    /** What it shows now: a step changes one node or two of a big graph, and the rest are left alone. */
+    private NodeLook shownLook;
+    private FrameContent.NodeText shownText;
 
     NodeView(NodeBox box) {
         this.box = box;
@@ -72,6 +75,11 @@ public final class NodeView extends Group {
      * tells {@code description}, and why the node is flagged if it is.
      */
     void show(NodeLook look, FrameContent.NodeText text, Supplier<String> description) {
+        String problem = text.problem();
+        explanation.setText(problem == null ? description : () -> description.get() + "\n⚠ " + problem);
+        if (look.equals(shownLook) && text.equals(shownText)) return;
+        shownLook = look;
+        shownText = text;
         FxLook.box(frame, look.fill(), look.stroke(), look.cornerRadius());
         FxLook.text(label, look.label());
         FxLook.text(value, look.value());
@@ -80,8 +88,6 @@ public final class NodeView extends Group {
         pseudoClassStateChanged(BACKWARD_ACTIVE, text.backwardActive());
         pseudoClassStateChanged(FLAGGED, text.problem() != null);
         value.pseudoClassStateChanged(UNKNOWN, text.unknown());
-        String problem = text.problem();
-        explanation.setText(problem == null ? description : () -> description.get() + "\n⚠ " + problem);
     }
 
     /** What hovering over the node tells: its formula, and the reason if it is flagged. */

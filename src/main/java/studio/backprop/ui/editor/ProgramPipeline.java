@@ -1,5 +1,6 @@
 package studio.backprop.ui.editor;
 
+import java.util.Locale;
 import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
@@ -12,18 +13,20 @@ import studio.backprop.expr.SizeLimit;
 import studio.backprop.graph.BuildOptions;
 import studio.backprop.graph.ComputationGraph;
 import studio.backprop.graph.GraphBuilder;
+import studio.backprop.layout.DrawingLimits;
 import studio.backprop.layout.GraphLayout;
 import studio.backprop.layout.LayoutCancelledException;
 import studio.backprop.layout.LayoutStyle;
 import studio.backprop.layout.TooLargeToDraw;
 import studio.backprop.ui.background.BackgroundWork;
+import studio.backprop.ui.canvas.GraphCanvas;
 
 /**
  * Parses, builds and lays out programs off the FX thread, newest first: submitting a program
  * cancels the layout of any older one still running, and only the newest result is delivered.
  * Results and mistakes in the program are handed back on the FX executor; a graph too large to
- * draw is a result without a drawing, and running out of memory is a mistake that says how much
- * Java has. Anything else that goes wrong goes to the error dialog.
+ * draw, or with more views than the screen can draw ({@link GraphCanvas#MOST_VIEWS}), is a
+ * result without a drawing, and running out of memory is a mistake that says how much Java has. Anything else that goes wrong goes to the error dialog.
  */
 public final class ProgramPipeline {
 
@@ -51,6 +54,10 @@ public final class ProgramPipeline {
         BackgroundWork.run(background, fx, () -> {
             ComputationGraph graph = GraphBuilder.compile(source, options);
             try {
+                // Too large to draw at all comes first: an export would not help then either.
+                DrawingLimits.check(graph);
+                long views = (long) graph.size() + graph.edgeCount();
+                if (views > GraphCanvas.MOST_VIEWS) return new Compiled(source, graph, null, tooManyViews(views));
                 return new Compiled(source, graph, layout.layout(graph, style, () -> generation.get() != mine), null);
             } catch (TooLargeToDraw tooLarge) {
                 return new Compiled(source, graph, null, tooLarge.getMessage());
@@ -67,6 +74,11 @@ public final class ProgramPipeline {
                 BackgroundWork.reportUnexpected(failure);
             }
         });
+    }
+
+    private static String tooManyViews(long views) {
+        return String.format(Locale.ROOT, "This graph has %,d nodes and edges, more than the screen can draw (%,d); "
+                + "export it as SVG or PDF (File → Export…) to see the picture", views, GraphCanvas.MOST_VIEWS);
     }
 
     /** On the FX thread: only the newest program's outcome is shown. */
