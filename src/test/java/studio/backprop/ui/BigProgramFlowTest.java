@@ -62,6 +62,24 @@ class BigProgramFlowTest {
                 + "screen can draw");
     }
 
+    @Test
+    void aProgramTooLargeToEditIsShownInPartReadOnlyAndStillWorkedOut(FxRobot robot) {
+        String oneLine = "a = 2\nJ = a" + " + a".repeat(50_000);
+        FxWait.load(robot, studio.model, oneLine);
+        org.fxmisc.richtext.CodeArea editor = robot.lookup("#program-editor").queryAs(org.fxmisc.richtext.CodeArea.class);
+        assertThat(editor.isEditable()).isFalse();
+        assertThat(editor.getLength()).isLessThan(21_000);
+        assertThat(robot.lookup("#editor-too-large").queryAs(Label.class).getText())
+                .startsWith("This program is too large to edit here (200,011 characters");
+        assertThat(studio.model.sourceProperty().get()).isEqualTo(oneLine);
+        assertThat(studio.model.showingProperty().get().analysis().evaluation().output()).isEqualTo(100_002);
+
+        FxWait.load(robot, studio.model, "a = 5\nJ = 3*a");
+        assertThat(editor.isEditable()).isTrue();
+        assertThat(editor.getText()).isEqualTo("a = 5\nJ = 3*a");
+        assertThat(robot.lookup("#editor-too-large").queryAs(Label.class).isVisible()).isFalse();
+    }
+
     /** Drawing all 20,000 views takes about 40 s here (docs/benchmarks.md), so this waits for the first slices only. */
     @Test
     void aTenThousandStepChainIsLaidOutAndDrawn(FxRobot robot) {
