@@ -19,6 +19,7 @@ import javafx.beans.property.StringProperty;
 
 import studio.backprop.autodiff.Analysis;
 import studio.backprop.graph.BuildOptions;
+import studio.backprop.io.LineEnding;
 import studio.backprop.layout.LayoutStyle;
 import studio.backprop.presentation.Palette;
 import studio.backprop.presentation.Showing;
@@ -44,7 +45,17 @@ import studio.backprop.ui.variables.VariablesViewModel;
  */
 public final class StudioModel {
 
-    private final StringProperty source = new SimpleStringProperty(this, "source", "");
+    /**
+     * Lines always end in "\n" inside, as the editor keeps them, whatever was pasted or loaded: an
+     * error's span then points at the same characters in the editor, and a file gets its own line
+     * endings back only when it is written.
+     */
+    private final StringProperty source = new SimpleStringProperty(this, "source", "") {
+        @Override
+        public void set(String text) {
+            super.set(text == null ? "" : LineEnding.toNewlines(text));
+        }
+    };
     private final BooleanProperty tree = new SimpleBooleanProperty(this, "tree", false);
     private final ReadOnlyObjectWrapper<Showing> showing = new ReadOnlyObjectWrapper<>(this, "showing");
     private final ReadOnlyObjectWrapper<ProgramError> error = new ReadOnlyObjectWrapper<>(this, "error");
