@@ -6,7 +6,8 @@ import javafx.scene.control.Label;
 /**
  * One line along the bottom of the window for what the student should know but need not act on:
  * a graph drawn with the quick layout, settings that were reset. Hidden when
- * there is nothing to say, and in the presentation layout, where the class is watching.
+ * there is nothing to say, and in the presentation layout, where the class is watching. A click
+ * dismisses the notice.
  */
 final class StatusBar extends Label {
 
@@ -20,5 +21,8 @@ final class StatusBar extends Label {
                 () -> !model.statusProperty().get().isEmpty() && !model.presentingProperty().get(),
                 model.statusProperty(), model.presentingProperty()));
         managedProperty().bind(visibleProperty());
+        // A notice has been read once it is clicked; what is true of the picture stays.
+        setOnMouseClicked(event -> model.noticeProperty().set(""));
+        setTooltip(new javafx.scene.control.Tooltip("Click to dismiss"));
     }
 }

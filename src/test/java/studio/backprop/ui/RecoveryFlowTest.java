@@ -137,6 +137,9 @@ class RecoveryFlowTest {
         assertThat(status.getText()).isEqualTo("Some remembered settings could not be used and are back to their "
                 + "defaults: text size (was '0'); export scale (was 'abc'); export steps (was 'SOMETIMES').");
 
+        robot.clickOn("#status-bar");
+        assertThat(status.isVisible()).as("read once it is clicked").isFalse();
+
         Studio again = open(robot, StudioOptions.instant(), new StudioPreferences(node));
         assertThat(again.model.statusProperty().get()).isEmpty();
     }
