@@ -77,8 +77,8 @@ public final class ElkLayeredLayout implements GraphLayout {
         }
     }
 
-    private static Drawing laidOut(ComputationGraph graph, LayoutStyle style, LayoutEffort effort,
-                                   BooleanSupplier cancelled) {
+    /** One layout on the calling thread, without {@link #layout}'s limits and thread: for it and the fallback benchmark. */
+    static Drawing laidOut(ComputationGraph graph, LayoutStyle style, LayoutEffort effort, BooleanSupplier cancelled) {
         CancellableMonitor monitor = new CancellableMonitor(cancelled);
         LayeredRegistration.ensureRegistered();
         BoxMeasure measure = new BoxMeasure(style);
