@@ -40,6 +40,10 @@ public final class Autosave {
         this.fx = fx;
         this.tell = tell;
         timer.setCycleCount(Timeline.INDEFINITE);
+        // Saved work needs no copy: dropped at once, not at the next tick, which a crash might not wait for.
+        document.dirtyProperty().addListener((observable, before, dirty) -> {
+            if (!dirty) tick();
+        });
     }
 
     public void start() {

@@ -1,7 +1,9 @@
 package studio.backprop.ui.document;
 
+import java.nio.file.Files;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -12,6 +14,9 @@ import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.stage.Stage;
 
+import studio.backprop.io.FileProblem;
+import studio.backprop.io.LineEnding;
+import studio.backprop.io.ProgramFiles;
 import studio.backprop.io.RecoveryStore;
 import studio.backprop.ui.background.BackgroundWork;
 
@@ -43,7 +48,27 @@ public final class RecoveryOffer {
 
     /** Looks for copies on the files thread; asks on the FX thread; {@code recovered} runs if the student recovers. */
     public void offer(Runnable recovered) {
-        BackgroundWork.run(files, fx, store::orphans, copies -> ask(copies, recovered), BackgroundWork::reportUnexpected);
+        BackgroundWork.run(files, fx, this::worthOffering, copies -> ask(copies, recovered),
+                BackgroundWork::reportUnexpected);
+    }
+
+    /** The copies left behind, less those whose file holds the same program already: it was saved after all. */
+    private List<RecoveryStore.Copy> worthOffering() {
+        List<RecoveryStore.Copy> copies = new ArrayList<>();
+        for (RecoveryStore.Copy copy : store.orphans()) {
+            if (savedAlready(copy)) store.forget(copy);
+            else copies.add(copy);
+        }
+        return copies;
+    }
+
+    private static boolean savedAlready(RecoveryStore.Copy copy) {
+        if (copy.file() == null || !Files.isRegularFile(copy.file())) return false;
+        try {
+            return LineEnding.toNewlines(ProgramFiles.read(copy.file())).equals(copy.text());
+        } catch (FileProblem unreadable) {
+            return false;
+        }
     }
 
     private void ask(List<RecoveryStore.Copy> copies, Runnable recovered) {
