@@ -42,6 +42,9 @@ final class DocumentQuestions {
         ask.setHeaderText(name + " was changed by another window or program since you opened or saved it.");
         ask.setContentText("Replace It writes your version over those changes. Save As… keeps both.");
         ask.getDialogPane().setId("changed-on-disk");
+        // Writing over someone else's changes is never what Enter does.
+        ((javafx.scene.control.Button) ask.getDialogPane().lookupButton(REPLACE)).setDefaultButton(false);
+        ((javafx.scene.control.Button) ask.getDialogPane().lookupButton(ButtonType.CANCEL)).setDefaultButton(true);
         return answer(ask);
     }
 

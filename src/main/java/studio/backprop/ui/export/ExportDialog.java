@@ -76,6 +76,9 @@ final class ExportDialog {
         close.setOnAction(event -> dialog.close());
         status.setId("export-status");
         status.setWrapText(true);
+        // A long message wraps; the buttons never shrink to "...".
+        close.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        go.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         HBox buttons = new HBox(8, status, close, go);
         buttons.setAlignment(Pos.CENTER_RIGHT);
         HBox.setHgrow(status, javafx.scene.layout.Priority.ALWAYS);
