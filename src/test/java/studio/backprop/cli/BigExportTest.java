@@ -26,15 +26,10 @@ class BigExportTest {
         return Files.writeString(folder.resolve(name), source);
     }
 
-    static String chain(int steps) {
-        StringBuilder program = new StringBuilder("x0 = 0.5\n");
-        for (int k = 1; k <= steps; k++) program.append('x').append(k).append(" = sin(x").append(k - 1).append(")\n");
-        return program.toString();
-    }
 
     @Test
     void aChainOfTenThousandStepsIsExported() throws IOException {
-        Path file = program("chain.cgraph", chain(10_000));
+        Path file = program("chain.cgraph", SamplePrograms.chain(10_000));
         Path svg = folder.resolve("chain.svg");
         EvalCommandTest.Run run = EvalCommandTest.run("export", file.toString(), "-o", svg.toString());
         assertThat(run.err()).isEmpty();
@@ -45,7 +40,7 @@ class BigExportTest {
 
     @Test
     void aPngTooLargeToMakeSaysHowLargeTheLimitAndWhatToDoInstead() throws IOException {
-        Path file = program("chain.cgraph", chain(10_000));
+        Path file = program("chain.cgraph", SamplePrograms.chain(10_000));
         Path png = folder.resolve("chain.png");
         EvalCommandTest.Run run = EvalCommandTest.run("export", file.toString(), "--scale", "4", "-o", png.toString());
         assertThat(run.exitCode()).isEqualTo(2);

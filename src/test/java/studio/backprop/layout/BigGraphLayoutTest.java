@@ -19,17 +19,10 @@ import studio.backprop.graph.GraphBuilder;
  */
 class BigGraphLayoutTest {
 
-    static String chain(int steps) {
-        StringBuilder program = new StringBuilder("x0 = 0.5\n");
-        for (int k = 1; k <= steps; k++) {
-            program.append('x').append(k).append(" = sin(x").append(k - 1).append(")\n");
-        }
-        return program.toString();
-    }
 
     @Test
     void aChainOfTenThousandStepsIsLaidOutEvenFromASmallStack() {
-        ComputationGraph graph = GraphBuilder.compile(chain(10_000), BuildOptions.MERGED);
+        ComputationGraph graph = GraphBuilder.compile(SamplePrograms.chain(10_000), BuildOptions.MERGED);
         AtomicReference<Object> outcome = new AtomicReference<>();
         // ELK recursed once per step and overflowed a 1 MB stack at about 9,000; the caller's stack no longer matters.
         Thread caller = new Thread(null, () -> {

@@ -58,7 +58,7 @@ class BigProgramFlowTest {
 
     @Test
     void aHundredThousandStepChainOpensWithoutAPictureTheScreenCouldNotDraw(FxRobot robot) {
-        opens(robot, ResponsivenessBenchmark.chain(100_000), "This graph has 200,001 nodes and edges, more than the "
+        opens(robot, SamplePrograms.chain(100_000), "This graph has 200,001 nodes and edges, more than the "
                 + "screen can draw");
     }
 
@@ -83,7 +83,7 @@ class BigProgramFlowTest {
     /** Drawing all 20,000 views takes about 40 s here (docs/benchmarks.md), so this waits for the first slices only. */
     @Test
     void aTenThousandStepChainIsLaidOutAndDrawn(FxRobot robot) {
-        FxWait.load(robot, studio.model, ResponsivenessBenchmark.chain(10_000));
+        FxWait.load(robot, studio.model, SamplePrograms.chain(10_000));
         assertThat(studio.model.showingProperty().get().drawn()).isTrue();
         assertThat(studio.model.showingProperty().get().drawing().boxes()).hasSize(10_001);
         assertThat(robot.lookup("#no-picture").queryAs(Label.class).isVisible()).isFalse();

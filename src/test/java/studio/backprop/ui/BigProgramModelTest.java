@@ -45,9 +45,7 @@ class BigProgramModelTest {
             throw new AssertionError("laid out a graph the screen will not draw");
         };
         StudioModel model = Models.synchronous(new ManualBeats(), neverAsked);
-        StringBuilder chain = new StringBuilder("x0 = 0.5\n");
-        for (int k = 1; k <= 15_000; k++) chain.append('x').append(k).append(" = sin(x").append(k - 1).append(")\n");
-        model.load(chain.toString());
+        model.load(SamplePrograms.chain(15_000));
         Showing showing = model.showingProperty().get();
         assertThat(showing.drawn()).isFalse();
         assertThat(showing.noPicture()).isEqualTo("This graph has 30,001 nodes and edges, more than the screen can draw "

@@ -51,7 +51,7 @@ public final class FallbackBenchmark {
     private static List<Case> cases() {
         List<Case> cases = new ArrayList<>();
         for (int steps : new int[] {10_000, 30_000, 100_000}) {
-            cases.add(new Case("chain", "~" + steps, chain(steps), BuildOptions.MERGED, steps > 30_000));
+            cases.add(new Case("chain", "~" + steps, SamplePrograms.chain(steps), BuildOptions.MERGED, steps > 30_000));
         }
         for (int size : new int[] {1_000, 2_000, 3_000, 5_000, 10_000}) {
             cases.add(new Case("shared-input DAG", "~" + size, SamplePrograms.sharedInputs(size, new Random(size)),
@@ -87,9 +87,4 @@ public final class FallbackBenchmark {
         return String.format(Locale.ROOT, "%.1f", (System.nanoTime() - start) / 1e9);
     }
 
-    private static String chain(int steps) {
-        StringBuilder program = new StringBuilder("x0 = 0.5\n");
-        for (int k = 1; k <= steps; k++) program.append('x').append(k).append(" = sin(x").append(k - 1).append(")\n");
-        return program.toString();
-    }
 }

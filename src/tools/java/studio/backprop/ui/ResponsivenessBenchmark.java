@@ -73,7 +73,7 @@ public final class ResponsivenessBenchmark {
     public static void main(String[] args) throws Exception {
         int nodes = args.length > 0 ? Integer.parseInt(args[0]) : 1000;
         boolean chain = args.length > 1 && args[1].equals("chain");
-        String program = chain ? chain(nodes) : SamplePrograms.sharedInputs(nodes, new Random(3));
+        String program = chain ? SamplePrograms.chain(nodes) : SamplePrograms.sharedInputs(nodes, new Random(3));
         ResponsivenessBenchmark benchmark = new ResponsivenessBenchmark();
         Platform.startup(() -> benchmark.start(program));
         boolean finished = benchmark.done.await(MINUTES, TimeUnit.MINUTES);
@@ -94,12 +94,6 @@ public final class ResponsivenessBenchmark {
         System.exit(0);
     }
 
-    /** {@code x0 = 0.5} and {@code steps} steps {@code x_k = sin(x_(k-1))}: one long row of nodes. */
-    static String chain(int steps) {
-        StringBuilder program = new StringBuilder("x0 = 0.5\n");
-        for (int k = 1; k <= steps; k++) program.append('x').append(k).append(" = sin(x").append(k - 1).append(")\n");
-        return program.toString();
-    }
 
     private void start(String program) {
         Stage stage = new Stage();

@@ -146,18 +146,8 @@ public final class DocumentActions {
     private void read(Path file, Consumer<Boolean> done) {
         BackgroundWork.run(files, fx, () -> ProgramFiles.read(file), content -> {
             document.opened(file, content);
-            preferences.addRecentFile(file);
-            preferences.flush();
-            done.accept(true);
-        }, failure -> {
-            if (failure instanceof FileProblem problem) {
-                questions.error("Could not open " + DocumentViewModel.displayName(file),
-                        DocumentQuestions.sentence(problem) + "\nWhat was on screen is unchanged.");
-            } else {
-                BackgroundWork.reportUnexpected(failure);
-            }
-            done.accept(false);
-        });
+            remember(file, done);
+        }, failure -> failed("Could not open ", file, "What was on screen is unchanged.", failure, done));
     }
 
     private void write(Path file, Consumer<Boolean> done) {
@@ -178,19 +168,27 @@ public final class DocumentActions {
                 return;
             }
             document.saved(file, text, sourceWhenSaved);
-            preferences.addRecentFile(file);
-            preferences.flush();
-            done.accept(true);
+            remember(file, done);
         }, failure -> {
             saveFinished();
-            if (failure instanceof FileProblem problem) {
-                questions.error("Could not save " + DocumentViewModel.displayName(file),
-                        DocumentQuestions.sentence(problem) + "\nThe program is still open.");
-            } else {
-                BackgroundWork.reportUnexpected(failure);
-            }
-            done.accept(false);
+            failed("Could not save ", file, "The program is still open.", failure, done);
         });
+    }
+
+    private void remember(Path file, Consumer<Boolean> done) {
+        preferences.addRecentFile(file);
+        preferences.flush();
+        done.accept(true);
+    }
+
+    /** A file that cannot be read or written is said in a dialog; anything else is a bug for the error dialog. */
+    private void failed(String what, Path file, String afterwards, Throwable failure, Consumer<Boolean> done) {
+        if (failure instanceof FileProblem problem) {
+            questions.error(what + DocumentViewModel.displayName(file), DocumentQuestions.sentence(problem) + "\n" + afterwards);
+        } else {
+            BackgroundWork.reportUnexpected(failure);
+        }
+        done.accept(false);
     }
 
     private void askAboutChangedFile(Path file, Consumer<Boolean> done) {
