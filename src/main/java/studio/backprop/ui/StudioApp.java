@@ -10,6 +10,7 @@ import javafx.scene.control.Alert;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
 
+import studio.backprop.expr.SizeLimit;
 import studio.backprop.io.ExampleCatalog;
 
 /**
@@ -60,6 +61,15 @@ public final class StudioApp extends Application {
     }
 
     private static void report(Throwable error) {
+        if (error instanceof OutOfMemoryError) {
+            // No bug but a limit: whatever was being made is given up, and the student is told how much memory there is.
+            Alert alert = new Alert(Alert.AlertType.WARNING, SizeLimit.outOfMemory()
+                    + "\nWhat was being made was given up; your program is still in the editor.");
+            alert.setTitle("Not enough memory");
+            alert.setHeaderText("Not enough memory");
+            alert.show();
+            return;
+        }
         error.printStackTrace();
         Alert alert = new Alert(Alert.AlertType.ERROR, "Backprop Studio hit a problem it did not expect: " + error
                 + "\nYour program is still in the editor; save it if you can, and please report this with the "

@@ -1,6 +1,8 @@
 package studio.backprop.layout;
 
 import java.io.PrintStream;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -14,7 +16,8 @@ import studio.backprop.graph.GraphBuilder;
  * Where the layout's fallbacks start: times {@link LayoutEffort#FAST} and {@link LayoutEffort#QUICK}
  * on programs of tens of thousands to about a million cells, each once (they take seconds to a
  * minute), on a thread with a stack sized for the graph, past {@link DrawingLimits} too, and
- * prints what {@link ElkLayeredLayout} would do with each. Not a test: the figures depend on the
+ * prints what {@link ElkLayeredLayout} would do with each, and the CPU and wall seconds of each
+ * layout. Not a test: the figures depend on the
  * machine. {@code --quick} leaves out the cases that take a minute.
  */
 public final class FallbackBenchmark {
@@ -34,8 +37,8 @@ public final class FallbackBenchmark {
         out.printf(Locale.ROOT, "Fallback benchmark: %d cores, Java %s, %,d MB heap%n",
                 Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"),
                 Runtime.getRuntime().maxMemory() >> 20);
-        out.printf(Locale.ROOT, "%-18s %-10s %7s %9s %-26s %8s %8s%n", "family", "program", "nodes", "cells",
-                "ElkLayeredLayout does", "FAST s", "QUICK s");
+        out.printf(Locale.ROOT, "%-18s %-10s %7s %9s %-22s %16s %16s%n", "family", "program", "nodes", "cells",
+                "ElkLayeredLayout does", "FAST s cpu/wall", "QUICK s cpu/wall");
         // The JIT first, on a small case, so that the first timing is not mostly compilation.
         ComputationGraph warm = GraphBuilder.compile(SamplePrograms.sharedInputs(500, new Random(1)), BuildOptions.MERGED);
         for (int i = 0; i < 3; i++) seconds(warm, LayoutEffort.FAST);
@@ -43,7 +46,7 @@ public final class FallbackBenchmark {
             if (quick && c.slow()) continue;
             ComputationGraph graph = GraphBuilder.compile(c.source(), c.options());
             long cells = LayeringEstimate.cells(graph);
-            out.printf(Locale.ROOT, "%-18s %-10s %,7d %,9d %-26s %8s %8s%n", c.family(), c.name(), graph.size(), cells,
+            out.printf(Locale.ROOT, "%-18s %-10s %,7d %,9d %-22s %16s %16s%n", c.family(), c.name(), graph.size(), cells,
                     verdict(graph), seconds(graph, LayoutEffort.FAST), seconds(graph, LayoutEffort.QUICK));
         }
     }
@@ -75,16 +78,25 @@ public final class FallbackBenchmark {
         }
     }
 
+    /**
+     * CPU seconds of the layout's thread (ELK is single-threaded, and CPU time leaves out the
+     * other builds on a shared machine), then wall seconds.
+     */
     private static String seconds(ComputationGraph graph, LayoutEffort effort) {
         long cells = LayeringEstimate.cells(graph);
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         long start = System.nanoTime();
+        long cpu;
         try {
-            LayoutThread.run(cells, () -> false,
-                    question -> ElkLayeredLayout.laidOut(graph, LayoutStyle.DEFAULT, effort, question));
+            cpu = LayoutThread.run(cells, () -> false, question -> {
+                long before = threads.getCurrentThreadCpuTime();
+                ElkLayeredLayout.laidOut(graph, LayoutStyle.DEFAULT, effort, question);
+                return threads.getCurrentThreadCpuTime() - before;
+            });
         } catch (OutOfMemoryError e) {
             return "OOM";
         }
-        return String.format(Locale.ROOT, "%.1f", (System.nanoTime() - start) / 1e9);
+        return String.format(Locale.ROOT, "%.1f / %.1f", cpu / 1e9, (System.nanoTime() - start) / 1e9);
     }
 
 }
