@@ -1,5 +1,8 @@
 package studio.backprop.ui;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -14,6 +17,7 @@ import javafx.animation.AnimationTimer;
 import javafx.application.Platform;
 import javafx.stage.Stage;
 
+import studio.backprop.io.RecoveryStore;
 import studio.backprop.layout.SamplePrograms;
 import studio.backprop.ui.canvas.GraphCanvas;
 
@@ -95,9 +99,18 @@ public final class ResponsivenessBenchmark {
     }
 
 
+    /** The benchmark's edits are never offered to the user as lost work at the next start. */
+    private static RecoveryStore throwawayRecovery() {
+        try {
+            return new RecoveryStore(Files.createTempDirectory("backprop-benchmark-recovery"));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     private void start(String program) {
         Stage stage = new Stage();
-        studio = Studio.open(stage, StudioOptions.interactive(),
+        studio = Studio.open(stage, StudioOptions.interactive().withRecovery(throwawayRecovery()),
                 new StudioPreferences(Preferences.userRoot().node(PREFERENCES)), 1280, 800);
         stage.show();
         new AnimationTimer() {
