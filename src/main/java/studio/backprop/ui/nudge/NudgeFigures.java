@@ -1,5 +1,6 @@
 package studio.backprop.ui.nudge;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import studio.backprop.autodiff.Analysis;
@@ -19,9 +20,17 @@ import studio.backprop.graph.Node;
  * @param slope    J around the input, for the slope picture
  * @param sweep    the nudge's errors at h from 10⁻¹ to 10⁻¹², for the h plot
  * @param h        the h in use
- * @param all      every input's nudge at h, for the table
+ * @param all      the first {@link #MOST_ROWS} input elements' nudges at h, for the table
+ * @param left     how many input elements there are past those
  */
-record NudgeFigures(Analysis analysis, Node input, SlopeSamples slope, StepSizeSweep sweep, double h, List<Nudge> all) {
+record NudgeFigures(Analysis analysis, Node input, SlopeSamples slope, StepSizeSweep sweep, double h, List<Nudge> all,
+                    int left) {
+
+    /**
+     * Each row costs two forward passes, so a program with thousands of inputs would keep a core
+     * busy at every drag of a slider; past this many the table says how many more there are.
+     */
+    static final int MOST_ROWS = 200;
 
     NudgeFigures {
         all = List.copyOf(all);
@@ -29,7 +38,14 @@ record NudgeFigures(Analysis analysis, Node input, SlopeSamples slope, StepSizeS
 
     static NudgeFigures of(Analysis analysis, Node input, int element, double h) {
         OutputAlong along = OutputAlong.of(analysis.gradients(), input, element);
-        return new NudgeFigures(analysis, input, SlopeSamples.of(along, h), StepSizeSweep.of(along), h,
-                NudgeCheck.all(analysis.gradients(), h));
+        List<Nudge> rows = new ArrayList<>();
+        int elements = 0;
+        for (Node each : analysis.graph().inputs()) {
+            for (int e = 0; e < each.shape().size(); e++, elements++) {
+                if (rows.size() < MOST_ROWS) rows.add(NudgeCheck.of(analysis.gradients(), each, e, h));
+            }
+        }
+        return new NudgeFigures(analysis, input, SlopeSamples.of(along, h), StepSizeSweep.of(along), h, rows,
+                elements - rows.size());
     }
 }

@@ -48,7 +48,8 @@ public final class NudgeFiguresViewModel {
     /** The table's rows for the current figures, with what the step has not revealed as "?". */
     List<List<String>> rows() {
         NudgeFigures now = figures.get();
-        return now == null ? List.of() : InputsTable.rows(now.all(), nudge::shows);
+        if (now == null) return List.of();
+        return InputsTable.rows(now.all(), now.left(), nudge::shows);
     }
 
     private void refresh() {

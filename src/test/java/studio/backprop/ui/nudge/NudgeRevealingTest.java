@@ -89,4 +89,18 @@ class NudgeRevealingTest {
         queued.get(0).run();
         assertThat(figures.figuresProperty().get().input().label()).isEqualTo("a");
     }
+
+    @Test
+    void pastTwoHundredInputsTheTableCountsTheRest() {
+        NudgeFiguresViewModel figures = new NudgeFiguresViewModel(nudge, Runnable::run, Runnable::run);
+        StringBuilder program = new StringBuilder();
+        for (int i = 1; i <= 205; i++) program.append("x").append(i).append(" = ").append(i).append("; ");
+        program.append("J = x1");
+        for (int i = 2; i <= 205; i++) program.append(" + x").append(i);
+        nudge.analysisProperty().set(NudgeViewModelTest.analysis(program.toString()));
+        List<List<String>> rows = figures.rows();
+        assertThat(rows).hasSize(NudgeFigures.MOST_ROWS + 1);
+        assertThat(rows.get(199).subList(0, 2)).containsExactly("x200 = 200", "1");
+        assertThat(rows.get(200).get(0)).isEqualTo("… 5 more");
+    }
 }
