@@ -164,9 +164,11 @@ public final class SlopePicture {
             if (corner.x() + 0.3 * size + lines.width(rise) <= close.pixels().right()) {
                 lines.left(corner.x() + 0.3 * size, middle, rise, look.text());
             } else {
-                // No room on the right: above the top of ΔJ, clear of the slope, which runs below it.
-                double over = up ? end.y() - 0.4 * size : corner.y() - 0.4 * size;
-                lines.right(corner.x(), Math.max(close.pixels().y() + size, over), rise, look.text());
+                // No room on the right: beyond ΔJ's far end, clear of the slope, which meets it there from
+                // the left, and of Δx's words, which sit on the other side of the Δx leg.
+                double beyond = up ? end.y() - 0.4 * size : end.y() + 1.2 * size;
+                beyond = Math.max(close.pixels().y() + size, Math.min(close.pixels().bottom() - 0.3 * size, beyond));
+                lines.right(corner.x(), beyond, rise, look.text());
             }
         }
     }
