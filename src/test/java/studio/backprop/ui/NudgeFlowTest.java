@@ -93,6 +93,26 @@ class NudgeFlowTest {
         assertThat(robot.lookup("#nudge-h").queryAs(javafx.scene.control.TextField.class).getText()).isEqualTo("0.1");
     }
 
+    @Test
+    void theSlopePictureCanBeCopiedForASlide(FxRobot robot) throws Exception {
+        FxWait.load(robot, model, ExampleCatalog.named("slope-a-squared").source());
+        robot.interact(() -> {
+            model.playback().toEnd();
+            javafx.scene.input.Clipboard.getSystemClipboard().clear();
+        });
+        FxWait.until(() -> robot.lookup("#slope-picture-image").queryAs(javafx.scene.image.ImageView.class).getImage() != null);
+        robot.rightClickOn("#slope-picture-image");
+        FxWait.until(() -> robot.lookup(".context-menu").tryQuery().isPresent());
+        robot.clickOn("#slope-picture-copy");
+        javafx.scene.image.ImageView shown = robot.lookup("#slope-picture-image").queryAs(javafx.scene.image.ImageView.class);
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.image.Image copied = org.testfx.util.WaitForAsyncUtils.asyncFx(
+                () -> javafx.scene.input.Clipboard.getSystemClipboard().getImage()).get();
+        assertThat(copied).as("an image on the clipboard").isNotNull();
+        // Twice the pixels of the plot on screen, as Copy graph as image does.
+        assertThat(copied.getWidth()).isEqualTo(2 * shown.getFitWidth(), org.assertj.core.api.Assertions.within(2.0));
+    }
+
     private studio.backprop.graph.Node node(String name) {
         return model.showingProperty().get().graph().inputs().stream().filter(n -> n.label().equals(name)).findFirst().orElseThrow();
     }

@@ -14,7 +14,8 @@ import studio.backprop.presentation.Picture;
  * One of the nudge panel's plots on screen: the {@link Picture} the exporters write, painted by
  * the PNG writer at the screen's pixel density, so the screen and a saved plot are the same
  * picture. The pane takes whatever room it is given and draws the plot to fit; when there is
- * nothing to plot it says why instead.
+ * nothing to plot it says why instead. Its context menu copies the plot for a slide; the command
+ * line's {@code plot} writes it as a file.
  */
 final class PlotPane extends StackPane {
 
@@ -37,6 +38,22 @@ final class PlotPane extends StackPane {
         setMinSize(0, 0);
         setPrefSize(LEAST_WIDTH, LEAST_HEIGHT);
         getChildren().addAll(image, why);
+        javafx.scene.control.MenuItem copy = new javafx.scene.control.MenuItem("Copy plot as image");
+        copy.setId(id + "-copy");
+        copy.setOnAction(event -> copy());
+        javafx.scene.control.ContextMenu menu = new javafx.scene.control.ContextMenu(copy);
+        // A right click (or a long press, or the menu key) opens it.
+        setOnContextMenuRequested(event -> {
+            copy.setDisable(picture() == null);
+            if (!menu.isShowing()) menu.show(this, event.getScreenX(), event.getScreenY());
+            event.consume();
+        });
+        setOnMousePressed(event -> {
+            if (event.isSecondaryButtonDown() && !menu.isShowing()) {
+                copy.setDisable(picture() == null);
+                menu.show(this, event.getScreenX(), event.getScreenY());
+            }
+        });
         widthProperty().addListener((observable, before, now) -> paint());
         heightProperty().addListener((observable, before, now) -> paint());
     }
@@ -61,6 +78,15 @@ final class PlotPane extends StackPane {
     Picture picture() {
         return drawing == null || getWidth() < LEAST_WIDTH || getHeight() < LEAST_HEIGHT
                 ? null : drawing.apply(Math.floor(getWidth()), Math.floor(getHeight()));
+    }
+
+    /** The plot as it is on screen, at twice the pixels, on the clipboard for a slide (as Ctrl+Shift+C does for the graph). */
+    void copy() {
+        Picture picture = picture();
+        if (picture == null) return;
+        javafx.scene.input.ClipboardContent content = new javafx.scene.input.ClipboardContent();
+        content.putImage(SwingFXUtils.toFXImage(new PngWriter(2, false).render(picture), null));
+        javafx.scene.input.Clipboard.getSystemClipboard().setContent(content);
     }
 
     private void paint() {
