@@ -22,6 +22,8 @@ import studio.backprop.export.ExportOptions;
 import studio.backprop.export.GraphExporter;
 import studio.backprop.export.StepChoice;
 import studio.backprop.graph.ComputationGraph;
+import studio.backprop.layout.EdgeLabels;
+import studio.backprop.layout.Drawing;
 import studio.backprop.layout.EdgeShape;
 import studio.backprop.presentation.FrameContent;
 import studio.backprop.presentation.Theme;
@@ -33,6 +35,7 @@ import studio.backprop.presentation.plot.TrainingPlot;
             "  export resources/examples/lecture.cgraph --format svg -o lecture.svg",
             "  export resources/examples/lecture.cgraph --format png --scale 4 --step backward:4 -o lecture.png",
             "  export resources/examples/lecture.cgraph --format pdf --step all -o handout.pdf",
+            "  export resources/examples/lecture.cgraph --edge-labels both --step backward:4 --title \"{caption}\" -o lecture.svg",
             "  export resources/examples/lecture.cgraph --format tikz --beamer --step all --title \"{caption}\" -o slide.tex",
             "  export -e \"3*(a+b*c)\" --set a=5 --set b=3 --set c=2 --format dot -o graph.dot",
             "  export resources/examples/logistic-regression-training.cgraph --train 50 -o trained.svg",
@@ -76,6 +79,11 @@ final class ExportCommand implements Callable<Integer> {
     @Option(names = "--no-locals", description = "Hide the local derivatives on the edges.")
     private boolean noLocals;
 
+    @Option(names = "--edge-labels", paramLabel = "WHAT", defaultValue = "numbers",
+            description = "What an edge between numbers writes: numbers (default, 2), formulas (c, as ∂u/∂b = c) or both (c = 2);"
+                    + " with formulas, {caption} writes them first too.")
+    private String edgeLabels;
+
     @Option(names = "--title", paramLabel = "TEXT",
             description = "A line above the graph; {caption} is the step's caption, {program} the program on one line.")
     private String title;
@@ -109,7 +117,11 @@ final class ExportCommand implements Callable<Integer> {
             PassTimeline timeline = new PassTimeline(Analysis.of(values));
             checkRange(steps, timeline);
             TextReport.writeNotes(graph, out);
-            List<Path> written = exporter.export(timeline, exporter.layout(graph), steps, output);
+            Drawing drawing = exporter.layout(graph);
+            if (drawing.effort().compromise() != null) {
+                spec.commandLine().getErr().println("note: " + Messages.sentence(drawing.effort().compromise()));
+            }
+            List<Path> written = exporter.export(timeline, drawing, steps, output, program.file());
             written.forEach(path -> out.println("wrote " + path));
         });
     }
@@ -124,23 +136,18 @@ final class ExportCommand implements Callable<Integer> {
     }
 
     private ExportOptions options() {
-        Theme chosenTheme = Theme.byId(theme).orElseThrow(() -> new UserError("--theme " + theme
-                + ": unknown theme; choose one of " + Arrays.stream(Theme.values()).map(Theme::id).collect(Collectors.joining(", "))));
+        Theme chosenTheme = PictureChoices.theme(theme);
         if (beamer && chosenFormat() != ExportFormat.TIKZ) {
             throw new UserError("--beamer makes a Beamer slide, so it needs --format tikz");
         }
-        return new ExportOptions(chosenTheme, new FrameContent.Shown(!noValues, !noGradients, !noLocals), title,
-                parsedScale(), transparent, beamer, edgeShape());
+        return new ExportOptions(chosenTheme, new FrameContent.Shown(!noValues, !noGradients, !noLocals, labels()), title,
+                PictureChoices.scale(scale), transparent, beamer, edgeShape());
     }
 
-    private double parsedScale() {
-        try {
-            double value = Double.parseDouble(scale.strip());
-            if (value >= ExportOptions.MIN_SCALE && value <= ExportOptions.MAX_SCALE) return value;
-        } catch (NumberFormatException e) {
-            // reported below
-        }
-        throw new UserError("--scale " + scale + ": the scale must be a number from 1 to 4, such as 2");
+    private EdgeLabels labels() {
+        return EdgeLabels.byId(edgeLabels).orElseThrow(() -> new UserError("--edge-labels " + edgeLabels
+                + ": unknown choice; choose one of " + Arrays.stream(EdgeLabels.values()).map(EdgeLabels::id)
+                .collect(Collectors.joining(", "))));
     }
 
     private EdgeShape edgeShape() {

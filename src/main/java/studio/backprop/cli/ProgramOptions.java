@@ -13,9 +13,11 @@ import studio.backprop.autodiff.InputValues;
 import studio.backprop.expr.ProgramException;
 import studio.backprop.graph.BuildOptions;
 import studio.backprop.graph.ComputationGraph;
+import studio.backprop.export.PictureTooLarge;
 import studio.backprop.graph.GraphBuilder;
 import studio.backprop.io.CsvData;
 import studio.backprop.io.FileProblem;
+import studio.backprop.layout.TooLargeToDraw;
 
 /**
  * The options every command that works on a program shares, {@code (FILE | -e PROGRAM)
@@ -48,6 +50,11 @@ final class ProgramOptions {
         return source;
     }
 
+    /** The program's file, or null for -e. */
+    Path file() {
+        return file;
+    }
+
     ComputationGraph graph() {
         return GraphBuilder.compile(source(), buildOptions());
     }
@@ -75,6 +82,11 @@ final class ProgramOptions {
             err.println(Diagnostics.format(e, source));
         } catch (UserError | FileProblem e) {
             err.println("error: " + e.getMessage());
+        } catch (PictureTooLarge e) {
+            err.println("error: " + e.getMessage());
+        } catch (TooLargeToDraw e) {
+            err.println("error: " + Messages.sentence(e.getMessage()) + ". Its numbers are all there: "
+                    + "eval prints them.");
         }
         err.flush();
         return 2;

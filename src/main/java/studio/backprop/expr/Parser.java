@@ -64,9 +64,13 @@ public final class Parser {
     private Token current;
     private Token lookahead;
     private int depth;
+    /** {@link SizeLimit#mostNodes()}: a statement's tokens become about as many syntax tree nodes. */
+    private final int mostTokens;
+    private int statementTokens;
 
-    private Parser(String source, Consumer<Note> notes) {
+    private Parser(String source, Consumer<Note> notes, int mostTokens) {
         this.source = source;
+        this.mostTokens = mostTokens;
         this.lexer = new Lexer(source);
         this.juxtaposed = new JuxtaposedNames(lexer.symbols(), defined, notes);
         this.current = lexer.next();
@@ -75,7 +79,7 @@ public final class Parser {
     public static Program parse(String source) {
         List<Statement> statements = new ArrayList<>();
         List<Note> notes = new ArrayList<>();
-        SymbolTable symbols = forEachStatement(source, table -> { }, statements::add, notes::add);
+        SymbolTable symbols = forEachStatement(source, table -> { }, statements::add, notes::add, SizeLimit.mostNodes());
         return new Program(source, statements, symbols, notes);
     }
 
@@ -87,13 +91,16 @@ public final class Parser {
      * @return the symbol table, complete
      */
     public static SymbolTable forEachStatement(String source, Consumer<SymbolTable> start, Consumer<Statement> sink) {
-        return forEachStatement(source, start, sink, note -> { });
+        return forEachStatement(source, start, sink, note -> { }, SizeLimit.mostNodes());
     }
 
-    /** The same, handing each {@link Note} on how a name was read to {@code notes} as it is made. */
+    /**
+     * The same, handing each {@link Note} on how a name was read to {@code notes} as it is made and
+     * refusing statements of more than {@code mostTokens} tokens.
+     */
     public static SymbolTable forEachStatement(String source, Consumer<SymbolTable> start, Consumer<Statement> sink,
-                                               Consumer<Note> notes) {
-        Parser parser = new Parser(source, notes);
+                                               Consumer<Note> notes, int mostTokens) {
+        Parser parser = new Parser(source, notes, mostTokens);
         start.accept(parser.lexer.symbols());
         parser.statements(sink);
         return parser.lexer.symbols();
@@ -110,6 +117,7 @@ public final class Parser {
                 throw ProgramException.syntax(bare.span(), "Only the last line can be a bare expression. "
                         + "Give this one a name, as in t = ..., or move it to the end.");
             }
+            statementTokens = 0;
             Statement statement = statement();
             if (!check(SEPARATOR) && !check(EOF)) {
                 throw ParseErrors.afterStatement(previous(), peek());
@@ -444,6 +452,9 @@ public final class Parser {
     }
 
     private Token advance() {
+        if (current.type() != SEPARATOR && ++statementTokens > mostTokens) {
+            throw ProgramException.values(current.span(), SizeLimit.tooManyTokens(mostTokens));
+        }
         if (!check(EOF)) {
             previous = current;
             current = lookahead != null ? lookahead : nextToken();

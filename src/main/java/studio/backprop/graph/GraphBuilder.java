@@ -19,6 +19,7 @@ import studio.backprop.expr.Op;
 import studio.backprop.expr.Parser;
 import studio.backprop.expr.Program;
 import studio.backprop.expr.ProgramException;
+import studio.backprop.expr.SizeLimit;
 import studio.backprop.expr.Span;
 import studio.backprop.expr.Statement;
 import studio.backprop.expr.SymbolTable;
@@ -42,7 +43,8 @@ import studio.backprop.tensor.Tensor;
  *
  * <p>{@link #compile} builds while the text is parsed, so a program's syntax trees are thrown away
  * a statement at a time instead of all being kept until the end. Expressions are walked with an
- * explicit stack, so a 250,000-term sum cannot overflow the stack.
+ * explicit stack, so a 250,000-term sum cannot overflow the stack. A program of more nodes than
+ * the memory Java has can hold ({@link SizeLimit}) is refused with a message naming the limit.
  */
 public final class GraphBuilder {
 
@@ -52,7 +54,7 @@ public final class GraphBuilder {
     /** The first data input, whose rows every other must match. */
     private String firstDataName;
     private Shape firstDataShape;
-    private final NodeTable table = new NodeTable();
+    private final NodeTable table;
     private final SubexpressionTable known = new SubexpressionTable();
     /** By symbol: the node a name stands for now (index + 1, 0 for none) and how many it has had. */
     private int[] scope = new int[64];
@@ -71,9 +73,10 @@ public final class GraphBuilder {
     /** Operand indices of the node being made. */
     private int[] scratch = new int[2];
 
-    private GraphBuilder(BuildOptions options) {
+    private GraphBuilder(BuildOptions options, int mostNodes) {
         this.merge = !options.tree();
         this.data = options.data();
+        this.table = new NodeTable(mostNodes);
     }
 
     public static ComputationGraph build(Program program) {
@@ -81,7 +84,7 @@ public final class GraphBuilder {
     }
 
     public static ComputationGraph build(Program program, BuildOptions options) {
-        GraphBuilder builder = new GraphBuilder(options);
+        GraphBuilder builder = new GraphBuilder(options, SizeLimit.mostNodes());
         builder.symbols = program.symbols();
         builder.source = program.source();
         builder.readings.addAll(program.notes());
@@ -91,9 +94,15 @@ public final class GraphBuilder {
 
     /** Parses and builds in one go, keeping no syntax tree longer than its statement. */
     public static ComputationGraph compile(String source, BuildOptions options) {
-        GraphBuilder builder = new GraphBuilder(options);
+        return compile(source, options, SizeLimit.mostNodes());
+    }
+
+    /** As {@link #compile(String, BuildOptions)}, refusing programs of more than {@code mostNodes} nodes. */
+    static ComputationGraph compile(String source, BuildOptions options, int mostNodes) {
+        GraphBuilder builder = new GraphBuilder(options, mostNodes);
         builder.source = source;
-        SymbolTable symbols = Parser.forEachStatement(source, builder::startAt, builder::add, builder.readings::add);
+        SymbolTable symbols = Parser.forEachStatement(source, builder::startAt, builder::add, builder.readings::add,
+                mostNodes);
         return builder.finish(source, symbols);
     }
 

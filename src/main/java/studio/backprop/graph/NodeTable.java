@@ -9,6 +9,8 @@ import java.util.Map;
 import studio.backprop.expr.InputRole;
 import studio.backprop.expr.Note;
 import studio.backprop.expr.Op;
+import studio.backprop.expr.ProgramException;
+import studio.backprop.expr.SizeLimit;
 import studio.backprop.expr.Span;
 import studio.backprop.tensor.Shape;
 import studio.backprop.tensor.Tensor;
@@ -42,6 +44,12 @@ final class NodeTable {
     private int[] operandIndex = new int[64];
     private int size;
     private int operandCount;
+    /** {@link SizeLimit#mostNodes()}, or less for tests. */
+    private final int mostNodes;
+
+    NodeTable(int mostNodes) {
+        this.mostNodes = mostNodes;
+    }
 
     int size() {
         return size;
@@ -78,6 +86,7 @@ final class NodeTable {
      * slot order; {@code label} null means "choose a letter later". Returns its index.
      */
     int add(Op op, String label, boolean isNamed, Span span, double constant, int[] operands, int count) {
+        if (size == mostNodes) throw ProgramException.values(span, SizeLimit.tooManyNodes(mostNodes));
         if (size == ops.length) grow();
         if (operandCount + count > operandIndex.length) {
             operandIndex = Arrays.copyOf(operandIndex, Math.max(operandIndex.length * 2, operandCount + count));
@@ -135,7 +144,7 @@ final class NodeTable {
             if (!needed[i]) continue;
             for (int k = operandStart[i]; k < operandStart[i + 1]; k++) needed[operandIndex[k]] = true;
         }
-        NodeTable part = new NodeTable();
+        NodeTable part = new NodeTable(mostNodes);
         int[] renumbered = new int[size];
         for (int i = 0; i <= output; i++) {
             if (!needed[i]) continue;

@@ -21,6 +21,8 @@ import java.nio.file.Path;
 
 import studio.backprop.autodiff.Analysis;
 import studio.backprop.graph.BuildOptions;
+import studio.backprop.layout.EdgeLabels;
+import studio.backprop.io.LineEnding;
 import studio.backprop.layout.LayoutStyle;
 import studio.backprop.presentation.Palette;
 import studio.backprop.presentation.PlotStyle;
@@ -31,6 +33,7 @@ import studio.backprop.ui.editor.Debouncer;
 import studio.backprop.ui.editor.ProgramError;
 import studio.backprop.ui.editor.ProgramNotesViewModel;
 import studio.backprop.ui.editor.ProgramPipeline;
+import studio.backprop.ui.nudge.NudgeFiguresViewModel;
 import studio.backprop.ui.nudge.NudgeViewModel;
 import studio.backprop.ui.playback.PlaybackViewModel;
 import studio.backprop.ui.playback.RevealViewModel;
@@ -51,7 +54,17 @@ import studio.backprop.ui.variables.VariablesViewModel;
  */
 public final class StudioModel {
 
-    private final StringProperty source = new SimpleStringProperty(this, "source", "");
+    /**
+     * Lines always end in "\n" inside, as the editor keeps them, whatever was pasted or loaded: an
+     * error's span then points at the same characters in the editor, and a file gets its own line
+     * endings back only when it is written.
+     */
+    private final StringProperty source = new SimpleStringProperty(this, "source", "") {
+        @Override
+        public void set(String text) {
+            super.set(text == null ? "" : LineEnding.toNewlines(text));
+        }
+    };
     private final BooleanProperty tree = new SimpleBooleanProperty(this, "tree", false);
     private final ReadOnlyObjectWrapper<Showing> showing = new ReadOnlyObjectWrapper<>(this, "showing");
     private final ReadOnlyObjectWrapper<ProgramError> error = new ReadOnlyObjectWrapper<>(this, "error");
@@ -59,6 +72,7 @@ public final class StudioModel {
     private final ReadOnlyIntegerWrapper valueEdits = new ReadOnlyIntegerWrapper(this, "valueEdits");
     private final VariablesViewModel variables = new VariablesViewModel(this::valueEdited);
     private final NudgeViewModel nudge = new NudgeViewModel();
+    private final NudgeFiguresViewModel nudgeFigures;
     private final ScalarViewModel scalars = new ScalarViewModel();
     /** The program on show as compiled, for running it again at new values. */
     private Compiled current;
@@ -73,10 +87,14 @@ public final class StudioModel {
     private final LayoutStyle baseStyle;
     private final ObjectProperty<Theme> theme = new SimpleObjectProperty<>(this, "theme", Theme.LIGHT);
     private final DoubleProperty fontScale = new SimpleDoubleProperty(this, "fontScale", 1);
+    /** Formulas beside the numbers by default: the lecture's ∂u/∂b = c is what the app teaches. */
+    private final ObjectProperty<EdgeLabels> edgeLabels = new SimpleObjectProperty<>(this, "edgeLabels", EdgeLabels.BOTH);
     private final BooleanProperty presenting = new SimpleBooleanProperty(this, "presenting");
     private final BooleanProperty blanked = new SimpleBooleanProperty(this, "blanked");
     private final RevealViewModel reveal;
     private final ReadOnlyStringWrapper caption = new ReadOnlyStringWrapper(this, "caption", "");
+    private final StringProperty notice = new SimpleStringProperty(this, "notice", "");
+    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
     /** True while {@link #load} sets the text: it compiles at once, so the text must not also wait for the pause. */
     private boolean loading;
     /** What was last sent to be compiled: the pause after an edit that changed nothing sends nothing. */
@@ -93,6 +111,11 @@ public final class StudioModel {
         this.training = new TrainingViewModel(options.fx(), this::trainingStart, this::showTrained, this::reevaluate);
         // Saved somewhere else: csv("points.csv") now means the file in the new folder.
         folder.addListener((observable, before, now) -> compile(false));
+        this.nudgeFigures = new NudgeFiguresViewModel(nudge, options.background(), options.fx());
+        // The nudge panel shows backprop's answer for an input only once the graph does.
+        showing.addListener((observable, before, now) -> updateNudgeShown());
+        reveal.changesProperty().addListener((observable, before, now) -> updateNudgeShown());
+        nudge.guessingProperty().bind(reveal.enabledProperty());
         source.addListener((observable, before, now) -> {
             if (!loading) debouncer.schedule(this::compileEdit);
         });
@@ -100,9 +123,13 @@ public final class StudioModel {
         // Larger type means larger boxes: the graph is laid out again, keeping the zoom.
         theme.addListener((observable, before, now) -> compile(false));
         fontScale.addListener((observable, before, now) -> compile(false));
+        // Formulas need wider labels, so they are laid out again too.
+        edgeLabels.addListener((observable, before, now) -> compile(false));
         scalars.enabledProperty().addListener((observable, before, now) -> compile(true));
         scalars.outputElementProperty().addListener((observable, before, now) -> compile(true));
         showing.addListener((observable, before, now) -> updateCaption());
+        showing.addListener((observable, before, now) -> updateStatus());
+        notice.addListener((observable, before, now) -> updateStatus());
         // Turning reveal mode on or off counts as a change too.
         reveal.changesProperty().addListener((observable, before, now) -> updateCaption());
     }
@@ -160,6 +187,22 @@ public final class StudioModel {
         return nudge;
     }
 
+    /** The slope picture's, the h plot's and the all-inputs table's samples, made in the background. */
+    public NudgeFiguresViewModel nudgeFigures() {
+        return nudgeFigures;
+    }
+
+    private void updateNudgeShown() {
+        Showing now = showing.get();
+        nudge.gradientShownProperty().set(now == null ? node -> true
+                : node -> ofGraph(now, node) && now.timeline().showsGradient(node, now.position()) && !reveal.hidesGradient(node));
+    }
+
+    /** While a new program replaces the old, a panel may still ask about the old graph's nodes: they are not shown. */
+    private static boolean ofGraph(Showing showing, studio.backprop.graph.Node node) {
+        return node.index() < showing.graph().size() && showing.graph().node(node.index()) == node;
+    }
+
     /** The notes under the editor on how the program that is showing was read. */
     public ProgramNotesViewModel notes() {
         return notes;
@@ -170,9 +213,15 @@ public final class StudioModel {
         return new PlotStyle(Palette.of(theme.get()), Studio.BASE_FONT_PX * Palette.of(theme.get()).fontScale() * fontScale.get());
     }
 
-    /** The layout style for the current theme and font scale. */
+    /** The layout style for the current theme, font scale and edge labels. */
     public LayoutStyle style() {
-        return baseStyle.withFontScale(baseStyle.fontScale() * Palette.of(theme.get()).fontScale() * fontScale.get());
+        return baseStyle.withFontScale(baseStyle.fontScale() * Palette.of(theme.get()).fontScale() * fontScale.get())
+                .withEdgeLabels(edgeLabels.get());
+    }
+
+    /** What an edge between numbers writes: its local derivative's number, its formula (∂u/∂b = c), or both. */
+    public ObjectProperty<EdgeLabels> edgeLabelsProperty() {
+        return edgeLabels;
     }
 
     public ObjectProperty<Theme> themeProperty() {
@@ -212,6 +261,22 @@ public final class StudioModel {
         return caption.getReadOnlyProperty();
     }
 
+    /**
+     * One thing the shell wants the student to know until it is replaced or cleared, such as
+     * remembered settings that could not be used; "" for none.
+     */
+    public StringProperty noticeProperty() {
+        return notice;
+    }
+
+    /**
+     * The status bar: what is true of the picture (drawn with a quick layout), then the notice; ""
+     * when there is nothing to say.
+     */
+    public ReadOnlyStringProperty statusProperty() {
+        return status.getReadOnlyProperty();
+    }
+
     /** Replaces the program and compiles it at once, without waiting for a pause. */
     public void load(String program) {
         loading = true;
@@ -240,8 +305,7 @@ public final class StudioModel {
         submitted = request();
         BuildOptions built = submitted.options();
         pipeline.submit(submitted.source(), built, submitted.style(),
-                submitted.scalarOutput(), result -> accept(result, built, wholeLoad),
-                problem -> error.set(ProgramError.of(problem)));
+                submitted.scalarOutput(), result -> accept(result, built, wholeLoad), error::set);
     }
 
     private void accept(Compiled result, BuildOptions built, boolean wholeLoad) {
@@ -249,7 +313,9 @@ public final class StudioModel {
         current = result;
         currentOptions = built;
         variables.adopt(result.written());
-        showing.set(Showing.start(result.source(), result.drawing(), analyse()));
+        Analysis analysis = analyse();
+        showing.set(result.drawing() != null ? Showing.start(result.source(), result.drawing(), analysis)
+                : Showing.undrawn(result.source(), result.noPicture(), analysis));
         training.programShown(result.written(), result.source(), wholeLoad);
         if (wholeLoad) {
             loads.set(loads.get() + 1);
@@ -259,6 +325,13 @@ public final class StudioModel {
     private void updateCaption() {
         Showing now = showing.get();
         caption.set(now == null ? "" : now.frame(reveal).caption());
+    }
+
+    private void updateStatus() {
+        Showing now = showing.get();
+        String picture = now == null ? null : now.pictureNote();
+        String said = notice.get() == null ? "" : notice.get();
+        status.set(picture == null ? said : said.isEmpty() ? picture : picture + "  " + said);
     }
 
     private void valueEdited() {

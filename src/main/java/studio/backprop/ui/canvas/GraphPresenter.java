@@ -74,6 +74,10 @@ public final class GraphPresenter {
         shown = now;
         if (!now.sameProgram(before)) {
             animator.stop();
+            if (!now.drawn()) {
+                canvas.showNoPicture("No picture: " + now.noPicture() + ".\n\n" + Showing.NUMBERS_STILL_HERE);
+                return;
+            }
             Drawing previous = canvas.drawing();
             // The canvas hands each new slice of views to refresh(...), the first before it returns.
             canvas.show(now.drawing());
@@ -92,7 +96,7 @@ public final class GraphPresenter {
     }
 
     private void refresh(List<NodeView> nodeViews, List<EdgeView> edgeViews) {
-        if (shown == null) return;
+        if (shown == null || canvas.drawing() == null) return;
         refreshes++;
         FrameContent frame = shown.frame(model.reveal());
         Node selected = model.nudge().inputProperty().get();
@@ -131,7 +135,7 @@ public final class GraphPresenter {
     }
 
     private void animate(Showing now) {
-        if (animationScale <= 0 || !canvas.complete()) return;
+        if (animationScale <= 0 || canvas.drawing() == null || !canvas.complete()) return;
         PassTimeline timeline = now.timeline();
         int position = now.position();
         NodeView target = canvas.nodeViews().get(timeline.activeNode(position).index());

@@ -51,6 +51,9 @@ public final class NodeView extends Group {
     private Rectangle cellMark;
     /** A vector or matrix node's grids or heat maps, drawn from the exporters' shapes; empty for a scalar. */
     private final Group cells = new Group();
+    /** What it shows now: a step changes one node or two of a big graph, and the rest are left alone. */
+    private NodeLook shownLook;
+    private FrameContent.NodeText shownText;
 
     /** The drawing's font size, which a vector or matrix node's cells are laid out in. */
     private final double fontSize;
@@ -98,6 +101,13 @@ public final class NodeView extends Group {
      */
     void show(NodeLook look, FrameContent.NodeText text, Supplier<String> description, IntFunction<String> element) {
         this.elementText = element;
+        String problem = text.problem();
+        Supplier<String> whole = problem == null ? description : () -> description.get() + "\n⚠ " + problem;
+        explanation.setText(box.tensor() == null ? whole : () -> hovered < 0 ? whole.get()
+                : elementText.apply(hovered) + "\n\n" + whole.get());
+        if (look.equals(shownLook) && text.equals(shownText)) return;
+        shownLook = look;
+        shownText = text;
         FxLook.box(frame, look.fill(), look.stroke(), look.cornerRadius());
         FxLook.text(label, look.label());
         FxLook.text(value, look.value());
@@ -110,10 +120,6 @@ public final class NodeView extends Group {
         pseudoClassStateChanged(BACKWARD_ACTIVE, text.backwardActive());
         pseudoClassStateChanged(FLAGGED, text.problem() != null);
         value.pseudoClassStateChanged(UNKNOWN, text.unknown());
-        String problem = text.problem();
-        Supplier<String> whole = problem == null ? description : () -> description.get() + "\n⚠ " + problem;
-        explanation.setText(box.tensor() == null ? whole : () -> hovered < 0 ? whole.get()
-                : elementText.apply(hovered) + "\n\n" + whole.get());
     }
 
     /** The element of a vector or matrix node under a point, or -1: for picking W1[3,2] to nudge. */
