@@ -3,6 +3,7 @@ package studio.backprop.export;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Path;
+import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -69,18 +70,32 @@ public final class GraphExporter {
         return writer.holdsManyFrames();
     }
 
-    /** The frames at the given positions, all the same size so that the graph never moves between them. */
+    /**
+     * The frames at the given positions, all the same size so that the graph never moves between
+     * them. The list composes each frame when it is asked for and keeps none, so a thousand-frame
+     * export holds one picture at a time.
+     */
     public List<Frame> frames(PassTimeline timeline, Drawing drawing, List<Integer> positions) {
-        List<FrameContent> contents = positions.stream()
-                .map(position -> new FrameContent(timeline, position, options.shown())).toList();
-        List<String> titles = contents.stream().map(options::titleFor).toList();
+        List<String> titles = new ArrayList<>(positions.size());
+        for (int position : positions) titles.add(options.titleFor(content(timeline, position)));
         TitleBand band = TitleBand.fit(drawing, titles, composer.style());
-        List<Frame> frames = new ArrayList<>();
-        for (int i = 0; i < contents.size(); i++) {
-            Picture picture = composer.compose(drawing, contents.get(i), titles.get(i), band);
-            frames.add(new Frame(drawing, contents.get(i), titles.get(i), picture));
-        }
-        return frames;
+        return new AbstractList<>() {
+            @Override
+            public Frame get(int index) {
+                FrameContent content = content(timeline, positions.get(index));
+                String title = titles.get(index);
+                return new Frame(drawing, content, title, composer.compose(drawing, content, title, band));
+            }
+
+            @Override
+            public int size() {
+                return positions.size();
+            }
+        };
+    }
+
+    private FrameContent content(PassTimeline timeline, int position) {
+        return new FrameContent(timeline, position, options.shown());
     }
 
     /** Writes one file's contents: one frame, or many if the format {@link #holdsManyFrames()}. */
@@ -106,8 +121,11 @@ public final class GraphExporter {
             return List.of(out);
         }
         List<Path> files = numberedFiles(out, frames.size());
-        List<AtomicFiles.Content> contents = frames.stream()
-                .<AtomicFiles.Content>map(frame -> stream -> writer.write(List.of(frame), stream)).toList();
+        List<AtomicFiles.Content> contents = new ArrayList<>(frames.size());
+        for (int i = 0; i < frames.size(); i++) {
+            int index = i;
+            contents.add(stream -> writer.write(List.of(frames.get(index)), stream));
+        }
         AtomicFiles.write(files, contents);
         return files;
     }
