@@ -29,7 +29,8 @@ import studio.backprop.presentation.Shape;
 /**
  * Paints a {@link Picture} with Java2D into a PNG, 1× to 4× the drawing's pixels, with the bundled
  * DejaVu Sans so the text looks the same on every machine. Works headless. The file records
- * 96 dpi × scale, so a 4× picture is as large as a 1× one on a slide, only sharper.
+ * 96 dpi × scale, so a 4× picture is as large as a 1× one on a slide, only sharper. Files are
+ * written a band at a time by {@link BandedPng}.
  */
 public final class PngWriter implements FrameWriter {
 
@@ -37,15 +38,18 @@ public final class PngWriter implements FrameWriter {
 
     private final double scale;
     private final boolean transparent;
+    /** Kept for the export: consecutive frames share most of their bands. */
+    private final BandedPng bands;
 
     public PngWriter(double scale, boolean transparent) {
         this.scale = scale;
         this.transparent = transparent;
+        this.bands = new BandedPng(scale, transparent);
     }
 
     @Override
     public void write(List<Frame> frames, OutputStream out) throws IOException {
-        PngFile.write(render(frames.get(0).picture()), 96 * scale, out);
+        bands.write(frames.get(0).picture(), 96 * scale, out);
     }
 
     /** The picture's size in pixels at a scale: the drawing's size times the scale, rounded up. */
@@ -53,29 +57,35 @@ public final class PngWriter implements FrameWriter {
         return (int) Math.ceil(length * scale - 1e-9);
     }
 
+    /** The whole picture as one image, for the clipboard and the export dialog's preview. */
     public BufferedImage render(Picture picture) {
         BufferedImage image = new BufferedImage(pixels(picture.width(), scale), pixels(picture.height(), scale),
                 BufferedImage.TYPE_INT_ARGB);
         Graphics2D g = image.createGraphics();
         try {
-            g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
-            g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
-            g.setRenderingHint(RenderingHints.KEY_FRACTIONALMETRICS, RenderingHints.VALUE_FRACTIONALMETRICS_ON);
-            g.setRenderingHint(RenderingHints.KEY_STROKE_CONTROL, RenderingHints.VALUE_STROKE_PURE);
-            g.setRenderingHint(RenderingHints.KEY_RENDERING, RenderingHints.VALUE_RENDER_QUALITY);
-            g.scale(scale, scale);
-            if (!transparent) {
-                g.setColor(color(picture.background()));
-                g.fill(new Rectangle2D.Double(0, 0, picture.width(), picture.height()));
-            }
-            Painter painter = new Painter(g);
-            for (Shape shape : picture.shapes()) {
-                shape.accept(painter);
-            }
+            paint(g, picture, picture.shapes(), scale, transparent);
         } finally {
             g.dispose();
         }
         return image;
+    }
+
+    /** Paints the background and the given shapes of a picture, scaled, onto whatever {@code g} is translated to. */
+    static void paint(Graphics2D g, Picture picture, List<Shape> shapes, double scale, boolean transparent) {
+        g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+        g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+        g.setRenderingHint(RenderingHints.KEY_FRACTIONALMETRICS, RenderingHints.VALUE_FRACTIONALMETRICS_ON);
+        g.setRenderingHint(RenderingHints.KEY_STROKE_CONTROL, RenderingHints.VALUE_STROKE_PURE);
+        g.setRenderingHint(RenderingHints.KEY_RENDERING, RenderingHints.VALUE_RENDER_QUALITY);
+        g.scale(scale, scale);
+        if (!transparent) {
+            g.setColor(color(picture.background()));
+            g.fill(new Rectangle2D.Double(0, 0, picture.width(), picture.height()));
+        }
+        Painter painter = new Painter(g);
+        for (Shape shape : shapes) {
+            shape.accept(painter);
+        }
     }
 
     /** Paints each shape with Java2D. */
