@@ -117,10 +117,12 @@ public final class GraphExporter {
     public List<Path> export(PassTimeline timeline, Drawing drawing, StepChoice steps, Path out) {
         List<Frame> frames = frames(timeline, drawing, steps.positions(timeline));
         if (frames.size() == 1 || writer.holdsManyFrames()) {
+            writer.expectFrames(1);
             AtomicFiles.write(List.of(out), List.of(stream -> writer.write(frames, stream)));
             return List.of(out);
         }
         List<Path> files = numberedFiles(out, frames.size());
+        writer.expectFrames(frames.size());
         List<AtomicFiles.Content> contents = new ArrayList<>(frames.size());
         for (int i = 0; i < frames.size(); i++) {
             int index = i;

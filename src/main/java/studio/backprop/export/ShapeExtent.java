@@ -3,51 +3,65 @@ package studio.backprop.export;
 import java.util.List;
 
 import studio.backprop.layout.Point;
+import studio.backprop.presentation.BundledFont;
 import studio.backprop.presentation.Shape;
 
 /**
- * How far up and down a shape may paint, in drawing pixels, generously: strokes, antialiasing and
- * text with its accents and descenders all fall inside. {@link BandedPng} paints a band with the
+ * The rectangle a shape may paint into, in drawing pixels, generously: strokes, antialiasing and
+ * text with its accents and descenders all fall inside. {@link TiledPng} paints a tile with the
  * shapes whose extent meets it, so an extent that is too small would leave pixels out.
+ *
+ * @param left   the smallest x
+ * @param top    the smallest y
+ * @param right  the largest x
+ * @param bottom the largest y
  */
-final class ShapeExtent {
+record ShapeExtent(double left, double top, double right, double bottom) {
 
-    /** {top, bottom} of each shape. */
-    static final Shape.Visitor<double[]> VERTICAL = new Shape.Visitor<>() {
+    private static final Shape.Visitor<ShapeExtent> OF = new Shape.Visitor<>() {
         @Override
-        public double[] route(Shape.Route route) {
+        public ShapeExtent route(Shape.Route route) {
             return around(route.points(), route.stroke().width() + 2);
         }
 
         @Override
-        public double[] arrowhead(Shape.Arrowhead arrowhead) {
+        public ShapeExtent arrowhead(Shape.Arrowhead arrowhead) {
             return around(arrowhead.corners(), 2);
         }
 
         @Override
-        public double[] box(Shape.Box box) {
+        public ShapeExtent box(Shape.Box box) {
             double margin = box.stroke().width() + 2;
-            return new double[] {box.bounds().y() - margin, box.bounds().y() + box.bounds().height() + margin};
+            var r = box.bounds();
+            return new ShapeExtent(r.x() - margin, r.y() - margin, r.x() + r.width() + margin, r.y() + r.height() + margin);
         }
 
         @Override
-        public double[] text(Shape.Text text) {
+        public ShapeExtent text(Shape.Text text) {
             // DejaVu's accents reach about 1.2 em above the baseline and its descenders 0.24 em below.
-            return new double[] {text.anchor().y() - 1.5 * text.size() - 2, text.anchor().y() + 0.6 * text.size() + 2};
+            double half = BundledFont.of(text.bold()).width(text.text(), text.size()) / 2 + text.size() + 2;
+            double y = text.anchor().y();
+            return new ShapeExtent(text.anchor().x() - half, y - 1.5 * text.size() - 2, text.anchor().x() + half,
+                    y + 0.6 * text.size() + 2);
         }
     };
 
-    private ShapeExtent() {
+    static ShapeExtent of(Shape shape) {
+        return shape.accept(OF);
     }
 
     /** A spline's curve stays inside its control points, so their extent holds for both kinds of route. */
-    private static double[] around(List<Point> points, double margin) {
+    private static ShapeExtent around(List<Point> points, double margin) {
+        double left = Double.POSITIVE_INFINITY;
         double top = Double.POSITIVE_INFINITY;
+        double right = Double.NEGATIVE_INFINITY;
         double bottom = Double.NEGATIVE_INFINITY;
         for (Point point : points) {
+            left = Math.min(left, point.x());
             top = Math.min(top, point.y());
+            right = Math.max(right, point.x());
             bottom = Math.max(bottom, point.y());
         }
-        return new double[] {top - margin, bottom + margin};
+        return new ShapeExtent(left - margin, top - margin, right + margin, bottom + margin);
     }
 }

@@ -15,12 +15,15 @@ import java.util.zip.Inflater;
 import javax.imageio.ImageIO;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 import studio.backprop.autodiff.PassTimeline;
 import studio.backprop.layout.Drawing;
 import studio.backprop.presentation.Picture;
 
-class BandedPngTest {
+/** Both ways of writing a PNG, {@link StreamedPng} for one picture and {@link TiledPng} for an animation. */
+class PngEncodingTest {
 
     private final PassTimeline network = ExportFixtures.timeline("network-2-3-1");
 
@@ -35,30 +38,42 @@ class BandedPngTest {
             Adler32 whole = new Adler32();
             whole.update(first);
             whole.update(second);
-            assertThat(BandedPng.combine(adler(first), adler(second), second.length)).isEqualTo((int) whole.getValue());
+            assertThat(TiledPng.combine(adler(first), adler(second), second.length)).isEqualTo((int) whole.getValue());
+        }
+    }
+
+    @ParameterizedTest(name = "transparent {0}, animation {1}")
+    @CsvSource({"false, false", "true, false", "false, true", "true, true"})
+    void everyFrameDecodesToThePixelsOfTheWholeImage(boolean transparent, boolean animation) throws Exception {
+        GraphExporter exporter = new GraphExporter(ExportFormat.PNG, ExportOptions.DEFAULT);
+        Drawing drawing = exporter.layout(network.analysis().graph());
+        PngWriter writer = new PngWriter(1.5, transparent);
+        List<Frame> frames = exporter.frames(network, drawing, List.of(0, 1, 2, network.end() - 1, network.end()));
+        writer.expectFrames(animation ? frames.size() : 1);
+        for (Frame frame : frames) {
+            byte[] png = written(writer, frame);
+            assertThat(zlibStreamIsWhole(png)).as("the zlib stream inflates and its checksum holds").isTrue();
+            assertSamePixels(ImageIO.read(new ByteArrayInputStream(png)), writer.render(frame.picture()), transparent);
         }
     }
 
     @Test
-    void everyFrameOfAnAnimationDecodesToThePixelsOfTheWholeImage() throws Exception {
-        for (boolean transparent : new boolean[] {false, true}) {
-            GraphExporter exporter = new GraphExporter(ExportFormat.PNG, ExportOptions.DEFAULT);
-            Drawing drawing = exporter.layout(network.analysis().graph());
-            PngWriter writer = new PngWriter(1.5, transparent);
-            List<Frame> frames = exporter.frames(network, drawing, List.of(0, 1, 2, network.end() - 1, network.end()));
-            for (Frame frame : frames) {
-                byte[] png = written(writer, frame);
-                assertThat(zlibStreamIsWhole(png)).as("the zlib stream inflates and its checksum holds").isTrue();
-                assertSamePixels(ImageIO.read(new ByteArrayInputStream(png)), writer.render(frame.picture()), transparent);
-            }
-        }
-    }
-
-    @Test
-    void thePictureIsTallerThanOneBand() {
+    void thePictureHasManyTilesEachWay() {
         GraphExporter exporter = new GraphExporter(ExportFormat.PNG, ExportOptions.DEFAULT);
         Picture picture = exporter.frames(network, exporter.layout(network.analysis().graph()), List.of(0)).get(0).picture();
-        assertThat(PngWriter.pixels(picture.height(), 1.5)).isGreaterThan(3 * BandedPng.BAND_ROWS);
+        assertThat(PngWriter.pixels(picture.height(), 1.5)).isGreaterThan(3 * TiledPng.BAND_ROWS);
+        assertThat(PngWriter.pixels(picture.width(), 1.5)).isGreaterThan(3 * TiledPng.TILE_COLUMNS);
+    }
+
+    @Test
+    void aStepOfAnAnimationRepaintsOnlyTheTilesItChanges() throws Exception {
+        GraphExporter exporter = new GraphExporter(ExportFormat.PNG, ExportOptions.DEFAULT);
+        List<Frame> frames = exporter.frames(network, exporter.layout(network.analysis().graph()), List.of(3, 4));
+        TiledPng tiles = new TiledPng(1, false);
+        tiles.write(frames.get(0).picture(), 96, new ByteArrayOutputStream());
+        int all = tiles.paintedLastFrame();
+        tiles.write(frames.get(1).picture(), 96, new ByteArrayOutputStream());
+        assertThat(tiles.paintedLastFrame()).isPositive().isLessThan(all / 2);
     }
 
     private static byte[] written(PngWriter writer, Frame frame) throws IOException {
