@@ -20,7 +20,8 @@ import studio.backprop.presentation.Picture;
  */
 final class StreamedPng {
 
-    private static final int BAND_ROWS = 64;
+    /** Rows painted at a time. */
+    static final int BAND_ROWS = 64;
 
     private final double scale;
     private final boolean transparent;

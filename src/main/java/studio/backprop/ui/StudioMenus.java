@@ -69,6 +69,7 @@ final class StudioMenus {
     private void fillRecent(Menu recent) {
         recent.getItems().clear();
         for (Path file : documents.recentFiles()) {
+            // Recent files are absolute and have names (StudioPreferences checks): never "(null)".
             MenuItem item = new MenuItem(file.getFileName() + "   (" + file.getParent() + ")");
             item.setMnemonicParsing(false);
             item.setOnAction(event -> documents.open(file));
@@ -103,8 +104,10 @@ final class StudioMenus {
         scalarView.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+E"));
         scalarView.selectedProperty().bindBidirectional(model.scalars().enabledProperty());
         return new Menu("View", null, themes,
-                item("Larger text", "Shortcut+Equals", () -> model.fontScaleProperty().set(Math.min(3, model.fontScaleProperty().get() + 0.25))),
-                item("Smaller text", "Shortcut+Minus", () -> model.fontScaleProperty().set(Math.max(0.5, model.fontScaleProperty().get() - 0.25))),
+                item("Larger text", "Shortcut+Equals", () -> model.fontScaleProperty().set(
+                        Math.min(StudioPreferences.LARGEST_FONT_SCALE, model.fontScaleProperty().get() + 0.25))),
+                item("Smaller text", "Shortcut+Minus", () -> model.fontScaleProperty().set(
+                        Math.max(StudioPreferences.SMALLEST_FONT_SCALE, model.fontScaleProperty().get() - 0.25))),
                 item("Normal text size", "Shortcut+Digit0", () -> model.fontScaleProperty().set(1)),
                 new SeparatorMenuItem(),
                 presentation,
