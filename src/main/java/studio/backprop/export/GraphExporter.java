@@ -17,7 +17,6 @@ import studio.backprop.layout.ElkLayeredLayout;
 import studio.backprop.layout.LayoutStyle;
 import studio.backprop.presentation.FrameContent;
 import studio.backprop.presentation.GraphStyle;
-import studio.backprop.presentation.Picture;
 import studio.backprop.presentation.PictureComposer;
 import studio.backprop.presentation.TitleBand;
 
@@ -63,7 +62,7 @@ public final class GraphExporter {
     /** Lays the graph out for this export's theme: the projector theme's larger type gets larger boxes. */
     public Drawing layout(ComputationGraph graph) {
         LayoutStyle style = LayoutStyle.DEFAULT.withFontScale(composer.style().palette().fontScale())
-                .withEdgeShape(options.edgeShape());
+                .withEdgeShape(options.edgeShape()).withEdgeLabels(options.shown().labels());
         return new ElkLayeredLayout().layout(graph, style);
     }
 
@@ -74,17 +73,18 @@ public final class GraphExporter {
 
     /**
      * The frames at the given positions, all the same size so that the graph never moves between
-     * them. The list composes each frame when it is asked for and keeps none, so a thousand-frame
-     * export holds one picture at a time.
+     * them, edges writing what the drawing has room for. The list composes each frame when it is
+     * asked for and keeps none, so a thousand-frame export holds one picture at a time.
      */
     public List<Frame> frames(PassTimeline timeline, Drawing drawing, List<Integer> positions) {
+        FrameContent.Shown shown = options.shown().writing(drawing.edgeLabels());
         List<String> titles = new ArrayList<>(positions.size());
-        for (int position : positions) titles.add(options.titleFor(content(timeline, position)));
+        for (int position : positions) titles.add(options.titleFor(new FrameContent(timeline, position, shown)));
         TitleBand band = TitleBand.fit(drawing, titles, composer.style());
         return new AbstractList<>() {
             @Override
             public Frame get(int index) {
-                FrameContent content = content(timeline, positions.get(index));
+                FrameContent content = new FrameContent(timeline, positions.get(index), shown);
                 String title = titles.get(index);
                 return new Frame(drawing, content, title, composer.compose(drawing, content, title, band));
             }
@@ -94,10 +94,6 @@ public final class GraphExporter {
                 return positions.size();
             }
         };
-    }
-
-    private FrameContent content(PassTimeline timeline, int position) {
-        return new FrameContent(timeline, position, options.shown());
     }
 
     /** Writes one file's contents: one frame, or many if the format {@link #holdsManyFrames()}. */
