@@ -42,7 +42,8 @@ public final class BeamerWriter implements FrameWriter {
 
     @Override
     public void write(List<Frame> frames, OutputStream out) throws IOException {
-        out.write(document(frames).getBytes(StandardCharsets.UTF_8));
+        // Every overlay is compared with every other, so the pictures are composed once and kept.
+        out.write(document(List.copyOf(frames)).getBytes(StandardCharsets.UTF_8));
     }
 
     String document(List<Frame> frames) {
