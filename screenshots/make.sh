@@ -22,6 +22,8 @@ run() {
   shoot lecture backward:4 1280x800 screenshots/nudge-all-inputs.png --nudge-tab inputs --select c
   shoot network-2-3-1-matrix end 1280x800 screenshots/network-matrix.png --select 'W1[3,2]'
   shoot network-2-3-1-matrix end 1280x800 screenshots/network-matrix-scalar-view.png --select 'W1[3,2]' --scalars
+  shoot logistic-regression-training end 1280x800 screenshots/training-logistic-regression.png --train 300
+  shoot logistic-regression-training start 1920x1080 screenshots/training-projector.png --train 60 --theme projector --font-scale 1.5 --present
   shoot lecture backward:4 1920x1080 screenshots/projector-presentation.png --theme projector --font-scale 1.5 --present
   shoot lecture backward:4 1920x1080 screenshots/reveal-mode.png --theme projector --font-scale 1.5 --present --reveal --reveal-steps 6
 }

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 
@@ -14,6 +15,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 import studio.backprop.autodiff.Analysis;
+import studio.backprop.autodiff.InputValues;
 import studio.backprop.autodiff.PassTimeline;
 import studio.backprop.export.ExportFormat;
 import studio.backprop.export.ExportOptions;
@@ -25,6 +27,7 @@ import studio.backprop.layout.Drawing;
 import studio.backprop.layout.EdgeShape;
 import studio.backprop.presentation.FrameContent;
 import studio.backprop.presentation.Theme;
+import studio.backprop.presentation.plot.TrainingPlot;
 
 @Command(name = "export", sortOptions = false,
         description = "Draw the graph at a step, or at every step, as PNG, SVG, PDF, TikZ/Beamer or Graphviz DOT.",
@@ -34,7 +37,9 @@ import studio.backprop.presentation.Theme;
             "  export resources/examples/lecture.cgraph --format pdf --step all -o handout.pdf",
             "  export resources/examples/lecture.cgraph --edge-labels both --step backward:4 --title \"{caption}\" -o lecture.svg",
             "  export resources/examples/lecture.cgraph --format tikz --beamer --step all --title \"{caption}\" -o slide.tex",
-            "  export -e \"3*(a+b*c)\" --set a=5 --set b=3 --set c=2 --format dot -o graph.dot"})
+            "  export -e \"3*(a+b*c)\" --set a=5 --set b=3 --set c=2 --format dot -o graph.dot",
+            "  export resources/examples/logistic-regression-training.cgraph --train 50 -o trained.svg",
+            "  export resources/examples/logistic-regression-training.cgraph --picture loss -o loss.pdf"})
 final class ExportCommand implements Callable<Integer> {
 
     @Spec
@@ -90,16 +95,26 @@ final class ExportCommand implements Callable<Integer> {
             description = "orthogonal (default, as on screen) or splines.")
     private String edges;
 
+    @Mixin
+    private TrainingExport training;
+
     @Override
     public Integer call() {
         // Exports draw with Java2D; without a display it must run headless, and before any AWT class loads.
         System.setProperty("java.awt.headless", "true");
         return program.run(spec, out -> {
             program.source();
+            Optional<TrainingPlot> plot = training.plot();
+            if (plot.isPresent()) {
+                training.exportPlot(plot.get(), program, chosenFormat(), options(), output, out);
+                return;
+            }
             GraphExporter exporter = new GraphExporter(chosenFormat(), options());
             StepChoice steps = steps();
             ComputationGraph graph = program.graph();
-            PassTimeline timeline = new PassTimeline(Analysis.of(program.values(graph)));
+            InputValues values = program.values(graph);
+            if (training.trains()) values = training.run(program.source(), program, graph, values).trained(values);
+            PassTimeline timeline = new PassTimeline(Analysis.of(values));
             checkRange(steps, timeline);
             TextReport.writeNotes(graph, out);
             Drawing drawing = exporter.layout(graph);

@@ -70,7 +70,7 @@ final class TrainCommand implements Callable<Integer> {
         });
     }
 
-    private static int whole(String option, String text, int least) {
+    static int whole(String option, String text, int least) {
         try {
             int value = Integer.parseInt(text.strip());
             if (value < least) throw new NumberFormatException();

@@ -1,7 +1,6 @@
 package studio.backprop.cli;
 
 import java.io.PrintWriter;
-import java.util.List;
 import java.util.Map;
 
 import studio.backprop.expr.Numbers;
@@ -51,10 +50,9 @@ final class TrainTextReport {
             }
             if (perEpoch) {
                 if (trainer.endedEpoch()) {
-                    List<Double> epochs = run.epochLosses();
                     out.append("epoch ").append(String.valueOf(step.epoch())).append(" (steps ")
                             .append(String.valueOf(epochStart)).append("–").append(String.valueOf(k)).append(")  ")
-                            .append(output).append(" on all rows = ").append(Numbers.format(epochs.get(epochs.size() - 1)))
+                            .append(output).append(" on all rows = ").append(Numbers.format(run.lastEpochLoss().orElseThrow()))
                             .append(parameters(step.after())).append('\n');
                     epochStart = k + 1;
                 }

@@ -4,7 +4,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 import studio.backprop.autodiff.Analysis;
 import studio.backprop.autodiff.BackwardPass;
@@ -12,12 +11,10 @@ import studio.backprop.autodiff.Evaluation;
 import studio.backprop.autodiff.ForwardPass;
 import studio.backprop.autodiff.Gradients;
 import studio.backprop.autodiff.InputValues;
-import studio.backprop.expr.Expr;
 import studio.backprop.expr.InputRole;
 import studio.backprop.expr.ProgramException;
 import studio.backprop.graph.BuildOptions;
 import studio.backprop.graph.ComputationGraph;
-import studio.backprop.graph.DataSource;
 import studio.backprop.graph.GraphBuilder;
 import studio.backprop.graph.Node;
 import studio.backprop.tensor.Shape;
@@ -161,7 +158,7 @@ public final class Trainer {
             for (int i = 0; i < count; i++) first[i] = i;
             for (Node input : data) firstRows.put(input.label(), rowsOf(start.tensor(input), first));
             try {
-                return GraphBuilder.compile(source, options.withData(new Batch(options.data(), firstRows)));
+                return GraphBuilder.compile(source, options.withData(new DataRows(options.data(), firstRows)));
             } catch (ProgramException e) {
                 throw new TrainingException("With " + count + " row" + (count == 1 ? "" : "s") + " per step the program "
                         + "does not work: " + e.getMessage() + " Try a larger batch.");
@@ -182,18 +179,5 @@ public final class Trainer {
             for (int c = 0; c < width; c++) picked[i * width + c] = all.get(chosen[i] * width + c);
         }
         return Tensor.of(shape.isMatrix() ? Shape.matrix(chosen.length, width) : Shape.vector(chosen.length), picked);
-    }
-
-    /** The data source a batch's program is built with: its rows in place of all of them. */
-    private record Batch(DataSource files, Map<String, Tensor> rows) implements DataSource {
-        @Override
-        public Tensor csv(Expr.Csv csv) {
-            return files.csv(csv);
-        }
-
-        @Override
-        public Optional<Tensor> batch(String name) {
-            return Optional.ofNullable(rows.get(name));
-        }
     }
 }

@@ -17,12 +17,15 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 
+import java.nio.file.Path;
+
 import studio.backprop.autodiff.Analysis;
 import studio.backprop.graph.BuildOptions;
 import studio.backprop.layout.EdgeLabels;
 import studio.backprop.io.LineEnding;
 import studio.backprop.layout.LayoutStyle;
 import studio.backprop.presentation.Palette;
+import studio.backprop.presentation.PlotStyle;
 import studio.backprop.presentation.Showing;
 import studio.backprop.presentation.Theme;
 import studio.backprop.ui.editor.Compiled;
@@ -35,6 +38,8 @@ import studio.backprop.ui.nudge.NudgeViewModel;
 import studio.backprop.ui.playback.PlaybackViewModel;
 import studio.backprop.ui.playback.RevealViewModel;
 import studio.backprop.ui.scalars.ScalarViewModel;
+import studio.backprop.ui.training.TrainingStart;
+import studio.backprop.ui.training.TrainingViewModel;
 import studio.backprop.ui.variables.VariablesViewModel;
 
 /**
@@ -71,6 +76,10 @@ public final class StudioModel {
     private final ScalarViewModel scalars = new ScalarViewModel();
     /** The program on show as compiled, for running it again at new values. */
     private Compiled current;
+    /** How {@link #current} was built: its CSV folder, for training to build its batches the same way. */
+    private BuildOptions currentOptions;
+    private final ObjectProperty<Path> folder = new SimpleObjectProperty<>(this, "folder");
+    private final TrainingViewModel training;
     private final ProgramNotesViewModel notes = new ProgramNotesViewModel(showing.getReadOnlyProperty());
     private final PlaybackViewModel playback;
     private final ProgramPipeline pipeline;
@@ -91,9 +100,6 @@ public final class StudioModel {
     /** What was last sent to be compiled: the pause after an edit that changed nothing sends nothing. */
     private CompileRequest submitted;
 
-    private record CompileRequest(String source, BuildOptions options, LayoutStyle style, int scalarOutput) {
-    }
-
     public StudioModel(StudioOptions options) {
         this.debouncer = options.debouncer();
         this.baseStyle = options.style();
@@ -102,6 +108,9 @@ public final class StudioModel {
         nudge.analysisProperty().bind(Bindings.createObjectBinding(
                 () -> showing.get() == null ? null : showing.get().analysis(), showing));
         this.pipeline = new ProgramPipeline(options.layout(), options.background(), options.fx());
+        this.training = new TrainingViewModel(options.fx(), this::trainingStart, this::showTrained, this::reevaluate);
+        // Saved somewhere else: csv("points.csv") now means the file in the new folder.
+        folder.addListener((observable, before, now) -> compile(false));
         this.nudgeFigures = new NudgeFiguresViewModel(nudge, options.background(), options.fx());
         // The nudge panel shows backprop's answer for an input only once the graph does.
         showing.addListener((observable, before, now) -> updateNudgeShown());
@@ -199,6 +208,11 @@ public final class StudioModel {
         return notes;
     }
 
+    /** How the training plots look in the current theme and text size: their text as large as the panels'. */
+    public PlotStyle plotStyle() {
+        return new PlotStyle(Palette.of(theme.get()), Studio.BASE_FONT_PX * Palette.of(theme.get()).fontScale() * fontScale.get());
+    }
+
     /** The layout style for the current theme, font scale and edge labels. */
     public LayoutStyle style() {
         return baseStyle.withFontScale(baseStyle.fontScale() * Palette.of(theme.get()).fontScale() * fontScale.get())
@@ -227,6 +241,15 @@ public final class StudioModel {
     /** The screen is black, as a clicker's B key asks. */
     public BooleanProperty blankedProperty() {
         return blanked;
+    }
+
+    public TrainingViewModel training() {
+        return training;
+    }
+
+    /** The folder of the program's file, where csv(...) finds its files; null for a program not saved. */
+    public ObjectProperty<Path> folderProperty() {
+        return folder;
     }
 
     public RevealViewModel reveal() {
@@ -275,23 +298,25 @@ public final class StudioModel {
     }
 
     private CompileRequest request() {
-        return new CompileRequest(source.get(), tree.get() ? BuildOptions.TREE : BuildOptions.MERGED, style(),
-                scalars.requestedOutput());
+        return new CompileRequest(source.get(), tree.get(), folder.get(), style(), scalars.requestedOutput());
     }
 
     private void compile(boolean wholeLoad) {
         submitted = request();
-        pipeline.submit(submitted.source(), submitted.options(), submitted.style(),
-                submitted.scalarOutput(), result -> accept(result, wholeLoad), error::set);
+        BuildOptions built = submitted.options();
+        pipeline.submit(submitted.source(), built, submitted.style(),
+                submitted.scalarOutput(), result -> accept(result, built, wholeLoad), error::set);
     }
 
-    private void accept(Compiled result, boolean wholeLoad) {
+    private void accept(Compiled result, BuildOptions built, boolean wholeLoad) {
         error.set(null);
         current = result;
+        currentOptions = built;
         variables.adopt(result.written());
         Analysis analysis = analyse();
         showing.set(result.drawing() != null ? Showing.start(result.source(), result.drawing(), analysis)
                 : Showing.undrawn(result.source(), result.noPicture(), analysis));
+        training.programShown(result.written(), result.source(), wholeLoad);
         if (wholeLoad) {
             loads.set(loads.get() + 1);
         }
@@ -311,7 +336,24 @@ public final class StudioModel {
 
     private void valueEdited() {
         valueEdits.set(valueEdits.get() + 1);
+        training.valuesEdited();
         reevaluate();
+    }
+
+    private TrainingStart trainingStart() {
+        return new TrainingStart(current.source(), currentOptions, current.written(), variables.values(current.written()));
+    }
+
+    /**
+     * The graph at the parameters training has reached, at the same step of the passes: with the
+     * passes the training thread made, if they are over the graph drawn (not the scalar view).
+     */
+    private void showTrained(TrainingViewModel.Trained trained) {
+        Showing now = showing.get();
+        if (now == null) return;
+        Analysis made = trained.analysis();
+        showing.set(now.withValues(made != null && made.graph() == now.graph() ? made
+                : scalars.analyse(current, trained.progress().trained(variables.values(current.written())))));
     }
 
     /** Both passes again, for new values; cheap enough for the FX thread. */

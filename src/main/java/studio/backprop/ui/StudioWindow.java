@@ -22,6 +22,7 @@ import studio.backprop.ui.nudge.NudgeFiguresView;
 import studio.backprop.ui.nudge.NudgeView;
 import studio.backprop.ui.playback.TransportBar;
 import studio.backprop.ui.scalars.ScalarViewBanner;
+import studio.backprop.ui.training.TrainingPanel;
 import studio.backprop.ui.variables.VariablesView;
 
 /**
@@ -38,6 +39,8 @@ final class StudioWindow extends StackPane {
     private final SplitPane left;
     private final SplitPane center;
     private final VBox nudgePanel;
+    /** On the right while the program has parameters to learn. */
+    private final TrainingPanel trainingPanel;
     /** The graph, with the scalar view's banner above it. */
     private final VBox graphArea;
     private final BorderPane main = new BorderPane();
@@ -74,6 +77,11 @@ final class StudioWindow extends StackPane {
         split = new SplitPane(left, center);
         split.setDividerPositions(dividers);
         SplitPane.setResizableWithParent(left, false);
+        trainingPanel = new TrainingPanel(model.training(), model::plotStyle);
+        SplitPane.setResizableWithParent(trainingPanel, false);
+        model.training().availableProperty().addListener((observable, before, now) -> showTraining());
+        model.themeProperty().addListener((observable, before, now) -> trainingPanel.restyle());
+        model.fontScaleProperty().addListener((observable, before, now) -> trainingPanel.restyle());
 
         main.setTop(new StudioMenus(model, documents, exports, canvas, shortcuts::toggle, this::showOutputJacobian).build());
         main.setCenter(split);
@@ -126,8 +134,14 @@ final class StudioWindow extends StackPane {
 
     private void present(boolean presenting) {
         if (presenting) {
-            dividers = split.getDividerPositions();
+            // Already presenting when only the training panel comes or goes: the saved dividers stay.
+            if (split.getItems().contains(left)) dividers = split.getDividerPositions();
             split.getItems().setAll(graphArea);
+            // The class watches training too: its panel stays beside the graph.
+            if (model.training().availableProperty().get()) {
+                split.getItems().add(trainingPanel);
+                split.setDividerPositions(0.7);
+            }
             main.getTop().setVisible(false);
             main.getTop().setManaged(false);
         } else {
@@ -135,11 +149,30 @@ final class StudioWindow extends StackPane {
             center.setDividerPositions(0.64);
             split.getItems().setAll(left, center);
             split.setDividerPositions(dividers);
+            showTraining();
             main.getTop().setVisible(true);
             main.getTop().setManaged(true);
         }
         pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("presenting"), presenting);
         javafx.application.Platform.runLater(() -> javafx.application.Platform.runLater(canvas::fit));
+    }
+
+    /** The training panel beside the graph while the program learns; the graph keeps the room otherwise. */
+    private void showTraining() {
+        if (model.presentingProperty().get()) {
+            present(true);
+            return;
+        }
+        boolean learns = model.training().availableProperty().get();
+        if (learns == split.getItems().contains(trainingPanel)) return;
+        double leftEdge = split.getDividerPositions()[0];
+        if (learns) {
+            split.getItems().add(trainingPanel);
+            split.setDividerPositions(leftEdge, 0.73);
+        } else {
+            split.getItems().remove(trainingPanel);
+            split.setDividerPositions(leftEdge);
+        }
     }
 
     private void acceptDroppedFiles() {

@@ -178,7 +178,9 @@ class TrainerTest {
         // J = w² with α = 1.5: w := w − 1.5 · 2w = −2w, so J quadruples every step.
         TrainingRun run = new TrainingRun(trainer("learn w = 1\nJ = w^2", new TrainingSettings(1.5, 0, 1)));
         for (int k = 0; k < 4; k++) run.step();
-        assertThat(run.stepLosses()).containsExactly(1.0, 4.0, 16.0, 64.0);
+        Series losses = run.curves().stepLosses();
+        assertThat(List.of(losses.y(0), losses.y(1), losses.y(2), losses.y(3))).containsExactly(1.0, 4.0, 16.0, 64.0);
+        assertThat(losses.size()).isEqualTo(4);
         assertThat(run.problems()).containsExactly(
                 "The loss grew at each of the last 3 steps (1 → 4 → 16 → 64): α = 1.5 is too large, so each step "
                         + "jumps past the bottom of the loss. Try α = 0.15.");

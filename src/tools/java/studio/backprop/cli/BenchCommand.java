@@ -38,6 +38,9 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--tensor-only", description = "Only the matrix-form MLP against its scalar graph.")
     private boolean tensorOnly;
 
+    @Option(names = "--training-only", description = "Only training steps per second (logistic regression on 1,000 rows, XOR).")
+    private boolean trainingOnly;
+
     /** {@code ./mvnw -q test-compile exec:exec@bench}, or with {@code -Dtool.args=--quick}. */
     public static void main(String[] args) {
         System.exit(new picocli.CommandLine(new BenchCommand()).execute(args));
@@ -53,6 +56,10 @@ final class BenchCommand implements Callable<Integer> {
             TensorBench.run(out, quick);
             return 0;
         }
+        if (trainingOnly) {
+            TrainingBench.run(out, quick);
+            return 0;
+        }
         // First, while the JIT has seen only this graph, as the C binary has.
         yardstick(out, SyntheticPrograms.network(24, 48, 48, 1), quick ? 0.5 : 3, quick ? 5 : 15);
         out.printf("%-28s %9s  %-14s %-14s %-16s %-14s %-14s %-14s%n", "workload", "nodes", "parse ns/node",
@@ -61,6 +68,7 @@ final class BenchCommand implements Callable<Integer> {
         run(out, quick ? "chain of 100,000" : "chain of 1,000,000", SyntheticPrograms.chain(quick ? 100_000 : 1_000_000),
                 quick ? 0.5 : 4, quick ? 2 : 5);
         TensorBench.run(out, quick);
+        TrainingBench.run(out, quick);
         out.println("Each cell: median (best) over the timed runs, after warm-up runs. parse and build are the two");
         out.println("phases on their own (build from a parsed program); parse+build is GraphBuilder.compile, which");
         out.println("builds while it parses, as the app and the eval command do. JGraphT view is what the graph's");

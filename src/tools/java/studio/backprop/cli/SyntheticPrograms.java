@@ -3,7 +3,7 @@ package studio.backprop.cli;
 import java.util.Locale;
 import java.util.Random;
 
-/** Programs made up for benchmarks: a scalar neural network and a long chain. Seeded, so reruns compare. */
+/** Programs made up for benchmarks: a scalar neural network, a long chain, logistic regression on many rows. Seeded, so reruns compare. */
 public final class SyntheticPrograms {
 
     private SyntheticPrograms() {
@@ -90,5 +90,24 @@ public final class SyntheticPrograms {
 
     private static String number(Random random) {
         return String.format(Locale.ROOT, "%.3f", random.nextGaussian() * 0.5);
+    }
+
+    /**
+     * Logistic regression in matrix form on {@code rows} examples of two features: two Gaussian
+     * clouds around (1, 1), labelled 1, and (−1, −1), labelled 0, with the mean cross-entropy as J,
+     * written out as data lines, as a course exercise would be.
+     */
+    public static String logisticRegression(int rows, Random random) {
+        StringBuilder x = new StringBuilder("data X = [");
+        StringBuilder y = new StringBuilder("data y = [");
+        for (int i = 0; i < rows; i++) {
+            int label = random.nextBoolean() ? 1 : 0;
+            double centre = label == 1 ? 1 : -1;
+            x.append(i > 0 ? ", " : "").append(String.format(Locale.ROOT, "[%.4f, %.4f]",
+                    centre + random.nextGaussian(), centre + random.nextGaussian()));
+            y.append(i > 0 ? ", " : "").append(label);
+        }
+        return "# train: --rate 0.5\n" + x + "]\n" + y + "]\nlearn w = [0, 0]\nlearn b = 0\n"
+                + "a = σ(X @ w + b)\nJ = mean(-(y * ln(a) + (1 - y) * ln(1 - a)))\n";
     }
 }

@@ -17,9 +17,12 @@ import javafx.animation.AnimationTimer;
 import javafx.application.Platform;
 import javafx.stage.Stage;
 
+import studio.backprop.cli.SyntheticPrograms;
+import studio.backprop.io.ExampleCatalog;
 import studio.backprop.io.RecoveryStore;
 import studio.backprop.layout.SamplePrograms;
 import studio.backprop.ui.canvas.GraphCanvas;
+import studio.backprop.ui.training.Speed;
 
 /**
  * How long the window goes without a frame while a big program is opened, drawn and played: the
@@ -29,10 +32,15 @@ import studio.backprop.ui.canvas.GraphCanvas;
  * prints each phase with how long it took and its longest gap between frames. Not a test: the
  * figures depend on the machine. Run it with
  * {@code xvfb-run java -cp target/backprop-studio.jar studio.backprop.ui.ResponsivenessBenchmark [NODES] [dag|chain]}.
+ *
+ * <p>With {@code training} instead of a size, it trains in the training panel instead: logistic
+ * regression on 1,000 generated rows, then the XOR network, each run as fast as it goes for
+ * {@value #TRAIN_SECONDS} s, to show whether the window answers while it trains.
  */
 public final class ResponsivenessBenchmark {
 
     private static final long SETTLE_NANOS = 1_500_000_000L;
+    private static final int TRAIN_SECONDS = 5;
     private static final int MINUTES = 15;
     private static final String PREFERENCES = "/studio/backprop/benchmark";
 
@@ -42,6 +50,8 @@ public final class ResponsivenessBenchmark {
         final long start = System.nanoTime();
         long end;
         int frames;
+        /** Training steps taken in the phase, for the training phases. */
+        int steps;
         long longestGap;
         int gapsOver100ms;
         volatile long longestWait;
@@ -61,8 +71,9 @@ public final class ResponsivenessBenchmark {
         }
 
         String line() {
-            return String.format(Locale.ROOT, "%-34s %7.0f ms %6d frames %8.0f ms %10d %10.0f ms", name, (end - start) / 1e6,
-                    frames, longestGap / 1e6, gapsOver100ms, longestWait / 1e6);
+            return String.format(Locale.ROOT, "%-44s %7.0f ms %6d frames %8.0f ms %10d %10.0f ms", name, (end - start) / 1e6,
+                    frames, longestGap / 1e6, gapsOver100ms, longestWait / 1e6)
+                    + (steps > 0 ? String.format(Locale.ROOT, "  %d steps", steps) : "");
         }
     }
 
@@ -75,11 +86,16 @@ public final class ResponsivenessBenchmark {
     }
 
     public static void main(String[] args) throws Exception {
-        int nodes = args.length > 0 ? Integer.parseInt(args[0]) : 1000;
+        boolean training = args.length > 0 && args[0].equals("training");
+        int nodes = args.length > 0 && !training ? Integer.parseInt(args[0]) : 1000;
         boolean chain = args.length > 1 && args[1].equals("chain");
-        String program = chain ? SamplePrograms.chain(nodes) : SamplePrograms.sharedInputs(nodes, new Random(3));
+        String program = training ? SyntheticPrograms.logisticRegression(1000, new Random(7))
+                : chain ? SamplePrograms.chain(nodes) : SamplePrograms.sharedInputs(nodes, new Random(3));
         ResponsivenessBenchmark benchmark = new ResponsivenessBenchmark();
-        Platform.startup(() -> benchmark.start(program));
+        Platform.startup(() -> {
+            if (training) benchmark.startTraining(program);
+            else benchmark.start(program);
+        });
         boolean finished = benchmark.done.await(MINUTES, TimeUnit.MINUTES);
         Platform.exit();
         try {
@@ -91,8 +107,8 @@ public final class ResponsivenessBenchmark {
             System.err.println("error: the benchmark did not finish within " + MINUTES + " minutes");
             System.exit(1);
         }
-        System.out.printf(Locale.ROOT, "%-34s %10s %13s %11s %10s %13s%n",
-                "phase (" + nodes + "-node " + (chain ? "chain)" : "DAG)"), "took",
+        System.out.printf(Locale.ROOT, "%-44s %10s %13s %11s %10s %13s%n", training ? "phase (training in the window)"
+                : "phase (" + nodes + "-node " + (chain ? "chain)" : "DAG)"), "took",
                 "", "frame gap", "gaps >100ms", "input wait");
         benchmark.phases.forEach(phase -> System.out.println(phase.line()));
         System.exit(0);
@@ -109,18 +125,7 @@ public final class ResponsivenessBenchmark {
     }
 
     private void start(String program) {
-        Stage stage = new Stage();
-        studio = Studio.open(stage, StudioOptions.interactive().withRecovery(throwawayRecovery()),
-                new StudioPreferences(Preferences.userRoot().node(PREFERENCES)), 1280, 800);
-        stage.show();
-        new AnimationTimer() {
-            @Override
-            public void handle(long now) {
-                if (lastFrame != 0 && !phases.isEmpty()) phases.get(phases.size() - 1).frame(now - lastFrame);
-                lastFrame = now;
-            }
-        }.start();
-        pingFxThread();
+        open();
         StudioModel model = studio.model;
         GraphCanvas canvas = studio.window.canvas();
         begin("open: parse, evaluate, lay out");
@@ -141,6 +146,62 @@ public final class ResponsivenessBenchmark {
                         });
                     }));
                 });
+    }
+
+    /** The window at 1280×800 as a student gets it, with the frame counter and the FX thread's pinger. */
+    private void open() {
+        Stage stage = new Stage();
+        studio = Studio.open(stage, StudioOptions.interactive().withRecovery(throwawayRecovery()),
+                new StudioPreferences(Preferences.userRoot().node(PREFERENCES)), 1280, 800);
+        stage.show();
+        new AnimationTimer() {
+            @Override
+            public void handle(long now) {
+                if (lastFrame != 0 && !phases.isEmpty()) phases.get(phases.size() - 1).frame(now - lastFrame);
+                lastFrame = now;
+            }
+        }.start();
+        pingFxThread();
+    }
+
+    private void startTraining(String logistic) {
+        open();
+        StudioModel model = studio.model;
+        String xor = ExampleCatalog.named("xor-network-sigmoid").source();
+        begin("open logistic regression, 1,000 rows");
+        studio.document.untitled("logistic regression", logistic);
+        then(() -> model.showingProperty().get() != null && model.training().progressProperty().get() != null,
+                "settle", () -> settle(() -> train("Run: logistic regression, 1,000 rows", () -> {
+                    begin("open XOR 2-2-1");
+                    studio.document.untitled("xor", xor);
+                    then(() -> model.showingProperty().get() != null && model.showingProperty().get().source().equals(xor)
+                            && model.training().progressProperty().get() != null, "settle ", () -> settle(() ->
+                            train("Run: XOR 2-2-1 network", () -> {
+                                begin("settle after training");
+                                settle(this::finish);
+                            })));
+                })));
+    }
+
+    /** Runs training as fast as it goes for a few seconds, as a click on Run does, then pauses. */
+    private void train(String name, Runnable next) {
+        var training = studio.model.training();
+        training.stepsProperty().set("100000000");
+        training.speedProperty().set(Speed.FASTEST);
+        begin(name);
+        Phase phase = phases.get(phases.size() - 1);
+        training.run();
+        long until = System.nanoTime() + TRAIN_SECONDS * 1_000_000_000L;
+        new AnimationTimer() {
+            @Override
+            public void handle(long now) {
+                if (now < until) return;
+                stop();
+                training.pause();
+                phase.steps = training.progressProperty().get().steps();
+                next.run();
+            }
+        }.start();
     }
 
     /**

@@ -30,6 +30,7 @@ import studio.backprop.ui.playback.PlaybackViewModel;
  *   AT        start, end, forward:K or backward:K
  *   options   --select INPUT  --theme light|dark|projector  --font-scale S  --present  --reveal  --reveal-steps N  --scalars
  *             --jacobian output|USER,OPERAND (the output's Jacobian, or an edge's)
+ *             --train K (K steps in the training panel, as the program's '# train:' line sets it)
  *             --nudge-tab slope|h|inputs (the nudge panel's tab)  --h H (the nudge's h)
  * </pre>
  */
@@ -38,7 +39,7 @@ public final class ScreenshotTool {
     /** What to show, from the command line. */
     private record Shot(String example, String at, double width, double height, File out, String select,
                         Theme theme, double fontScale, boolean present, boolean reveal, int revealSteps,
-                        boolean scalars, String edge, String nudgeTab, String h) {
+                        boolean scalars, String edge, String nudgeTab, String h, int train) {
     }
 
     private ScreenshotTool() {
@@ -51,7 +52,7 @@ public final class ScreenshotTool {
         } catch (RuntimeException e) {
             System.err.println("usage: screenshot EXAMPLE start|end|forward:K|backward:K WIDTHxHEIGHT OUT.png "
                     + "[--select INPUT] [--theme light|dark|projector] [--font-scale S] [--present] [--reveal] "
-                    + "[--reveal-steps N] [--scalars] [--jacobian output|USER,OPERAND] [--nudge-tab slope|h|inputs] [--h H]\n(" + e.getMessage() + ")");
+                    + "[--reveal-steps N] [--scalars] [--jacobian output|USER,OPERAND] [--nudge-tab slope|h|inputs] [--h H] [--train K]\n(" + e.getMessage() + ")");
             System.exit(2);
             return;
         }
@@ -88,9 +89,10 @@ public final class ScreenshotTool {
         String edge = option(rest, "--jacobian", null);
         String nudgeTab = option(rest, "--nudge-tab", null);
         String h = option(rest, "--h", null);
+        int train = Integer.parseInt(option(rest, "--train", "0"));
         if (!rest.isEmpty()) throw new IllegalArgumentException("unknown options " + rest);
         return new Shot(args[0], args[1], Double.parseDouble(size[0]), Double.parseDouble(size[1]), new File(args[3]),
-                select, theme, fontScale, present, reveal, revealSteps, scalars, edge, nudgeTab, h);
+                select, theme, fontScale, present, reveal, revealSteps, scalars, edge, nudgeTab, h, train);
     }
 
     private static String option(List<String> rest, String name, String otherwise) {
@@ -127,7 +129,27 @@ public final class ScreenshotTool {
             moveTo(model, shot.at());
             for (int i = 0; i < shot.revealSteps(); i++) model.reveal().next();
             if (shot.edge() != null) openJacobian(studio, shot.edge());
-            // Let layout and CSS settle for a few frames before taking the picture.
+            if (shot.train() > 0) {
+                var training = model.training();
+                training.runningProperty().addListener((o, was, running) -> {
+                    if (!running) snapshotSoon(studio, shot, done);
+                });
+                // After the panel has taken the program's '# train:' line, and its step 0.
+                Platform.runLater(() -> Platform.runLater(() -> {
+                    training.stepsProperty().set(String.valueOf(shot.train()));
+                    training.run();
+                }));
+                return;
+            }
+            snapshotSoon(studio, shot, done);
+        });
+        ExampleCatalog.Example chosen = ExampleCatalog.named(shot.example());
+        studio.document.untitled(chosen.title(), chosen.source());
+    }
+
+    /** Lets layout and CSS settle for a few frames, then takes the picture. */
+    private static void snapshotSoon(Studio studio, Shot shot, CountDownLatch done) {
+        {
             PauseTransition settle = new PauseTransition(Duration.millis(700));
             settle.setOnFinished(event -> {
                 studio.window.canvas().fit();
@@ -142,9 +164,7 @@ public final class ScreenshotTool {
                 again.play();
             });
             settle.play();
-        });
-        ExampleCatalog.Example chosen = ExampleCatalog.named(shot.example());
-        studio.document.untitled(chosen.title(), chosen.source());
+        }
     }
 
     private static void openJacobian(Studio studio, String which) {

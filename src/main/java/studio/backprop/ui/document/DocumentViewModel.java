@@ -47,6 +47,9 @@ public final class DocumentViewModel {
             changedBesidesText = true;
             update();
         });
+        // csv("points.csv") is read next to the program, as on the command line.
+        file.addListener((observable, before, now) ->
+                model.folderProperty().set(now == null ? null : now.toAbsolutePath().getParent()));
     }
 
     public ReadOnlyObjectProperty<Path> fileProperty() {
