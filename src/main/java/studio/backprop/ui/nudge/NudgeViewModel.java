@@ -1,5 +1,6 @@
 package studio.backprop.ui.nudge;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.function.Predicate;
 
@@ -25,6 +26,7 @@ import studio.backprop.autodiff.Nudge;
 import studio.backprop.autodiff.NudgeCheck;
 import studio.backprop.autodiff.NudgeDiagnosis;
 import studio.backprop.autodiff.OutputAlong;
+import studio.backprop.expr.InputRole;
 import studio.backprop.expr.Numbers;
 import studio.backprop.graph.Node;
 import studio.backprop.graph.ScalarExpansion;
@@ -40,7 +42,8 @@ import studio.backprop.tensor.TensorText;
  * </pre>
  *
  * When a new program arrives the same input stays selected if it still exists, otherwise the
- * first input.
+ * first input that is not data: in a training program the slope a student wants is a parameter's
+ * (dJ/dw), not an example's.
  *
  * <p>Backprop's side is shown only once the backward pass has reached the input at the current
  * step, and in reveal mode only once its dvar is revealed ({@link #gradientShownProperty()}): the
@@ -69,13 +72,18 @@ public final class NudgeViewModel {
         analysis.addListener((observable, before, now) -> {
             String selected = input.get() == null ? null : ScalarExpansion.elementName(input.get(), element.get());
             if (now == null || !choose(now, selected)) {
-                pick(0, now == null || now.graph().inputs().isEmpty() ? null : now.graph().inputs().get(0));
+                pick(0, now == null ? null : firstToNudge(now.graph().inputs()));
             }
             update();
         });
         h.addListener((observable, before, now) -> update());
         gradientShown.addListener((observable, before, now) -> update());
         guessing.addListener((observable, before, now) -> update());
+    }
+
+    private static Node firstToNudge(List<Node> inputs) {
+        return inputs.stream().filter(node -> node.role() != InputRole.DATA).findFirst()
+                .orElse(inputs.isEmpty() ? null : inputs.get(0));
     }
 
     /** Whether the passes have shown a node's dvar at the current step (and reveal mode has revealed it). */

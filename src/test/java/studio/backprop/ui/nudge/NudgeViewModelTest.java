@@ -29,6 +29,15 @@ class NudgeViewModelTest {
     }
 
     @Test
+    void aTrainingProgramNudgesAParameterNotAnExample() {
+        // dJ/dw = mean((a − y)·x) = ((σ(0) − 1)·2) = −1 with one example x = 2, y = 1, w = 0.
+        nudge.analysisProperty().set(analysis("data x = [2]\ndata y = [1]\nlearn w = 0\nz = x * w\na = σ(z)\n"
+                + "J = mean(-(y * ln(a) + (1 - y) * ln(1 - a)))"));
+        assertThat(nudge.inputProperty().get().label()).isEqualTo("w");
+        assertThat(nudge.backpropLineProperty().get()).endsWith("= -1");
+    }
+
+    @Test
     void fanOutShowsTheSumOverPaths() {
         nudge.analysisProperty().set(analysis("a = 2; b = 1; c = a + b; d = b + 1; e = c*d"));
         nudge.select("b");
