@@ -65,8 +65,10 @@ public final class PngWriter implements FrameWriter {
             g.setRenderingHint(RenderingHints.KEY_RENDERING, RenderingHints.VALUE_RENDER_QUALITY);
             g.scale(scale, scale);
             if (!transparent) {
+                // The whole image, not the picture's fractional size: the last pixel column and row,
+                // rounded up, would otherwise be partly transparent.
                 g.setColor(color(picture.background()));
-                g.fill(new Rectangle2D.Double(0, 0, picture.width(), picture.height()));
+                g.fill(new Rectangle2D.Double(0, 0, image.getWidth() / scale, image.getHeight() / scale));
             }
             Painter painter = new Painter(g);
             for (Shape shape : picture.shapes()) {
