@@ -78,6 +78,10 @@ final class ExportCommand implements Callable<Integer> {
     @Option(names = "--beamer", description = "TikZ only: one Beamer slide with an overlay per step (use with --step all).")
     private boolean beamer;
 
+    @Option(names = "--body-only",
+            description = "TikZ only: just the tikzpicture, its colours inside, to \\input into your own document (it needs \\usepackage{tikz}).")
+    private boolean bodyOnly;
+
     @Option(names = "--edges", paramLabel = "SHAPE", defaultValue = "orthogonal",
             description = "orthogonal (default, as on screen) or splines.")
     private String edges;
@@ -114,8 +118,11 @@ final class ExportCommand implements Callable<Integer> {
         if (beamer && chosenFormat() != ExportFormat.TIKZ) {
             throw new UserError("--beamer makes a Beamer slide, so it needs --format tikz");
         }
+        if (bodyOnly && chosenFormat() != ExportFormat.TIKZ) {
+            throw new UserError("--body-only writes a tikzpicture to \\input into LaTeX, so it needs --format tikz");
+        }
         return new ExportOptions(chosenTheme, new FrameContent.Shown(!noValues, !noGradients, !noLocals), title,
-                parsedScale(), transparent, beamer, edgeShape());
+                parsedScale(), transparent, beamer, edgeShape(), bodyOnly);
     }
 
     private double parsedScale() {

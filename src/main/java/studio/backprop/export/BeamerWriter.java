@@ -30,9 +30,16 @@ public final class BeamerWriter implements FrameWriter {
     private static final double SLIDE_TEXT_ASPECT = 2.0;
 
     private final boolean transparent;
+    private final boolean bodyOnly;
 
     public BeamerWriter(boolean transparent) {
+        this(transparent, false);
+    }
+
+    /** {@code bodyOnly}: just the overlaid tikzpicture, colours inside, to {@code \input} into a frame of one's own. */
+    public BeamerWriter(boolean transparent, boolean bodyOnly) {
         this.transparent = transparent;
+        this.bodyOnly = bodyOnly;
     }
 
     @Override
@@ -42,13 +49,44 @@ public final class BeamerWriter implements FrameWriter {
 
     @Override
     public void write(List<Frame> frames, OutputStream out) throws IOException {
-        out.write(document(frames).getBytes(StandardCharsets.UTF_8));
+        String tex = bodyOnly ? body(frames) : document(frames);
+        out.write(tex.getBytes(StandardCharsets.UTF_8));
     }
 
     String document(List<Frame> frames) {
         Picture first = frames.get(0).picture();
         TikzPicture tikz = new TikzPicture();
-        StringBuilder body = new StringBuilder(tikz.begin(first, transparent));
+        String picture = tikz.begin(first, transparent) + overlays(frames, tikz) + tikz.end();
+        boolean wide = first.width() / first.height() > SLIDE_TEXT_ASPECT;
+        return "% " + TikzWriter.heading(frames.get(0)) + " and on, one overlay per step\n"
+                + "% Made by Backprop Studio. Compile with: pdflatex FILE.tex\n"
+                + "\\documentclass[aspectratio=169]{beamer}\n"
+                + "\\usepackage{tikz}\n"
+                + "\\setbeamertemplate{navigation symbols}{}\n"
+                + tikz.colorDefinitions()
+                + "\\begin{document}\n"
+                + "\\begin{frame}\n"
+                + "\\centering\n"
+                + (wide ? "\\resizebox{\\linewidth}{!}{%\n" : "\\resizebox{!}{0.85\\textheight}{%\n")
+                + picture
+                + "}\n"
+                + "\\end{frame}\n"
+                + "\\end{document}\n";
+    }
+
+    /** The overlaid picture alone, its colours defined inside it, for a frame of one's own. */
+    String body(List<Frame> frames) {
+        TikzPicture tikz = new TikzPicture();
+        String frameLines = tikz.frame(frames.get(0).picture(), transparent);
+        String overlays = overlays(frames, tikz);
+        return "% " + TikzWriter.heading(frames.get(0)) + " and on, one overlay per step\n" + TikzWriter.BODY_HEADER
+                + "% Put it into a frame: \\begin{frame}\\resizebox{\\linewidth}{!}{\\input{FILE}}\\end{frame}\n"
+                + tikz.open() + tikz.colorDefinitions() + frameLines + overlays + tikz.end();
+    }
+
+    /** Every part's shapes, each wrapped in the overlays that show it, then the last overlay named. */
+    private static String overlays(List<Frame> frames, TikzPicture tikz) {
+        StringBuilder body = new StringBuilder();
         for (String part : partIds(frames)) {
             for (int layer = 0; layer <= 3; layer++) {
                 for (Map.Entry<Shape, BitSet> variant : variants(frames, part, layer).entrySet()) {
@@ -59,23 +97,7 @@ public final class BeamerWriter implements FrameWriter {
             }
         }
         // Names the last overlay, so the slide has one overlay per frame even if the last adds nothing.
-        body.append("\\only<").append(frames.size()).append(">{}\n").append(tikz.end());
-        boolean wide = first.width() / first.height() > SLIDE_TEXT_ASPECT;
-        return "% " + TikzWriter.heading(frames.get(0)) + " and on, one overlay per step\n"
-                + "% Made by Backprop Studio. Compile with: pdflatex FILE.tex\n"
-                + "\\RequirePackage{fix-cm}\n"
-                + "\\documentclass[aspectratio=169]{beamer}\n"
-                + "\\usepackage{tikz}\n"
-                + "\\setbeamertemplate{navigation symbols}{}\n"
-                + tikz.colorDefinitions()
-                + "\\begin{document}\n"
-                + "\\begin{frame}\n"
-                + "\\centering\n"
-                + (wide ? "\\resizebox{\\linewidth}{!}{%\n" : "\\resizebox{!}{0.85\\textheight}{%\n")
-                + body
-                + "}\n"
-                + "\\end{frame}\n"
-                + "\\end{document}\n";
+        return body.append("\\only<").append(frames.size()).append(">{}\n").toString();
     }
 
     private static Set<String> partIds(List<Frame> frames) {

@@ -44,7 +44,8 @@ public final class GraphExporter {
             case PNG -> new PngWriter(options.scale(), options.transparent());
             case SVG -> new SvgWriter(options.transparent());
             case PDF -> new PdfWriter(options.transparent());
-            case TIKZ -> options.beamer() ? new BeamerWriter(options.transparent()) : new TikzWriter(options.transparent());
+            case TIKZ -> options.beamer() ? new BeamerWriter(options.transparent(), options.bodyOnly())
+                    : new TikzWriter(options.transparent(), options.bodyOnly());
             case DOT -> new DotWriter(style, options.transparent());
         };
     }
