@@ -56,14 +56,17 @@ public final class PictureComposer {
 
     private List<Shape> edge(EdgePath path, EdgeLook look, Drawing drawing, Placement at) {
         List<Shape> shapes = new ArrayList<>();
-        List<Point> points = path.points().stream().map(at::point).toList();
+        double width = look.stroke().width();
+        List<Point> points = GraphStyle.routeUnderArrowhead(path.points(), drawing.edgeShape(), drawing.fontSize(), width)
+                .stream().map(at::point).toList();
         shapes.add(new Shape.Route(points, drawing.edgeShape(), look.stroke()));
-        List<Point> arrowhead = GraphStyle.arrowhead(at.point(path.beforeEnd()), at.point(path.end()), drawing.fontSize());
-        shapes.add(new Shape.Arrowhead(arrowhead, look.arrowFill()));
+        List<Point> arrowhead = GraphStyle.arrowhead(at.point(path.beforeEnd()), at.point(path.end()), drawing.fontSize(), width);
+        // In paint order, by layer: route, plate, arrowhead, label text.
         if (look.label() != null) {
             shapes.add(new Shape.Box(at.rect(path.label()), look.plateRadius(), look.plateFill(), look.plateStroke()));
-            shapes.add(text(at.point(path.labelAnchor()), look.label()));
         }
+        shapes.add(new Shape.Arrowhead(arrowhead, look.arrowFill()));
+        if (look.label() != null) shapes.add(text(at.point(path.labelAnchor()), look.label()));
         return shapes;
     }
 
