@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
 import studio.backprop.presentation.Picture;
@@ -54,6 +55,7 @@ public final class BeamerWriter implements FrameWriter {
     }
 
     String document(List<Frame> frames) {
+        if (frames.get(0).view() != null) return slides(frames);
         Picture first = frames.get(0).picture();
         TikzPicture tikz = new TikzPicture();
         String picture = tikz.begin(first, transparent) + overlays(frames, tikz) + tikz.end();
@@ -72,6 +74,47 @@ public final class BeamerWriter implements FrameWriter {
                 + "}\n"
                 + "\\end{frame}\n"
                 + "\\end{document}\n";
+    }
+
+    /**
+     * Slides of the slide shape, each filling a frame edge to edge: the steps that show the same
+     * part of the graph are one frame whose overlays build up, the next part the next frame.
+     */
+    private String slides(List<Frame> frames) {
+        TikzPicture tikz = new TikzPicture();
+        StringBuilder deck = new StringBuilder();
+        for (List<Frame> group : sameView(frames)) {
+            deck.append("\\begin{frame}[plain]\n\\centering\n\\makebox[\\linewidth]{\\resizebox{\\paperwidth}{!}{%\n")
+                    .append(tikz.begin(group.get(0), transparent)).append(overlays(group, tikz)).append(tikz.end())
+                    .append("}}\n\\end{frame}\n");
+        }
+        return "% " + TikzWriter.heading(frames.get(0)) + " and on, as slides\n"
+                + "% Made by Backprop Studio. Compile with: pdflatex FILE.tex\n"
+                + "\\documentclass[aspectratio=" + aspect(frames.get(0)) + "]{beamer}\n"
+                + "\\usepackage{tikz}\n"
+                + "\\setbeamertemplate{navigation symbols}{}\n"
+                + tikz.colorDefinitions()
+                + "\\begin{document}\n"
+                + deck
+                + "\\end{document}\n";
+    }
+
+    /** Beamer's aspect ratio closest to the slides' own. */
+    private static String aspect(Frame frame) {
+        double ratio = frame.picture().width() / frame.picture().height();
+        return Math.abs(ratio - 4.0 / 3) < 0.01 ? "43" : Math.abs(ratio - 1.6) < 0.01 ? "1610" : "169";
+    }
+
+    /** Runs of consecutive frames that show the same part of the drawing. */
+    private static List<List<Frame>> sameView(List<Frame> frames) {
+        List<List<Frame>> groups = new ArrayList<>();
+        for (Frame frame : frames) {
+            if (groups.isEmpty() || !Objects.equals(groups.get(groups.size() - 1).get(0).view(), frame.view())) {
+                groups.add(new ArrayList<>());
+            }
+            groups.get(groups.size() - 1).add(frame);
+        }
+        return groups;
     }
 
     /** The overlaid picture alone, its colours defined inside it, for a frame of one's own. */

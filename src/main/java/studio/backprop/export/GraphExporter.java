@@ -70,8 +70,13 @@ public final class GraphExporter {
         return writer.holdsManyFrames();
     }
 
-    /** The frames at the given positions, all the same size so that the graph never moves between them. */
+
+    /**
+     * The frames at the given positions, all the same size so that the graph never moves between
+     * them; for slides, one or more slides per position.
+     */
     public List<Frame> frames(PassTimeline timeline, Drawing drawing, List<Integer> positions) {
+        if (options.slide() != null) return new SlideFrames(composer, options).frames(timeline, drawing, positions);
         List<FrameContent> contents = positions.stream()
                 .map(position -> new FrameContent(timeline, position, options.shown())).toList();
         List<String> titles = contents.stream().map(options::titleFor).toList();
@@ -89,7 +94,11 @@ public final class GraphExporter {
         if (positions.size() != 1 && !writer.holdsManyFrames()) {
             throw new IllegalArgumentException(format.id() + " holds one step per file, not " + positions.size());
         }
-        writer.write(frames(timeline, drawing, positions), out);
+        List<Frame> frames = frames(timeline, drawing, positions);
+        if (frames.size() != 1 && !writer.holdsManyFrames()) {
+            throw new IllegalArgumentException(format.id() + " holds one slide per file, not " + frames.size());
+        }
+        writer.write(frames, out);
     }
 
     /**

@@ -34,6 +34,11 @@ final class TikzPicture {
         return open() + frame(picture, transparent);
     }
 
+    /** Opens the picture of one frame, clipped to it if it is a slide. */
+    String begin(Frame frame, boolean transparent) {
+        return open() + frame(frame.picture(), transparent, frame.view() != null);
+    }
+
     /** The picture's first line, with its axes. */
     String open() {
         return "\\begin{tikzpicture}[x=0.75pt,y=-0.75pt]\n";
@@ -41,9 +46,15 @@ final class TikzPicture {
 
     /** The exact bounding box, and the background unless transparent. */
     String frame(Picture picture, boolean transparent) {
+        return frame(picture, transparent, false);
+    }
+
+    /** The same, and with {@code clip} nothing drawn beyond it: a slide cuts the edges that leave it. */
+    String frame(Picture picture, boolean transparent, boolean clip) {
         String corner = "(" + Decimals.of(picture.width()) + "," + Decimals.of(picture.height()) + ")";
         StringBuilder tikz = new StringBuilder();
         tikz.append("\\useasboundingbox (0,0) rectangle ").append(corner).append(";\n");
+        if (clip) tikz.append("\\clip (0,0) rectangle ").append(corner).append(";\n");
         if (!transparent) {
             tikz.append("\\fill[").append(color(picture.background())).append("] (0,0) rectangle ").append(corner).append(";\n");
         }

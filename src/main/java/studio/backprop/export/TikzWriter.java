@@ -42,7 +42,7 @@ public final class TikzWriter implements FrameWriter {
     String body(Frame frame) {
         Picture picture = frame.picture();
         TikzPicture tikz = new TikzPicture();
-        String frameLines = tikz.frame(picture, transparent);
+        String frameLines = tikz.frame(picture, transparent, frame.view() != null);
         StringBuilder commands = new StringBuilder();
         for (Shape shape : picture.shapes()) {
             commands.append(tikz.command(shape)).append('\n');
@@ -54,7 +54,7 @@ public final class TikzWriter implements FrameWriter {
     String document(Frame frame) {
         Picture picture = frame.picture();
         TikzPicture tikz = new TikzPicture();
-        StringBuilder body = new StringBuilder(tikz.begin(picture, transparent));
+        StringBuilder body = new StringBuilder(tikz.begin(frame, transparent));
         for (Shape shape : picture.shapes()) {
             body.append(tikz.command(shape)).append('\n');
         }

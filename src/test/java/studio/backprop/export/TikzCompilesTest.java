@@ -71,6 +71,19 @@ class TikzCompilesTest {
                 .contains("(" + (1 + all.size()) + " pages");
     }
 
+    @Test
+    void beamerSlidesOfTheLectureAreOneFramePerSlideEachFillingIt() throws Exception {
+        PassTimeline lecture = ExportFixtures.timeline("lecture");
+        List<Integer> all = IntStream.rangeClosed(0, lecture.end()).boxed().toList();
+        ExportOptions options = ExportOptions.DEFAULT.withBeamer(true).withSlide(SlideFormat.WIDE).withTitle("{caption}");
+        GraphExporter exporter = new GraphExporter(ExportFormat.TIKZ, options);
+        int slides = exporter.frames(lecture, exporter.layout(lecture.analysis().graph()), all).size();
+        String deck = ExportFixtures.exportText(ExportFormat.TIKZ, options, lecture, all);
+        assertThat(deck).contains("\\documentclass[aspectratio=169]{beamer}").contains("\\clip (0,0) rectangle (1280,720);");
+        String log = compile("slides.tex", deck);
+        assertThat(log).contains("(" + slides + " pages");
+    }
+
     private static PassTimeline timeline() {
         return ExportFixtures.timelineOf(PROGRAM);
     }
