@@ -4,6 +4,7 @@ import java.util.Locale;
 
 import javafx.scene.Scene;
 import javafx.stage.Stage;
+import javafx.stage.WindowEvent;
 
 import studio.backprop.presentation.Palette;
 import studio.backprop.presentation.Theme;
@@ -58,6 +59,8 @@ public final class Studio {
             preferences.flush();
         });
         stage.setScene(scene);
+        // The graph has the focus from the start, so a clicker's first Page Down steps at once.
+        stage.addEventHandler(WindowEvent.WINDOW_SHOWN, event -> window.canvas().requestFocus());
         stage.titleProperty().bind(document.titleBinding());
         stage.setOnCloseRequest(event -> {
             if (!actions.mayClose()) {

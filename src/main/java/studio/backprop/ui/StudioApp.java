@@ -30,8 +30,6 @@ public final class StudioApp extends Application {
         Studio studio = Studio.open(stage, StudioOptions.interactive(), preferences,
                 preferences.windowWidth(), preferences.windowHeight());
         stage.show();
-        // The graph has focus at first, so the arrow keys and Space drive the animation at once.
-        studio.window.canvas().requestFocus();
         List<String> args = getParameters().getRaw();
         boolean opened = !args.isEmpty() && studio.actions.open(Path.of(args.get(0)));
         if (!opened) {

@@ -102,14 +102,21 @@ final class StudioMenus {
         scalarView.setId("scalar-view");
         scalarView.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+E"));
         scalarView.selectedProperty().bindBidirectional(model.scalars().enabledProperty());
+        CheckMenuItem follow = new CheckMenuItem("Follow the step when the graph is too big (C)");
+        follow.setId("follow-camera");
+        follow.selectedProperty().bindBidirectional(model.followProperty());
+        CheckMenuItem nudge = new CheckMenuItem("Nudge check in the presentation layout (N)");
+        nudge.selectedProperty().bindBidirectional(model.nudgeShownProperty());
         return new Menu("View", null, themes,
                 item("Larger text", "Shortcut+Equals", () -> model.fontScaleProperty().set(Math.min(3, model.fontScaleProperty().get() + 0.25))),
                 item("Smaller text", "Shortcut+Minus", () -> model.fontScaleProperty().set(Math.max(0.5, model.fontScaleProperty().get() - 0.25))),
                 item("Normal text size", "Shortcut+Digit0", () -> model.fontScaleProperty().set(1)),
                 new SeparatorMenuItem(),
                 presentation,
+                nudge,
                 item("Full screen", "F11", () -> documents.toggleFullScreen()),
-                item("Fit graph to window", null, canvas::fit),
+                item("Fit graph to window (F)", null, canvas::fit),
+                follow,
                 new SeparatorMenuItem(),
                 scalarView,
                 tree);

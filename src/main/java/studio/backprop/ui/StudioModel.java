@@ -66,6 +66,8 @@ public final class StudioModel {
     private final DoubleProperty fontScale = new SimpleDoubleProperty(this, "fontScale", 1);
     private final BooleanProperty presenting = new SimpleBooleanProperty(this, "presenting");
     private final BooleanProperty blanked = new SimpleBooleanProperty(this, "blanked");
+    private final BooleanProperty follow = new SimpleBooleanProperty(this, "follow", true);
+    private final BooleanProperty nudgeShown = new SimpleBooleanProperty(this, "nudgeShown");
     private final RevealViewModel reveal;
     private final ReadOnlyStringWrapper caption = new ReadOnlyStringWrapper(this, "caption", "");
     /** True while {@link #load} sets the text: it compiles at once, so the text must not also wait for the pause. */
@@ -178,6 +180,19 @@ public final class StudioModel {
     /** The screen is black, as a clicker's B key asks. */
     public BooleanProperty blankedProperty() {
         return blanked;
+    }
+
+    /**
+     * The follow camera: when the whole graph cannot be shown with its numbers at the chosen text
+     * size, the view moves to each step's node, its operands and its users. On by default.
+     */
+    public BooleanProperty followProperty() {
+        return follow;
+    }
+
+    /** Whether the presentation layout shows the nudge check under the graph, in the presentation's large type. */
+    public BooleanProperty nudgeShownProperty() {
+        return nudgeShown;
     }
 
     public RevealViewModel reveal() {

@@ -24,8 +24,9 @@ import studio.backprop.ui.variables.VariablesView;
 
 /**
  * The main window: program editor and variables on the left, the graph in the middle, the nudge
- * check on the right, the transport bar with the current step along the bottom. In the
- * presentation layout only the graph and the transport bar remain; a black pane can cover
+ * check under the graph, the transport bar with the current step along the bottom. In the
+ * presentation layout only the graph and the transport bar remain (N brings the nudge check
+ * back under the graph); a black pane can cover
  * everything, and the list of keys can be laid over it.
  */
 final class StudioWindow extends StackPane {
@@ -88,7 +89,10 @@ final class StudioWindow extends StackPane {
         getChildren().addAll(main, revealBadge, jacobian, shortcuts, blank);
 
         model.presentingProperty().addListener((observable, before, presenting) -> present(presenting));
-        addEventFilter(KeyEvent.ANY, new ClassroomKeys(model, shortcuts::toggle, canvas::fit, jacobian));
+        model.nudgeShownProperty().addListener((observable, before, shown) -> {
+            if (model.presentingProperty().get()) arrangePresentation();
+        });
+        addEventFilter(KeyEvent.ANY, new ClassroomKeys(model, shortcuts::toggle, canvas::fit, jacobian, canvas));
         acceptDroppedFiles();
     }
 
@@ -123,7 +127,7 @@ final class StudioWindow extends StackPane {
     private void present(boolean presenting) {
         if (presenting) {
             dividers = split.getDividerPositions();
-            split.getItems().setAll(graphArea);
+            arrangePresentation();
             main.getTop().setVisible(false);
             main.getTop().setManaged(false);
         } else {
@@ -136,6 +140,18 @@ final class StudioWindow extends StackPane {
         }
         pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("presenting"), presenting);
         javafx.application.Platform.runLater(() -> javafx.application.Platform.runLater(canvas::fit));
+    }
+
+    /** The presentation layout: the graph alone, or with the nudge check under it (N), in the presentation's type. */
+    private void arrangePresentation() {
+        if (model.nudgeShownProperty().get()) {
+            center.getItems().setAll(graphArea, nudgePanel);
+            center.setDividerPositions(0.7);
+            split.getItems().setAll(center);
+        } else {
+            split.getItems().setAll(graphArea);
+        }
+        javafx.application.Platform.runLater(canvas::fit);
     }
 
     private void acceptDroppedFiles() {

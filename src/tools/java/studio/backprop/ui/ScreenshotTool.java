@@ -30,6 +30,7 @@ import studio.backprop.ui.playback.PlaybackViewModel;
  *   AT        start, end, forward:K or backward:K
  *   options   --select INPUT  --theme light|dark|projector  --font-scale S  --present  --reveal  --reveal-steps N  --scalars
  *             --jacobian output|USER,OPERAND (the output's Jacobian, or an edge's)
+ *             --follow (the follow camera's view of the step, with its overview map, not the whole graph)
  * </pre>
  */
 public final class ScreenshotTool {
@@ -37,7 +38,7 @@ public final class ScreenshotTool {
     /** What to show, from the command line. */
     private record Shot(String example, String at, double width, double height, File out, String select,
                         Theme theme, double fontScale, boolean present, boolean reveal, int revealSteps,
-                        boolean scalars, String edge) {
+                        boolean scalars, String edge, boolean follow) {
     }
 
     private ScreenshotTool() {
@@ -50,7 +51,7 @@ public final class ScreenshotTool {
         } catch (RuntimeException e) {
             System.err.println("usage: screenshot EXAMPLE start|end|forward:K|backward:K WIDTHxHEIGHT OUT.png "
                     + "[--select INPUT] [--theme light|dark|projector] [--font-scale S] [--present] [--reveal] "
-                    + "[--reveal-steps N] [--scalars] [--jacobian output|USER,OPERAND]\n(" + e.getMessage() + ")");
+                    + "[--reveal-steps N] [--scalars] [--jacobian output|USER,OPERAND] [--follow]\n(" + e.getMessage() + ")");
             System.exit(2);
             return;
         }
@@ -85,9 +86,10 @@ public final class ScreenshotTool {
         boolean reveal = rest.remove("--reveal");
         boolean scalars = rest.remove("--scalars");
         String edge = option(rest, "--jacobian", null);
+        boolean follow = rest.remove("--follow");
         if (!rest.isEmpty()) throw new IllegalArgumentException("unknown options " + rest);
         return new Shot(args[0], args[1], Double.parseDouble(size[0]), Double.parseDouble(size[1]), new File(args[3]),
-                select, theme, fontScale, present, reveal, revealSteps, scalars, edge);
+                select, theme, fontScale, present, reveal, revealSteps, scalars, edge, follow);
     }
 
     private static String option(List<String> rest, String name, String otherwise) {
@@ -121,7 +123,8 @@ public final class ScreenshotTool {
             // Let layout and CSS settle for a few frames before taking the picture.
             PauseTransition settle = new PauseTransition(Duration.millis(700));
             settle.setOnFinished(event -> {
-                studio.window.canvas().fit();
+                // Fitting shows the whole graph; with --follow the camera keeps its shot of the step.
+                if (!shot.follow()) studio.window.canvas().fit();
                 PauseTransition again = new PauseTransition(Duration.millis(400));
                 again.setOnFinished(later -> {
                     WritableImage image = studio.scene.snapshot(null);

@@ -34,7 +34,9 @@ import studio.backprop.layout.NodeBox;
 /**
  * The graph, drawn from a {@link Drawing}: node and edge views in a world that zooms and pans.
  * Zoom with the wheel, a pinch, or + and − when the canvas has focus; pan by dragging; fit with F,
- * 0 or the Fit button. What the nodes show is set by {@link GraphPresenter}.
+ * 0 or the Fit button. A graph too big to show whole with its numbers at the chosen text size is
+ * followed step by step by a {@link FollowCamera}, with an {@link OverviewMap} in the corner.
+ * What the nodes show is set by {@link GraphPresenter}.
  */
 public final class GraphCanvas extends Region {
 
@@ -65,8 +67,8 @@ public final class GraphCanvas extends Region {
     private double dragX;
     private double dragY;
     private boolean dragged;
-    /** Until the student zooms or pans, the graph keeps fitting the canvas as it is resized. */
-    private boolean fitting = true;
+    private final OverviewMap overview = new OverviewMap();
+    private final Framing framing = new Framing(this, () -> drawing, viewport, overview);
 
     public GraphCanvas() {
         getStyleClass().add("graph-canvas");
@@ -95,10 +97,10 @@ public final class GraphCanvas extends Region {
         busy.setMaxSize(28, 28);
         busy.setVisible(false);
         busy.setId("layout-busy");
-        getChildren().addAll(world, controls, busy);
+        getChildren().addAll(world, overview, controls, busy);
         installInput();
-        widthProperty().addListener((observable, before, now) -> refit());
-        heightProperty().addListener((observable, before, now) -> refit());
+        widthProperty().addListener((observable, before, now) -> framing.refit());
+        heightProperty().addListener((observable, before, now) -> framing.refit());
     }
 
     public Viewport viewport() {
@@ -192,57 +194,43 @@ public final class GraphCanvas extends Region {
         if (complete()) attacher.stop();
     }
 
-    /** Fits the whole graph into the canvas, and keeps it fitted while the window is resized. */
+    /** Fits the whole graph into the canvas, and keeps it fitted while resized; the camera waits for the next step. */
     public void fit() {
-        fitting = true;
-        refit();
+        framing.fit();
     }
 
-    private void refit() {
-        if (fitting && drawing != null) {
-            viewport.fit(getWidth(), getHeight(), drawing.width(), drawing.height());
-        }
+    /** Whether the follow camera has the view now, and the overview map shows. */
+    public boolean following() {
+        return framing.engaged();
     }
 
-    /**
-     * After the text size changed: the same zoom, and the same part of the graph in the middle, so
-     * larger text really is larger on screen. The student can fit again with F.
-     */
-    public void keepZoom(Drawing before, Drawing after) {
-        fitting = false;
-        double[] middle = viewport.toDrawing(getWidth() / 2, getHeight() / 2);
-        double grow = after.fontSize() / before.fontSize();
-        viewport.centerOn(middle[0] * grow, middle[1] * grow, getWidth() / 2, getHeight() / 2);
-    }
-
-    /** After an edit: fit if still fitting, or if part of the graph is now outside the canvas. */
-    public void fitIfCut() {
-        if (drawing != null && (fitting || !viewport.shows(getWidth(), getHeight(), drawing.width(), drawing.height()))) {
-            fit();
-        }
+    /** What part of the graph is shown, which the presenter steers as steps, text size and theme change. */
+    Framing framing() {
+        return framing;
     }
 
     @Override
     protected void layoutChildren() {
         controls.resizeRelocate(0, 0, getWidth(), controls.prefHeight(getWidth()));
         busy.resizeRelocate(10, 10, 28, 28);
+        overview.relocate(getWidth() - overview.getWidth() - 10, getHeight() - overview.getHeight() - 10);
     }
 
     private void zoomCentered(double factor) {
-        fitting = false;
+        framing.byHand();
         viewport.zoom(factor, getWidth() / 2, getHeight() / 2);
     }
 
     private void installInput() {
         addEventHandler(ScrollEvent.SCROLL, event -> {
             if (event.getDeltaY() != 0) {
-                fitting = false;
+                framing.byHand();
                 viewport.zoom(Math.pow(1.0015, event.getDeltaY()), event.getX(), event.getY());
                 event.consume();
             }
         });
         addEventHandler(ZoomEvent.ZOOM, event -> {
-            fitting = false;
+            framing.byHand();
             viewport.zoom(event.getZoomFactor(), event.getX(), event.getY());
             event.consume();
         });
@@ -253,7 +241,7 @@ public final class GraphCanvas extends Region {
             dragged = false;
         });
         addEventHandler(MouseEvent.MOUSE_DRAGGED, event -> {
-            fitting = false;
+            framing.byHand();
             viewport.pan(event.getX() - dragX, event.getY() - dragY);
             dragged |= Math.abs(event.getX() - dragX) + Math.abs(event.getY() - dragY) > 2;
             dragX = event.getX();
