@@ -20,6 +20,7 @@ run() {
   shoot relu-kink end 1280x800 screenshots/relu-kink.png --select x
   shoot lecture backward:4 1920x1080 screenshots/projector-presentation.png --theme projector --font-scale 1.5 --present
   shoot lecture backward:4 1920x1080 screenshots/reveal-mode.png --theme projector --font-scale 1.5 --present --reveal --reveal-steps 6
+  shoot network-2-3-1 backward:12 1920x1080 screenshots/follow-camera.png --theme projector --font-scale 1.5 --present --follow
 }
 if [[ -z ${DISPLAY:-} ]]; then
   command -v xvfb-run >/dev/null || { echo "no display and no xvfb-run: apt-get install xvfb" >&2; exit 2; }

@@ -139,7 +139,7 @@ final class StudioWindow extends StackPane {
             main.getTop().setManaged(true);
         }
         pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("presenting"), presenting);
-        javafx.application.Platform.runLater(() -> javafx.application.Platform.runLater(canvas::fit));
+        javafx.application.Platform.runLater(() -> javafx.application.Platform.runLater(canvas::fitAgain));
     }
 
     /** The presentation layout: the graph alone, or with the nudge check under it (N), in the presentation's type. */
@@ -151,7 +151,7 @@ final class StudioWindow extends StackPane {
         } else {
             split.getItems().setAll(graphArea);
         }
-        javafx.application.Platform.runLater(canvas::fit);
+        javafx.application.Platform.runLater(canvas::fitAgain);
     }
 
     private void acceptDroppedFiles() {

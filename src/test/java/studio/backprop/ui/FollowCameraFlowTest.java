@@ -11,6 +11,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
 
 import studio.backprop.graph.Node;
 import studio.backprop.io.ExampleCatalog;
@@ -68,6 +69,11 @@ class FollowCameraFlowTest {
         robot.type(KeyCode.PAGE_DOWN);
         assertThat(onCanvas(canvas, timeline.activeNode(studio.model.playback().position()))).isTrue();
         assertThat(canvas.viewport().scale()).isEqualTo(1);
+        robot.type(KeyCode.F5);
+        FxWait.until(() -> canvas.getHeight() > 650);
+        WaitForAsyncUtils.waitForFxEvents(3);
+        assertThat(canvas.following()).as("the presentation layout keeps the camera on the step").isTrue();
+        assertThat(onCanvas(canvas, timeline.activeNode(studio.model.playback().position()))).isTrue();
     }
 
     @Test

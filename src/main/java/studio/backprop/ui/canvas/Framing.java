@@ -46,6 +46,12 @@ final class Framing {
         refit();
     }
 
+    /** The whole graph fitted again, as after a load or a new layout around the canvas; the camera keeps the step's shot. */
+    void fitAgain() {
+        fitting = true;
+        refit();
+    }
+
     /** The student zoomed or panned: that zoom stays, and the camera follows at it from the next step. */
     void byHand() {
         fitting = false;
@@ -81,10 +87,7 @@ final class Framing {
     /** After an edit: fit if still fitting, or if part of the graph is now outside the canvas. */
     void fitIfCut() {
         Drawing now = drawing.get();
-        if (now != null && (fitting || !viewport.shows(width(), height(), now.width(), now.height()))) {
-            fitting = true;
-            refit();
-        }
+        if (now != null && (fitting || !viewport.shows(width(), height(), now.width(), now.height()))) fitAgain();
     }
 
     /** The step on show; the camera flies there if needed, or the whole graph comes back once it is not. */

@@ -199,6 +199,11 @@ public final class GraphCanvas extends Region {
         framing.fit();
     }
 
+    /** Fits the whole graph again after a load or a new layout around the canvas; a following camera keeps its shot. */
+    public void fitAgain() {
+        framing.fitAgain();
+    }
+
     /** Whether the follow camera has the view now, and the overview map shows. */
     public boolean following() {
         return framing.engaged();

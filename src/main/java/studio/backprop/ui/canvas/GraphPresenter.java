@@ -69,7 +69,7 @@ public final class GraphPresenter {
         model.followProperty().addListener((observable, before, now) -> canvas.framing().setFollowing(now));
         model.fontScaleProperty().addListener((observable, before, now) -> textResized = true);
         model.showingProperty().addListener((observable, before, now) -> show(before, now));
-        model.loadsProperty().addListener((observable, before, now) -> canvas.fit());
+        model.loadsProperty().addListener((observable, before, now) -> canvas.fitAgain());
         model.nudge().inputProperty().addListener((observable, before, now) -> select(now));
         model.busyProperty().addListener((observable, before, now) -> canvas.setBusy(now));
     }
