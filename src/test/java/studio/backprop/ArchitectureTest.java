@@ -24,6 +24,7 @@ class ArchitectureTest {
             .layer("Tensors").definedBy("studio.backprop.tensor..")
             .layer("Graph").definedBy("studio.backprop.graph..")
             .layer("Passes").definedBy("studio.backprop.autodiff..")
+            .layer("Training").definedBy("studio.backprop.training..")
             .layer("Layout").definedBy("studio.backprop.layout..")
             .layer("Presentation").definedBy("studio.backprop.presentation..")
             .layer("Files").definedBy("studio.backprop.io..")
@@ -35,10 +36,12 @@ class ArchitectureTest {
             .whereLayer("Tensors").mayOnlyAccessLayers("Language")
             .whereLayer("Graph").mayOnlyAccessLayers("Tensors", "Language")
             .whereLayer("Passes").mayOnlyAccessLayers("Graph", "Tensors", "Language")
+            .whereLayer("Training").mayOnlyAccessLayers("Passes", "Graph", "Tensors", "Language")
             .whereLayer("Layout").mayOnlyAccessLayers("Graph", "Tensors")
-            .whereLayer("Presentation").mayOnlyAccessLayers("Passes", "Graph", "Tensors", "Language", "Layout")
-            .whereLayer("Files").mayOnlyAccessLayers("Language")
-            .whereLayer("Export").mayOnlyAccessLayers("Presentation", "Layout", "Passes", "Graph", "Tensors", "Language", "Files")
+            .whereLayer("Presentation").mayOnlyAccessLayers("Training", "Passes", "Graph", "Tensors", "Language", "Layout")
+            .whereLayer("Files").mayOnlyAccessLayers("Graph", "Tensors", "Language")
+            .whereLayer("Export").mayOnlyAccessLayers("Presentation", "Layout", "Training", "Passes", "Graph", "Tensors",
+                    "Language", "Files")
             .whereLayer("CommandLine").mayOnlyBeAccessedByLayers("Launcher")
             .whereLayer("Screen").mayOnlyBeAccessedByLayers("Launcher");
 

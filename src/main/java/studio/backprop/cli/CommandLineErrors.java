@@ -14,6 +14,6 @@ final class CommandLineErrors {
                 .replace("Unknown option: ", "unknown option ")
                 .replace("Unknown options: ", "unknown options ");
         message = Messages.clipped(message.length() > 200 ? message.substring(0, 200) : message);
-        return message.isEmpty() ? message : Character.toLowerCase(message.charAt(0)) + message.substring(1);
+        return Messages.sentence(message);
     }
 }

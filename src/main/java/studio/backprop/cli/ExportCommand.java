@@ -21,6 +21,7 @@ import studio.backprop.export.GraphExporter;
 import studio.backprop.export.SlideFormat;
 import studio.backprop.export.StepChoice;
 import studio.backprop.graph.ComputationGraph;
+import studio.backprop.layout.Drawing;
 import studio.backprop.layout.EdgeShape;
 import studio.backprop.presentation.FrameContent;
 import studio.backprop.presentation.Theme;
@@ -105,7 +106,11 @@ final class ExportCommand implements Callable<Integer> {
             PassTimeline timeline = new PassTimeline(Analysis.of(program.values(graph)));
             checkRange(steps, timeline);
             TextReport.writeNotes(graph, out);
-            List<Path> written = exporter.export(timeline, exporter.layout(graph), steps, output);
+            Drawing drawing = exporter.layout(graph);
+            if (drawing.effort().compromise() != null) {
+                spec.commandLine().getErr().println("note: " + Messages.sentence(drawing.effort().compromise()));
+            }
+            List<Path> written = exporter.export(timeline, drawing, steps, output, program.file());
             written.forEach(path -> out.println("wrote " + path));
         });
     }

@@ -114,7 +114,7 @@ final class JsonReport {
     }
 
     /** A scalar as a plain number, as ever; a vector as a list, a matrix as a list of rows. */
-    private static void value(JsonGenerator json, String key, Tensor value) {
+    static void value(JsonGenerator json, String key, Tensor value) {
         json.writeName(key);
         Shape shape = value.shape();
         if (shape.isScalar()) {
@@ -160,7 +160,7 @@ final class JsonReport {
         json.writeEndObject();
     }
 
-    private static void number(JsonGenerator json, String key, double value) {
+    static void number(JsonGenerator json, String key, double value) {
         json.writeName(key);
         number(json, value);
     }

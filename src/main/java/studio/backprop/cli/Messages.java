@@ -25,6 +25,11 @@ final class Messages {
         return shown.toString();
     }
 
+    /** A sentence from elsewhere, made to follow "error: " or "note: ": its first letter in lower case. */
+    static String sentence(String text) {
+        return text.isEmpty() ? text : Character.toLowerCase(text.charAt(0)) + text.substring(1);
+    }
+
     /** The same, for a quote inside a message. */
     static String quoted(String text) {
         return clipped(text);

@@ -29,10 +29,6 @@ final class ProgramInput {
         return ProgramFiles.read(file);
     }
 
-    static ComputationGraph build(String source, boolean tree) {
-        return GraphBuilder.compile(source, tree ? BuildOptions.TREE : BuildOptions.MERGED);
-    }
-
     /** The program's own values with each {@code --set NAME=VALUE} applied; every name must be an input. */
     static InputValues values(ComputationGraph graph, List<String> settings) {
         InputValues values = InputValues.declared(graph);

@@ -11,8 +11,13 @@ import picocli.CommandLine.Parameters;
 
 import studio.backprop.autodiff.InputValues;
 import studio.backprop.expr.ProgramException;
+import studio.backprop.graph.BuildOptions;
 import studio.backprop.graph.ComputationGraph;
+import studio.backprop.export.PictureTooLarge;
+import studio.backprop.graph.GraphBuilder;
+import studio.backprop.io.CsvData;
 import studio.backprop.io.FileProblem;
+import studio.backprop.layout.TooLargeToDraw;
 
 /**
  * The options every command that works on a program shares, {@code (FILE | -e PROGRAM)
@@ -45,8 +50,19 @@ final class ProgramOptions {
         return source;
     }
 
+    /** The program's file, or null for -e. */
+    Path file() {
+        return file;
+    }
+
     ComputationGraph graph() {
-        return ProgramInput.build(source(), tree);
+        return GraphBuilder.compile(source(), buildOptions());
+    }
+
+    /** How the program is built: a data line's csv("points.csv") is found next to the program's file, or here for -e. */
+    BuildOptions buildOptions() {
+        Path folder = file == null || file.toAbsolutePath().getParent() == null ? Path.of("") : file.toAbsolutePath().getParent();
+        return (tree ? BuildOptions.TREE : BuildOptions.MERGED).withData(new CsvData(folder));
     }
 
     /** The program's own values with each {@code --set} applied. */
@@ -66,6 +82,11 @@ final class ProgramOptions {
             err.println(Diagnostics.format(e, source));
         } catch (UserError | FileProblem e) {
             err.println("error: " + e.getMessage());
+        } catch (PictureTooLarge e) {
+            err.println("error: " + e.getMessage());
+        } catch (TooLargeToDraw e) {
+            err.println("error: " + Messages.sentence(e.getMessage()) + ". Its numbers are all there: "
+                    + "eval prints them.");
         }
         err.flush();
         return 2;

@@ -8,10 +8,12 @@ import java.nio.charset.StandardCharsets;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
+import studio.backprop.expr.SizeLimit;
+
 /** The command line: {@code backprop-studio eval ...}. */
 @Command(name = "backprop-studio", mixinStandardHelpOptions = true, version = "Backprop Studio 0.1",
         description = "Teaches the chain rule by showing it: computation graphs, both passes, and the nudge check.",
-        subcommands = {EvalCommand.class, ExportCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {EvalCommand.class, TrainCommand.class, ExportCommand.class, CommandLine.HelpCommand.class})
 public final class StudioCommand implements Runnable {
 
     @CommandLine.Spec
@@ -55,8 +57,7 @@ public final class StudioCommand implements Runnable {
         } catch (StandardOutput.Failed failed) {
             code = reportOutputFailure(failed, errWriter);
         } catch (OutOfMemoryError e) {
-            errWriter.println("error: the program needs more memory than Java was given (" + megabytes()
-                    + " MB). Split it into smaller programs, or give Java more, as in java -Xmx8g -jar backprop-studio.jar ...");
+            errWriter.println("error: " + Messages.sentence(SizeLimit.outOfMemory()));
             code = 2;
         } catch (StackOverflowError e) {
             errWriter.println("error: the program is nested too deeply to work through. Split it into named steps (u = ...; v = ...).");
@@ -71,9 +72,5 @@ public final class StudioCommand implements Runnable {
         err.println("error: cannot write to standard output: " + failed.reason()
                 + ". Check the disk has room, or send the output elsewhere.");
         return 2;
-    }
-
-    private static long megabytes() {
-        return Runtime.getRuntime().maxMemory() >> 20;
     }
 }

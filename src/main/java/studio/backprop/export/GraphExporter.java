@@ -9,6 +9,8 @@ import java.util.List;
 import studio.backprop.autodiff.PassTimeline;
 import studio.backprop.graph.ComputationGraph;
 import studio.backprop.io.AtomicFiles;
+import studio.backprop.io.FileProblem;
+import studio.backprop.io.ProgramFiles;
 import studio.backprop.layout.Drawing;
 import studio.backprop.layout.ElkLayeredLayout;
 import studio.backprop.layout.LayoutStyle;
@@ -25,7 +27,7 @@ import studio.backprop.presentation.TitleBand;
  * <pre>
  * GraphExporter exporter = new GraphExporter(ExportFormat.SVG, ExportOptions.DEFAULT);
  * Drawing drawing = exporter.layout(graph);
- * exporter.export(timeline, drawing, StepChoice.ALL, Path.of("graph.svg"));  // graph-01.svg, graph-02.svg, ...
+ * exporter.export(timeline, drawing, StepChoice.ALL, Path.of("graph.svg"), null);  // graph-01.svg, graph-02.svg, ...
  * </pre>
  */
 public final class GraphExporter {
@@ -103,19 +105,30 @@ public final class GraphExporter {
 
     /**
      * Writes the chosen steps to {@code out}, or for all steps in a one-frame format to numbered
-     * files beside it ({@code graph-01.svg}, ...). Each file is written completely or not at all.
+     * files beside it ({@code graph-01.svg}, ...). Each file is written completely or not at all,
+     * and none over {@code program}, the file the graph was made from (null if none): an export
+     * named like its program would otherwise replace it.
      *
      * @return the files written
      * @throws IllegalArgumentException if a step is out of range
-     * @throws FileProblem if a file cannot be written
+     * @throws FileProblem if a file cannot be written, or is the program
+     * @throws PictureTooLarge if a PNG would be too large to make
      */
-    public List<Path> export(PassTimeline timeline, Drawing drawing, StepChoice steps, Path out) {
+    public List<Path> export(PassTimeline timeline, Drawing drawing, StepChoice steps, Path out, Path program) {
+        // A slide mode may make several frames of one step, so the files are counted from the frames.
         List<Frame> frames = frames(timeline, drawing, steps.positions(timeline));
-        if (frames.size() == 1 || writer.holdsManyFrames()) {
-            AtomicFiles.write(List.of(out), List.of(stream -> writer.write(frames, stream)));
-            return List.of(out);
+        List<Path> files = frames.size() == 1 || writer.holdsManyFrames() ? List.of(out)
+                : numberedFiles(out, frames.size());
+        for (Path file : files) {
+            if (program != null && ProgramFiles.sameFile(file, program)) {
+                throw new FileProblem(file, FileProblem.Action.WRITE, "it is the program the picture is made from; "
+                        + "choose another name for the picture", null);
+            }
         }
-        List<Path> files = numberedFiles(out, frames.size());
+        if (files.size() == 1) {
+            AtomicFiles.write(files, List.of(stream -> writer.write(frames, stream)));
+            return files;
+        }
         List<AtomicFiles.Content> contents = frames.stream()
                 .<AtomicFiles.Content>map(frame -> stream -> writer.write(List.of(frame), stream)).toList();
         AtomicFiles.write(files, contents);

@@ -15,11 +15,19 @@ import javax.imageio.stream.ImageOutputStream;
 
 /**
  * Saves an image as PNG with its resolution recorded, so that slide programs place a 4× export at
- * the same size as a 1× one instead of four times as large.
+ * the same size as a 1× one instead of four times as large. Buffers in memory, never in a
+ * temporary file.
  */
 final class PngFile {
 
     private static final String PNG_FORMAT = "javax_imageio_png_1.0";
+
+    static {
+        // ImageIO buffers in a temporary file unless told not to: a full java.io.tmpdir then broke every PNG
+        // export, and a failed write left a NullPointerException from ImageIO's stream closer thread. A PNG
+        // of a graph compresses to far less than the image it is made from, so memory is the better buffer.
+        ImageIO.setUseCache(false);
+    }
 
     private PngFile() {
     }

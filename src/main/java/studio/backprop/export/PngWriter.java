@@ -2,21 +2,15 @@ package studio.backprop.export;
 
 import java.awt.BasicStroke;
 import java.awt.Color;
-import java.awt.Font;
-import java.awt.FontFormatException;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.geom.Path2D;
 import java.awt.geom.Rectangle2D;
 import java.awt.geom.RoundRectangle2D;
 import java.awt.image.BufferedImage;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
-import java.util.EnumMap;
 import java.util.List;
-import java.util.Map;
 
 import studio.backprop.layout.Point;
 import studio.backprop.presentation.BundledFont;
@@ -32,8 +26,6 @@ import studio.backprop.presentation.Shape;
  * 96 dpi × scale, so a 4× picture is as large as a 1× one on a slide, only sharper.
  */
 public final class PngWriter implements FrameWriter {
-
-    private static final Map<BundledFont, Font> FONTS = new EnumMap<>(BundledFont.class);
 
     private final double scale;
     private final boolean transparent;
@@ -53,8 +45,23 @@ public final class PngWriter implements FrameWriter {
         return (int) Math.ceil(length * scale - 1e-9);
     }
 
+    /**
+     * The most pixels a picture may have here: its four bytes a pixel may take a third of Java's
+     * memory, and no Java array holds more than 2^31 of them.
+     */
+    public static long mostPixels() {
+        return Math.min(Integer.MAX_VALUE - 8L, Runtime.getRuntime().maxMemory() / 12);
+    }
+
+    /**
+     * @throws PictureTooLarge if the picture would have more than {@link #mostPixels()} pixels:
+     *         Java2D said "Dimensions ... are too large", or the memory ran out
+     */
     public BufferedImage render(Picture picture) {
-        BufferedImage image = new BufferedImage(pixels(picture.width(), scale), pixels(picture.height(), scale),
+        long width = (long) Math.ceil(picture.width() * scale - 1e-9);
+        long height = (long) Math.ceil(picture.height() * scale - 1e-9);
+        if ((double) width * height > mostPixels()) throw new PictureTooLarge(width, height, scale, mostPixels());
+        BufferedImage image = new BufferedImage((int) Math.max(1, width), (int) Math.max(1, height),
                 BufferedImage.TYPE_INT_ARGB);
         Graphics2D g = image.createGraphics();
         try {
@@ -108,7 +115,7 @@ public final class PngWriter implements FrameWriter {
         @Override
         public Void text(Shape.Text text) {
             BundledFont bundled = BundledFont.of(text.bold());
-            g.setFont(font(bundled).deriveFont((float) text.size()));
+            g.setFont(Java2dFonts.of(bundled).deriveFont((float) text.size()));
             g.setColor(color(text.color()));
             double width = bundled.width(text.text(), text.size());
             g.drawString(text.text(), (float) (text.anchor().x() - width / 2), (float) text.anchor().y());
@@ -169,15 +176,4 @@ public final class PngWriter implements FrameWriter {
         return new Color(Integer.parseInt(hex.substring(1), 16));
     }
 
-    private static synchronized Font font(BundledFont bundled) {
-        return FONTS.computeIfAbsent(bundled, key -> {
-            try {
-                return Font.createFont(Font.TRUETYPE_FONT, new ByteArrayInputStream(key.bytes()));
-            } catch (FontFormatException e) {
-                throw new IllegalStateException("The bundled font is broken", e);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        });
-    }
 }

@@ -12,7 +12,8 @@ import java.util.OptionalDouble;
  * must use an explicit stack, and must not rely on the records' generated {@code equals}, which
  * recurses.
  */
-public sealed interface Expr permits Expr.Num, Expr.Var, Expr.Unary, Expr.Binary, Expr.Call, Expr.Bracket, Expr.Index {
+public sealed interface Expr permits Expr.Num, Expr.Var, Expr.Unary, Expr.Binary, Expr.Call, Expr.Bracket, Expr.Index,
+        Expr.Csv {
 
     Span span();
 
@@ -44,6 +45,8 @@ public sealed interface Expr permits Expr.Num, Expr.Var, Expr.Unary, Expr.Binary
         R visitBracket(Bracket bracket);
 
         R visitIndex(Index index);
+
+        R visitCsv(Csv csv);
     }
 
     /** A number as written, such as {@code 2.5} or {@code 1e-3}. */
@@ -111,6 +114,20 @@ public sealed interface Expr permits Expr.Num, Expr.Var, Expr.Unary, Expr.Binary
         @Override
         public <R> R accept(Visitor<R> visitor) {
             return visitor.visitIndex(this);
+        }
+    }
+
+    /**
+     * The columns of a CSV file that a data input takes, by header name: {@code data X, y =
+     * csv("points.csv")}. Only a data line can hold one.
+     *
+     * @param file   as written, relative to the program's file
+     * @param column the input's name, which picks its columns
+     */
+    record Csv(String file, String column, Span fileSpan, Span span) implements Expr {
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.visitCsv(this);
         }
     }
 

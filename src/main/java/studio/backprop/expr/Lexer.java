@@ -89,6 +89,7 @@ public final class Lexer {
             case '*' -> add(match('*') ? TokenType.CARET : match('=') ? TokenType.STAR_EQUAL : TokenType.STAR);
             case '×', '∗' -> add(TokenType.STAR);
             case '#' -> skipComment();
+            case '"' -> string();
             case '\n' -> newline();
             default -> scanOther(c);
         }
@@ -118,6 +119,20 @@ public final class Lexer {
             case '!' -> " Factorials are not supported.";
             default -> " Operators are + - * / ^ and functions are called like exp(x).";
         };
+    }
+
+    /** {@code "points.csv"}: the text between the quotes, on one line. */
+    private void string() {
+        int from = current;
+        while (current < source.length() && source.charAt(current) != '"' && source.charAt(current) != '\n') {
+            current++;
+        }
+        if (current >= source.length() || source.charAt(current) != '"') {
+            throw ProgramException.syntax(span(), "This text has no closing '\"'. Write a file name as \"points.csv\".");
+        }
+        String text = source.substring(from, current);
+        current++;
+        ready.add(token(TokenType.STRING, text, Double.NaN));
     }
 
     private void skipComment() {

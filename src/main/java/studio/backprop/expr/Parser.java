@@ -15,7 +15,8 @@ import java.util.function.Consumer;
  *
  * <pre>
  * program    = { SEP } statement { SEP { SEP } statement } { SEP } EOF ;
- * statement  = NAME ( "=" | "+=" | "-=" | "*=" | "/=" ) expression
+ * statement  = [ "learn" | "data" ] NAME ( "=" | "+=" | "-=" | "*=" | "/=" ) expression
+ *            | "data" NAME { "," NAME } "=" "csv" "(" STRING ")"
  *            | expression ;                                 (a bare expression only last)
  * expression = factor { ( "+" | "-" ) factor } ;            left-associative
  * factor     = unary { ( "*" | "/" | "@" | "·" ) unary | implied } ;  left-associative
@@ -56,14 +57,20 @@ public final class Parser {
     private final BitSet defined = new BitSet();
     /** Tokens to read before the lexer's next one: the parts of a name read as a product. */
     private final Deque<Token> pending = new ArrayDeque<>();
+    /** Statements read with the last one: a data line with several names gives one per name. */
+    private final Deque<Statement> alsoRead = new ArrayDeque<>();
     private final JuxtaposedNames juxtaposed;
     private Token previous;
     private Token current;
     private Token lookahead;
     private int depth;
+    /** {@link SizeLimit#mostNodes()}: a statement's tokens become about as many syntax tree nodes. */
+    private final int mostTokens;
+    private int statementTokens;
 
-    private Parser(String source, Consumer<Note> notes) {
+    private Parser(String source, Consumer<Note> notes, int mostTokens) {
         this.source = source;
+        this.mostTokens = mostTokens;
         this.lexer = new Lexer(source);
         this.juxtaposed = new JuxtaposedNames(lexer.symbols(), defined, notes);
         this.current = lexer.next();
@@ -72,7 +79,7 @@ public final class Parser {
     public static Program parse(String source) {
         List<Statement> statements = new ArrayList<>();
         List<Note> notes = new ArrayList<>();
-        SymbolTable symbols = forEachStatement(source, table -> { }, statements::add, notes::add);
+        SymbolTable symbols = forEachStatement(source, table -> { }, statements::add, notes::add, SizeLimit.mostNodes());
         return new Program(source, statements, symbols, notes);
     }
 
@@ -84,13 +91,16 @@ public final class Parser {
      * @return the symbol table, complete
      */
     public static SymbolTable forEachStatement(String source, Consumer<SymbolTable> start, Consumer<Statement> sink) {
-        return forEachStatement(source, start, sink, note -> { });
+        return forEachStatement(source, start, sink, note -> { }, SizeLimit.mostNodes());
     }
 
-    /** The same, handing each {@link Note} on how a name was read to {@code notes} as it is made. */
+    /**
+     * The same, handing each {@link Note} on how a name was read to {@code notes} as it is made and
+     * refusing statements of more than {@code mostTokens} tokens.
+     */
     public static SymbolTable forEachStatement(String source, Consumer<SymbolTable> start, Consumer<Statement> sink,
-                                               Consumer<Note> notes) {
-        Parser parser = new Parser(source, notes);
+                                               Consumer<Note> notes, int mostTokens) {
+        Parser parser = new Parser(source, notes, mostTokens);
         start.accept(parser.lexer.symbols());
         parser.statements(sink);
         return parser.lexer.symbols();
@@ -107,19 +117,29 @@ public final class Parser {
                 throw ProgramException.syntax(bare.span(), "Only the last line can be a bare expression. "
                         + "Give this one a name, as in t = ..., or move it to the end.");
             }
+            statementTokens = 0;
             Statement statement = statement();
             if (!check(SEPARATOR) && !check(EOF)) {
                 throw ParseErrors.afterStatement(previous(), peek());
             }
             skipSeparators();
             sink.accept(statement);
+            while (!alsoRead.isEmpty()) sink.accept(alsoRead.poll());
             if (statement instanceof Statement.Output output) bare = output;
         }
     }
 
     private Statement statement() {
+        InputRole role = role();
+        if (role == InputRole.DATA && check(NAME) && peekNext().type() == COMMA) {
+            return dataFromFile();
+        }
         if (check(NAME) && peekNext().type().isAssignment()) {
-            return assignment();
+            return assignment(role);
+        }
+        if (role != InputRole.PLAIN) {
+            throw error(peek(), "Expect a name and its value after '" + role.keyword() + "', as in "
+                    + (role == InputRole.DATA ? "data X = [[1, 2], [3, 4]]." : "learn w = [0, 0]."));
         }
         Expr value = expression();
         if (peek().type().isAssignment()) {
@@ -129,9 +149,53 @@ public final class Parser {
         return new Statement.Output(value, value.span());
     }
 
-    private Statement assignment() {
+    /**
+     * {@code learn} or {@code data} at the start of a line, before a name: the words are only
+     * keywords there, and only while no variable has that name.
+     */
+    private InputRole role() {
+        if (!check(NAME) || peekNext().type() != NAME || defined.get(peek().symbol())) return InputRole.PLAIN;
+        InputRole role = switch (peek().text()) {
+            case "learn" -> InputRole.PARAMETER;
+            case "data" -> InputRole.DATA;
+            default -> InputRole.PLAIN;
+        };
+        if (role != InputRole.PLAIN) advance();
+        return role;
+    }
+
+    /** {@code data X, y = csv("points.csv")}: one data assignment per name, each taking its own columns. */
+    private Statement dataFromFile() {
+        List<Token> names = new ArrayList<>();
+        do {
+            if (!check(NAME)) throw error(peek(), "Expect a name after ',', as in data X, y = csv(\"points.csv\").");
+            names.add(advance());
+        } while (match(COMMA));
+        if (!match(EQUAL)) throw error(peek(), "Expect '=' after the names, as in data X, y = csv(\"points.csv\").");
+        if (!check(NAME) || !peek().text().equals("csv") || peekNext().type() != LEFT_PAREN) {
+            throw error(peek(), "Several names take their columns from a file: data X, y = csv(\"points.csv\").");
+        }
+        Token csv = advance();
+        advance();
+        if (!check(STRING)) throw error(peek(), "Expect the file's name in quotes: csv(\"points.csv\").");
+        Token file = advance();
+        Token close = closing(csv, "csv(");
+        Span whole = names.get(0).span().to(close.span());
+        for (Token name : names) {
+            defined.set(name.symbol());
+            alsoRead.add(new Statement.Assignment(name.text(), name.symbol(), name.span(),
+                    new Expr.Csv(file.text(), name.text(), file.span(), csv.span().to(close.span())), whole, InputRole.DATA));
+        }
+        return alsoRead.poll();
+    }
+
+    private Statement assignment(InputRole role) {
         Token name = advance();
         Token operator = advance();
+        if (role != InputRole.PLAIN && operator.type() != EQUAL) {
+            throw error(operator, "A " + (role == InputRole.DATA ? "data input" : "parameter") + " is given its value with '=', "
+                    + "as in " + role.keyword() + " " + name.text() + " = ...");
+        }
         if (FunctionNames.isFunctionName(name.text())) {
             throw ParseErrors.name(name, "'" + name.text() + "' is a function; choose another name for this variable.");
         }
@@ -146,7 +210,7 @@ public final class Parser {
         }
         defined.set(name.symbol());
         Span nameSpan = name.span();
-        return new Statement.Assignment(name.text(), name.symbol(), nameSpan, value, nameSpan.to(value.span()));
+        return new Statement.Assignment(name.text(), name.symbol(), nameSpan, value, nameSpan.to(value.span()), role);
     }
 
     private static Op compoundOperator(Token operator) {
@@ -388,6 +452,9 @@ public final class Parser {
     }
 
     private Token advance() {
+        if (current.type() != SEPARATOR && ++statementTokens > mostTokens) {
+            throw ProgramException.values(current.span(), SizeLimit.tooManyTokens(mostTokens));
+        }
         if (!check(EOF)) {
             previous = current;
             current = lookahead != null ? lookahead : nextToken();

@@ -65,6 +65,12 @@ public final class SExpressionPrinter implements Expr.Visitor<Void> {
     }
 
     @Override
+    public Void visitCsv(Expr.Csv csv) {
+        out.append("(csv \"").append(csv.file()).append("\" ").append(csv.column()).append(')');
+        return null;
+    }
+
+    @Override
     public Void visitIndex(Expr.Index index) {
         out.append('(').append(Op.INDEX.printed());
         work.push(" " + index.row() + (index.column() > 0 ? " " + index.column() : "") + ")");

@@ -2,6 +2,8 @@ package studio.backprop.expr;
 
 public enum TokenType {
     NUMBER, NAME,
+    /** {@code "points.csv"}: only a data line's csv(...) takes one. */
+    STRING,
     PLUS, MINUS, STAR, SLASH, CARET,
     /** The matrix product: {@code @}, or {@code ·} between vectors and matrices (between scalars it multiplies). */
     AT, DOT,

@@ -59,6 +59,11 @@ record ExprShape(Op op, List<Expr> operands, int row, int column) {
         }
 
         @Override
+        public ExprShape visitCsv(Expr.Csv csv) {
+            return LEAF;
+        }
+
+        @Override
         public ExprShape visitIndex(Expr.Index index) {
             return new ExprShape(Op.INDEX, List.of(index.target()), index.row(), index.column());
         }

@@ -14,10 +14,12 @@ import studio.backprop.expr.Constant;
 import studio.backprop.expr.Expr;
 import studio.backprop.expr.Note;
 import studio.backprop.expr.Numbers;
+import studio.backprop.expr.InputRole;
 import studio.backprop.expr.Op;
 import studio.backprop.expr.Parser;
 import studio.backprop.expr.Program;
 import studio.backprop.expr.ProgramException;
+import studio.backprop.expr.SizeLimit;
 import studio.backprop.expr.Span;
 import studio.backprop.expr.Statement;
 import studio.backprop.expr.SymbolTable;
@@ -41,12 +43,18 @@ import studio.backprop.tensor.Tensor;
  *
  * <p>{@link #compile} builds while the text is parsed, so a program's syntax trees are thrown away
  * a statement at a time instead of all being kept until the end. Expressions are walked with an
- * explicit stack, so a 250,000-term sum cannot overflow the stack.
+ * explicit stack, so a 250,000-term sum cannot overflow the stack. A program of more nodes than
+ * the memory Java has can hold ({@link SizeLimit}) is refused with a message naming the limit.
  */
 public final class GraphBuilder {
 
     private final boolean merge;
-    private final NodeTable table = new NodeTable();
+    /** Where data inputs read files, and the rows a training step gives them. */
+    private final DataSource data;
+    /** The first data input, whose rows every other must match. */
+    private String firstDataName;
+    private Shape firstDataShape;
+    private final NodeTable table;
     private final SubexpressionTable known = new SubexpressionTable();
     /** By symbol: the node a name stands for now (index + 1, 0 for none) and how many it has had. */
     private int[] scope = new int[64];
@@ -65,8 +73,10 @@ public final class GraphBuilder {
     /** Operand indices of the node being made. */
     private int[] scratch = new int[2];
 
-    private GraphBuilder(BuildOptions options) {
+    private GraphBuilder(BuildOptions options, int mostNodes) {
         this.merge = !options.tree();
+        this.data = options.data();
+        this.table = new NodeTable(mostNodes);
     }
 
     public static ComputationGraph build(Program program) {
@@ -74,7 +84,7 @@ public final class GraphBuilder {
     }
 
     public static ComputationGraph build(Program program, BuildOptions options) {
-        GraphBuilder builder = new GraphBuilder(options);
+        GraphBuilder builder = new GraphBuilder(options, SizeLimit.mostNodes());
         builder.symbols = program.symbols();
         builder.source = program.source();
         builder.readings.addAll(program.notes());
@@ -84,9 +94,15 @@ public final class GraphBuilder {
 
     /** Parses and builds in one go, keeping no syntax tree longer than its statement. */
     public static ComputationGraph compile(String source, BuildOptions options) {
-        GraphBuilder builder = new GraphBuilder(options);
+        return compile(source, options, SizeLimit.mostNodes());
+    }
+
+    /** As {@link #compile(String, BuildOptions)}, refusing programs of more than {@code mostNodes} nodes. */
+    static ComputationGraph compile(String source, BuildOptions options, int mostNodes) {
+        GraphBuilder builder = new GraphBuilder(options, mostNodes);
         builder.source = source;
-        SymbolTable symbols = Parser.forEachStatement(source, builder::startAt, builder::add, builder.readings::add);
+        SymbolTable symbols = Parser.forEachStatement(source, builder::startAt, builder::add, builder.readings::add,
+                mostNodes);
         return builder.finish(source, symbols);
     }
 
@@ -101,13 +117,16 @@ public final class GraphBuilder {
     }
 
     private ComputationGraph finish(String source, SymbolTable names) {
-        return table.toGraph(source, output, Arrays.copyOf(inputs, inputCount), new Labels(names.asSet()), !merge,
-                readings);
+        ComputationGraph graph = table.toGraph(source, output, Arrays.copyOf(inputs, inputCount),
+                new Labels(names.asSet()), !merge, readings);
+        InputRoles.check(graph);
+        return graph;
     }
 
     private int assign(Statement.Assignment assignment) {
         String name = assignment.name();
         Optional<Tensor> literal = TensorLiteral.of(assignment.value());
+        if (assignment.role() != InputRole.PLAIN) literal = Optional.of(InputRoles.value(assignment, literal, data));
         int symbol = assignment.symbol();
         ensureSymbol(symbol);
         int earlier = scope[symbol] - 1;
@@ -118,6 +137,14 @@ public final class GraphBuilder {
             checkNotUsedBefore(assignment);
             node = table.addLeaf(Op.INPUT, Labels.version(name, version + 1), true, assignment.nameSpan(), Double.NaN);
             table.declare(node, literal.get());
+            table.role(node, assignment.role());
+            if (assignment.role() == InputRole.DATA) {
+                InputRoles.checkRows(assignment, literal.get().shape(), firstDataName, firstDataShape);
+                if (firstDataShape == null) {
+                    firstDataName = name;
+                    firstDataShape = literal.get().shape();
+                }
+            }
             addInput(symbol, node);
         } else {
             node = root(assignment.value(), Labels.version(name, version + 1), true, assignment.span());
@@ -324,6 +351,11 @@ public final class GraphBuilder {
         @Override
         public Operand visitIndex(Expr.Index index) {
             throw new IllegalStateException("an index is not a leaf");
+        }
+
+        @Override
+        public Operand visitCsv(Expr.Csv csv) {
+            throw new IllegalStateException("only a data line reads a file, and it is an input");
         }
     }
 

@@ -1,5 +1,6 @@
 package studio.backprop.graph;
 
+import studio.backprop.expr.InputRole;
 import studio.backprop.expr.Op;
 import studio.backprop.expr.Span;
 import studio.backprop.tensor.Shape;
@@ -19,8 +20,11 @@ public final class Node {
     private final double constant;
     private final Shape shape;
     private final int element;
+    private final InputRole role;
 
-    Node(int index, Op op, String label, boolean named, Span span, double constant, Shape shape, int element) {
+    Node(int index, Op op, String label, boolean named, Span span, double constant, Shape shape, int element,
+         InputRole role) {
+        this.role = role;
         this.index = index;
         this.op = op;
         this.label = label;
@@ -32,6 +36,11 @@ public final class Node {
     }
 
     /** A scalar, a vector or a matrix. */
+    /** A parameter that training updates, data whose rows are examples, or a plain input; plain for any other node. */
+    public InputRole role() {
+        return role;
+    }
+
     public Shape shape() {
         return shape;
     }

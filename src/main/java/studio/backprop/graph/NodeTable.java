@@ -6,8 +6,11 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import studio.backprop.expr.InputRole;
 import studio.backprop.expr.Note;
 import studio.backprop.expr.Op;
+import studio.backprop.expr.ProgramException;
+import studio.backprop.expr.SizeLimit;
 import studio.backprop.expr.Span;
 import studio.backprop.tensor.Shape;
 import studio.backprop.tensor.Tensor;
@@ -33,12 +36,20 @@ final class NodeTable {
     private Shape[] shapes = new Shape[64];
     /** The few facts only tensor nodes have, by node: a vector or matrix input's value, an INDEX's element. */
     private final Map<Integer, Tensor> declaredTensors = new HashMap<>();
+    /** Parameters and data, by node; every other input is plain. */
+    private final Map<Integer, InputRole> roles = new HashMap<>();
     private final Map<Integer, Integer> elements = new HashMap<>();
     /** Operands of node i are operandIndex[operandStart[i] .. operandStart[i+1]). */
     private int[] operandStart = new int[65];
     private int[] operandIndex = new int[64];
     private int size;
     private int operandCount;
+    /** {@link SizeLimit#mostNodes()}, or less for tests. */
+    private final int mostNodes;
+
+    NodeTable(int mostNodes) {
+        this.mostNodes = mostNodes;
+    }
 
     int size() {
         return size;
@@ -75,6 +86,7 @@ final class NodeTable {
      * slot order; {@code label} null means "choose a letter later". Returns its index.
      */
     int add(Op op, String label, boolean isNamed, Span span, double constant, int[] operands, int count) {
+        if (size == mostNodes) throw ProgramException.values(span, SizeLimit.tooManyNodes(mostNodes));
         if (size == ops.length) grow();
         if (operandCount + count > operandIndex.length) {
             operandIndex = Arrays.copyOf(operandIndex, Math.max(operandIndex.length * 2, operandCount + count));
@@ -92,6 +104,10 @@ final class NodeTable {
         return size++;
     }
 
+    void role(int input, InputRole role) {
+        if (role != InputRole.PLAIN) roles.put(input, role);
+    }
+
     /** The value a program gives an input; a vector or matrix makes the input that shape. */
     void declare(int input, Tensor value) {
         shapes[input] = value.shape();
@@ -107,7 +123,8 @@ final class NodeTable {
         List<Node> nodes = new ArrayList<>(size);
         for (int i = 0; i < size; i++) {
             String label = labels[i] != null ? labels[i] : letters.fresh();
-            nodes.add(new Node(i, ops[i], label, named[i], spans[i], constants[i], shapes[i], elements.getOrDefault(i, -1)));
+            nodes.add(new Node(i, ops[i], label, named[i], spans[i], constants[i], shapes[i], elements.getOrDefault(i, -1),
+                    roles.getOrDefault(i, InputRole.PLAIN)));
         }
         List<Node> inputNodes = new ArrayList<>(inputs.length);
         for (int input : inputs) inputNodes.add(nodes.get(input));
@@ -127,7 +144,7 @@ final class NodeTable {
             if (!needed[i]) continue;
             for (int k = operandStart[i]; k < operandStart[i + 1]; k++) needed[operandIndex[k]] = true;
         }
-        NodeTable part = new NodeTable();
+        NodeTable part = new NodeTable(mostNodes);
         int[] renumbered = new int[size];
         for (int i = 0; i <= output; i++) {
             if (!needed[i]) continue;

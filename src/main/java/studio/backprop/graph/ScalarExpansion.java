@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.Set;
 
 import studio.backprop.expr.Op;
+import studio.backprop.expr.SizeLimit;
 import studio.backprop.tensor.Broadcast;
 import studio.backprop.tensor.Shape;
 import studio.backprop.tensor.Tensor;
@@ -24,7 +25,7 @@ import studio.backprop.tensor.Tensor;
 public final class ScalarExpansion {
 
     private final ComputationGraph tensors;
-    private final NodeTable table = new NodeTable();
+    private final NodeTable table = new NodeTable(SizeLimit.mostNodes());
     /** For each tensor node, the scalar node of each of its elements, row by row. */
     private final int[][] elements;
     private final List<Integer> inputs = new ArrayList<>();

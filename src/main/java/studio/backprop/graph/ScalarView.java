@@ -2,6 +2,8 @@ package studio.backprop.graph;
 
 import java.util.Optional;
 
+import studio.backprop.expr.ProgramException;
+
 /**
  * The scalar view of a vector or matrix program: the graph to draw instead of the tensor one, and
  * what the student is told about it. The whole exploded graph is drawn when it is small enough to
@@ -26,7 +28,14 @@ public record ScalarView(ComputationGraph written, Optional<ComputationGraph> dr
         Node output = written.output();
         int element = Math.max(0, Math.min(outputElement, output.shape().size() - 1));
         String elementName = ScalarExpansion.elementName(output, element);
-        ScalarExpansion expansion = ScalarExpansion.of(written);
+        ScalarExpansion expansion;
+        try {
+            expansion = ScalarExpansion.of(written);
+        } catch (ProgramException tooMany) {
+            // One node per element can outgrow the memory the tensor program fits in.
+            return new ScalarView(written, Optional.empty(), element, "The scalar view would have more nodes than "
+                    + "fit in the memory Java has, so the tensor view stays.");
+        }
         if (expansion.size() <= MOST_DRAWN) {
             return new ScalarView(written, Optional.of(expansion.graph(element, false)), element,
                     "Scalar view: " + expansion.size() + " scalar nodes, one per element.");

@@ -3,6 +3,8 @@ package studio.backprop.io;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.file.DirectoryIteratorException;
+import java.nio.file.DirectoryStream;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileAlreadyExistsException;
@@ -13,9 +15,12 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFileAttributeView;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.regex.Pattern;
 
 /**
  * Writes files completely or not at all: the one way Backprop Studio writes a file, for saved
@@ -29,9 +34,16 @@ import java.util.concurrent.ThreadLocalRandom;
  *   <li>A symbolic link stays a link: the file it points to is what gets replaced.</li>
  *   <li>A target that is not a regular file (a device such as /dev/null, or a pipe) is written
  *       directly, never renamed over.</li>
+ *   <li>A temporary left behind by a write that was killed ({@code kill -9}, a power cut) is
+ *       removed by the next write of the same file, once it is a minute old, so that it can no
+ *       longer be another write still in progress.</li>
  * </ul>
  */
 public final class AtomicFiles {
+
+    /** A temporary this old cannot belong to a write still running: the largest program saves in a second or two. */
+    static final Duration LEFTOVER_AGE = Duration.ofMinutes(1);
+    private static final Pattern TEMPORARY = Pattern.compile("\\..+\\.[0-9a-f]{1,16}\\.part");
 
     /** What goes into one file. */
     public interface Content {
@@ -86,6 +98,7 @@ public final class AtomicFiles {
             }
             return null;
         }
+        removeLeftovers(target);
         Path temporary = createTemporary(target);
         boolean written = false;
         try {
@@ -114,6 +127,30 @@ public final class AtomicFiles {
         }
     }
 
+    /** Temporaries of earlier writes of {@code target} that never finished. */
+    private static void removeLeftovers(Path target) {
+        Path absolute = target.toAbsolutePath();
+        String prefix = "." + absolute.getFileName() + ".";
+        try (DirectoryStream<Path> siblings = Files.newDirectoryStream(absolute.getParent(),
+                entry -> entry.getFileName().toString().startsWith(prefix) && isLeftover(entry))) {
+            for (Path leftover : siblings) deleteQuietly(leftover);
+        } catch (IOException | DirectoryIteratorException e) {
+            // Cleaning up is a courtesy; the write itself goes on.
+        }
+    }
+
+    /** Whether a file is a temporary of this class's that a killed write left, old enough to remove. */
+    public static boolean isLeftover(Path file) {
+        if (!TEMPORARY.matcher(file.getFileName().toString()).matches()) return false;
+        try {
+            Instant modified = Files.getLastModifiedTime(file, LinkOption.NOFOLLOW_LINKS).toInstant();
+            return Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)
+                    && modified.isBefore(Instant.now().minus(LEFTOVER_AGE));
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
     private static void keepPermissions(Path target, Path temporary) throws IOException {
         PosixFileAttributeView old = Files.getFileAttributeView(target, PosixFileAttributeView.class, LinkOption.NOFOLLOW_LINKS);
         if (old == null || !Files.exists(target)) return;
@@ -128,7 +165,10 @@ public final class AtomicFiles {
         }
     }
 
-    private static String reason(IOException e) {
+    private static String reason(IOException thrown) {
+        // A writer's own wrapping ("I/O error writing PNG file!") hides the reason a student can act on.
+        IOException e = thrown;
+        while (e.getCause() instanceof IOException cause) e = cause;
         if (e instanceof AccessDeniedException) return "permission denied";
         if (e instanceof NoSuchFileException) return "the folder does not exist";
         if (e instanceof FileSystemException fs && fs.getReason() != null) return fs.getReason();

@@ -30,7 +30,7 @@ public final class ProgramFiles {
             }
             if (Files.size(file) > MAX_BYTES) throw problem(file, "it is too large to be a program (over 50 MB)", null);
             String text = Files.readString(file, StandardCharsets.UTF_8);
-            if (text.indexOf('\0') >= 0) throw problem(file, "it is not a text file", null);
+            if (looksBinary(text)) throw problem(file, "it is not a text file", null);
             return text.startsWith("\uFEFF") ? text.substring(1) : text;
         } catch (NoSuchFileException e) {
             throw problem(file, "the file does not exist", e);
@@ -46,6 +46,29 @@ public final class ProgramFiles {
     /** Saves the text, atomically, keeping the file's permissions. */
     public static void write(Path file, String text) {
         AtomicFiles.write(file, out -> out.write(text.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    /**
+     * Text of another encoding (UTF-16 has a NUL in every other byte) or a binary file: many NULs.
+     * A stray one is let through, so that a program saved with a NUL pasted into it opens again
+     * (and the editor shows where it is).
+     */
+    private static boolean looksBinary(String text) {
+        long nuls = text.chars().filter(c -> c == 0).count();
+        return nuls > Math.max(1, text.length() / 100);
+    }
+
+    /**
+     * Whether two paths name the same file: through links and different spellings when both
+     * exist, by where they point when one does not exist yet.
+     */
+    public static boolean sameFile(Path one, Path other) {
+        try {
+            if (Files.exists(one) && Files.exists(other)) return Files.isSameFile(one, other);
+        } catch (IOException e) {
+            // Compared by name below.
+        }
+        return one.toAbsolutePath().normalize().equals(other.toAbsolutePath().normalize());
     }
 
     private static FileProblem problem(Path file, String reason, Throwable cause) {

@@ -1,6 +1,7 @@
 package studio.backprop.layout;
 
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 
 import studio.backprop.graph.Node;
@@ -13,13 +14,16 @@ import studio.backprop.graph.OperandEdge;
  * <p>Coordinates are pixels with the origin at the top left and y downwards; the drawing fills
  * {@code [0, width] × [0, height]}. Text goes at {@code fontSize} pixels.
  *
- * @param boxes one per graph node, at the node's {@link Node#index()}
- * @param paths one per graph edge, at the edge's {@link OperandEdge#position()}
+ * @param effort how much work the layout put in: a {@link LayoutEffort#QUICK} drawing is a
+ *               compromise the status bar owns up to
+ * @param boxes  one per graph node, at the node's {@link Node#index()}
+ * @param paths  one per graph edge, at the edge's {@link OperandEdge#position()}
  */
-public record Drawing(double width, double height, double fontSize, EdgeShape edgeShape,
+public record Drawing(double width, double height, double fontSize, EdgeShape edgeShape, LayoutEffort effort,
                       List<NodeBox> boxes, List<EdgePath> paths) {
 
     public Drawing {
+        Objects.requireNonNull(effort, "effort");
         boxes = List.copyOf(boxes);
         paths = List.copyOf(paths);
         for (int i = 0; i < boxes.size(); i++) {

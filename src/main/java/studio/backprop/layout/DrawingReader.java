@@ -25,11 +25,13 @@ final class DrawingReader {
     private final ComputationGraph graph;
     private final BoxMeasure measure;
     private final LayoutStyle style;
+    private final LayoutEffort effort;
 
-    DrawingReader(ComputationGraph graph, BoxMeasure measure, LayoutStyle style) {
+    DrawingReader(ComputationGraph graph, BoxMeasure measure, LayoutStyle style, LayoutEffort effort) {
         this.graph = graph;
         this.measure = measure;
         this.style = style;
+        this.effort = effort;
     }
 
     Drawing read(ElkInput input) {
@@ -41,7 +43,8 @@ final class DrawingReader {
         for (int position = 0; position < graph.edgeCount(); position++) {
             paths.add(path(position, input.edges[position]));
         }
-        return new Drawing(input.root.getWidth(), input.root.getHeight(), style.em(), style.edgeShape(), boxes, paths);
+        return new Drawing(input.root.getWidth(), input.root.getHeight(), style.em(),
+                effort.edgeShape(style.edgeShape()), effort, boxes, paths);
     }
 
     private NodeBox box(Node node, ElkNode elkNode) {

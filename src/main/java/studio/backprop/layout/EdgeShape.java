@@ -8,5 +8,11 @@ public enum EdgeShape {
      * A piecewise cubic Bézier curve: the start point, then for every piece two control points and
      * its end point (ELK's spline convention), so the list has 1 + 3k points.
      */
-    SPLINE
+    SPLINE,
+    /**
+     * Straight segments from point to point, in any direction: what {@link LayoutEffort#QUICK}
+     * draws, because routing a huge graph's edges around corners took longer than the rest of its
+     * layout.
+     */
+    POLYLINE
 }

@@ -14,12 +14,16 @@ import studio.backprop.graph.ComputationGraph;
  *   <li>box sizes depend on structure and labels only, never on values;</li>
  *   <li>the same graph and style always give the same drawing.</li>
  * </ul>
+ * A graph too large for the layout's usual effort may get a cheaper one, with straight edges
+ * ({@link EdgeShape#POLYLINE}); {@link Drawing#effort()} says which.
  */
 public interface GraphLayout {
 
     /**
      * Lays out the graph, giving up with {@link LayoutCancelledException} as soon as
      * {@code cancelled} answers true or the calling thread is interrupted.
+     *
+     * @throws TooLargeToDraw if the graph is too large to draw at all, in time or in memory
      */
     Drawing layout(ComputationGraph graph, LayoutStyle style, BooleanSupplier cancelled);
 

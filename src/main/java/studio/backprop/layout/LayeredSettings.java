@@ -25,14 +25,21 @@ final class LayeredSettings {
         root.setProperty(CoreOptions.ALGORITHM, LayeredOptions.ALGORITHM_ID);
         root.setProperty(LayeredOptions.DIRECTION, Direction.RIGHT);
         root.setProperty(LayeredOptions.RANDOM_SEED, RANDOM_SEED);
-        root.setProperty(LayeredOptions.EDGE_ROUTING,
-                style.edgeShape() == EdgeShape.SPLINE ? EdgeRouting.SPLINES : EdgeRouting.ORTHOGONAL);
+        root.setProperty(LayeredOptions.EDGE_ROUTING, routing(style.edgeShape()));
         // One layering for all nodes, so that an unused step cannot start a second first column.
         root.setProperty(LayeredOptions.SEPARATE_CONNECTED_COMPONENTS, false);
         // Writes each node's layer back, which becomes NodeBox.column.
         root.setProperty(LayeredOptions.GENERATE_POSITION_AND_LAYER_IDS, true);
         applySpacings(root, style.em());
         effort.applyTo(root);
+    }
+
+    private static EdgeRouting routing(EdgeShape shape) {
+        return switch (shape) {
+            case ORTHOGONAL -> EdgeRouting.ORTHOGONAL;
+            case SPLINE -> EdgeRouting.SPLINES;
+            case POLYLINE -> EdgeRouting.POLYLINE;
+        };
     }
 
     private static void applySpacings(ElkNode root, double em) {

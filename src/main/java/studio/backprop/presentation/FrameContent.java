@@ -6,6 +6,7 @@ import studio.backprop.autodiff.PassTimeline;
 import studio.backprop.expr.Numbers;
 import studio.backprop.graph.Node;
 import studio.backprop.graph.OperandEdge;
+import studio.backprop.graph.ScalarExpansion;
 import studio.backprop.layout.TensorArea;
 import studio.backprop.tensor.TensorText;
 
@@ -160,6 +161,25 @@ public final class FrameContent {
         }
         if (shown.gradients() && timeline.showsGradient(node, position)) {
             text.append('\n').append(analysis.gradients().step(node).formula(concealment::hidesGradient));
+        }
+        return text.toString();
+    }
+
+    /**
+     * Hovering over one cell of a vector or matrix node: that element's exact value and gradient,
+     * "W1[3,2] = 1" and "dW1[3,2] = -0.625", as far as the step has reached and reveal mode allows;
+     * a heat map shows only shades, so this is where its numbers are read.
+     */
+    public String element(Node node, int element) {
+        Analysis analysis = timeline.analysis();
+        String name = ScalarExpansion.elementName(node, element);
+        StringBuilder text = new StringBuilder(name).append(" = ");
+        boolean valueShown = node.isInput() || timeline.showsValue(node, position);
+        text.append(!valueShown || node.isComputed() && concealment.hidesValue(node) ? "?"
+                : Numbers.format(analysis.evaluation().element(node, element)));
+        if (shown.gradients() && timeline.showsGradient(node, position)) {
+            text.append("\nd").append(name).append(" = ").append(concealment.hidesGradient(node) ? "?"
+                    : Numbers.format(analysis.gradients().element(node, element)));
         }
         return text.toString();
     }

@@ -158,6 +158,11 @@ public final class GraphStyle {
         return new HaloLook(halo, new Stroke(palette.color("selected"), HALO_WIDTH, HALO_DASHES), within(halo, HALO_RADIUS));
     }
 
+    /** The element of a vector or matrix input picked for the nudge: its cell outlined in the halo's colour. */
+    public HaloLook cellMark(Rect cell) {
+        return new HaloLook(cell, new Stroke(palette.color("selected"), 2 * HALO_WIDTH, List.of()), 0);
+    }
+
     /** The optional title line above the graph: like the app's step caption. */
     public Line title(String text, double size) {
         return new Line(text, palette.color("text"), palette.boldNumbers(), size);

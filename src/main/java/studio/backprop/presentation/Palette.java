@@ -18,6 +18,7 @@ import java.util.regex.Pattern;
 public final class Palette {
 
     private static final Pattern DECLARATION = Pattern.compile("(-bp-[a-z-]+)\\s*:\\s*([^;]+);");
+    private static final Pattern HEX_COLOUR = Pattern.compile("#[0-9a-fA-F]{6}");
 
     private final Theme theme;
     private final Map<String, String> values;
@@ -57,8 +58,9 @@ public final class Palette {
 
     /** A colour by its name without the prefix: {@code color("forward")} is {@code -bp-forward}. */
     public String color(String name) {
+        // Asked for every node and edge at every step of a big graph: no regex compiled per call.
         String value = values.get("-bp-" + name);
-        if (value == null || !value.matches("#[0-9a-fA-F]{6}")) {
+        if (value == null || !HEX_COLOUR.matcher(value).matches()) {
             throw new IllegalArgumentException(theme.id() + " theme has no colour -bp-" + name);
         }
         return value.toLowerCase();

@@ -22,6 +22,11 @@ public final class TensorText {
         return of(value, Numbers::compact, MOST_SHOWN);
     }
 
+    /** Six significant digits, as scalars are written, but cut short like {@link #of(Tensor)} past a few elements. */
+    public static String precise(Tensor value) {
+        return of(value, Numbers::format, MOST_SHOWN);
+    }
+
     /** Every element in full, six significant digits: for the command line's report. */
     public static String full(Tensor value) {
         return of(value, Numbers::format, Integer.MAX_VALUE);

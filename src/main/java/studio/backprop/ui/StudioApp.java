@@ -5,9 +5,12 @@ import java.util.List;
 
 import javafx.application.Application;
 import javafx.application.Platform;
+import javafx.geometry.Rectangle2D;
 import javafx.scene.control.Alert;
+import javafx.stage.Screen;
 import javafx.stage.Stage;
 
+import studio.backprop.expr.SizeLimit;
 import studio.backprop.io.ExampleCatalog;
 
 /**
@@ -15,6 +18,8 @@ import studio.backprop.io.ExampleCatalog;
  * argument.
  */
 public final class StudioApp extends Application {
+
+    private Studio studio;
 
     /** Starts the JavaFX runtime and opens the window; returns when the window is closed. */
     public static void open(String[] args) {
@@ -27,18 +32,42 @@ public final class StudioApp extends Application {
         // Work in the background hands its failures to the FX thread itself; this catches whatever else escapes.
         Thread.setDefaultUncaughtExceptionHandler((thread, error) -> Platform.runLater(() -> report(error)));
         StudioPreferences preferences = StudioPreferences.forUser();
-        Studio studio = Studio.open(stage, StudioOptions.interactive(), preferences,
-                preferences.windowWidth(), preferences.windowHeight());
+        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+        WindowSize size = preferences.windowSize(new WindowSize(screen.getWidth(), screen.getHeight()));
+        studio = Studio.open(stage, StudioOptions.interactive(), preferences, size.width(), size.height());
         stage.show();
         List<String> args = getParameters().getRaw();
-        boolean opened = !args.isEmpty() && studio.actions.open(Path.of(args.get(0)));
-        if (!opened) {
-            ExampleCatalog.Example lecture = ExampleCatalog.named("lecture");
-            studio.document.untitled(lecture.title(), lecture.source());
+        if (args.isEmpty()) {
+            openLecture();
+            studio.offerRecovery();
+        } else {
+            studio.actions.open(Path.of(args.get(0)), opened -> {
+                if (!opened) openLecture();
+                studio.offerRecovery();
+            });
         }
     }
 
+    @Override
+    public void stop() {
+        if (studio != null) studio.shutDown();
+    }
+
+    private void openLecture() {
+        ExampleCatalog.Example lecture = ExampleCatalog.named("lecture");
+        studio.document.untitled(lecture.title(), lecture.source());
+    }
+
     private static void report(Throwable error) {
+        if (error instanceof OutOfMemoryError) {
+            // No bug but a limit: whatever was being made is given up, and the student is told how much memory there is.
+            Alert alert = new Alert(Alert.AlertType.WARNING, SizeLimit.outOfMemory()
+                    + "\nWhat was being made was given up; your program is still in the editor.");
+            alert.setTitle("Not enough memory");
+            alert.setHeaderText("Not enough memory");
+            alert.show();
+            return;
+        }
         error.printStackTrace();
         Alert alert = new Alert(Alert.AlertType.ERROR, "Backprop Studio hit a problem it did not expect: " + error
                 + "\nYour program is still in the editor; save it if you can, and please report this with the "

@@ -69,6 +69,7 @@ final class StudioMenus {
     private void fillRecent(Menu recent) {
         recent.getItems().clear();
         for (Path file : documents.recentFiles()) {
+            // Recent files are absolute and have names (StudioPreferences checks): never "(null)".
             MenuItem item = new MenuItem(file.getFileName() + "   (" + file.getParent() + ")");
             item.setMnemonicParsing(false);
             item.setOnAction(event -> documents.open(file));
@@ -108,8 +109,10 @@ final class StudioMenus {
         CheckMenuItem nudge = new CheckMenuItem("Nudge check in the presentation layout (N)");
         nudge.selectedProperty().bindBidirectional(model.nudgeShownProperty());
         return new Menu("View", null, themes,
-                item("Larger text", "Shortcut+Equals", () -> model.fontScaleProperty().set(Math.min(3, model.fontScaleProperty().get() + 0.25))),
-                item("Smaller text", "Shortcut+Minus", () -> model.fontScaleProperty().set(Math.max(0.5, model.fontScaleProperty().get() - 0.25))),
+                item("Larger text", "Shortcut+Equals", () -> model.fontScaleProperty().set(
+                        Math.min(StudioPreferences.LARGEST_FONT_SCALE, model.fontScaleProperty().get() + 0.25))),
+                item("Smaller text", "Shortcut+Minus", () -> model.fontScaleProperty().set(
+                        Math.max(StudioPreferences.SMALLEST_FONT_SCALE, model.fontScaleProperty().get() - 0.25))),
                 item("Normal text size", "Shortcut+Digit0", () -> model.fontScaleProperty().set(1)),
                 new SeparatorMenuItem(),
                 presentation,

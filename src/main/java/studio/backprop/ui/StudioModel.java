@@ -19,6 +19,7 @@ import javafx.beans.property.StringProperty;
 
 import studio.backprop.autodiff.Analysis;
 import studio.backprop.graph.BuildOptions;
+import studio.backprop.io.LineEnding;
 import studio.backprop.layout.LayoutStyle;
 import studio.backprop.presentation.Palette;
 import studio.backprop.presentation.Showing;
@@ -46,7 +47,17 @@ import studio.backprop.ui.variables.VariablesViewModel;
  */
 public final class StudioModel {
 
-    private final StringProperty source = new SimpleStringProperty(this, "source", "");
+    /**
+     * Lines always end in "\n" inside, as the editor keeps them, whatever was pasted or loaded: an
+     * error's span then points at the same characters in the editor, and a file gets its own line
+     * endings back only when it is written.
+     */
+    private final StringProperty source = new SimpleStringProperty(this, "source", "") {
+        @Override
+        public void set(String text) {
+            super.set(text == null ? "" : LineEnding.toNewlines(text));
+        }
+    };
     private final BooleanProperty tree = new SimpleBooleanProperty(this, "tree", false);
     private final ReadOnlyObjectWrapper<Showing> showing = new ReadOnlyObjectWrapper<>(this, "showing");
     private final ReadOnlyObjectWrapper<ProgramError> error = new ReadOnlyObjectWrapper<>(this, "error");
@@ -70,6 +81,8 @@ public final class StudioModel {
     private final BooleanProperty nudgeShown = new SimpleBooleanProperty(this, "nudgeShown");
     private final RevealViewModel reveal;
     private final ReadOnlyStringWrapper caption = new ReadOnlyStringWrapper(this, "caption", "");
+    private final StringProperty notice = new SimpleStringProperty(this, "notice", "");
+    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
     /** True while {@link #load} sets the text: it compiles at once, so the text must not also wait for the pause. */
     private boolean loading;
     /** What was last sent to be compiled: the pause after an edit that changed nothing sends nothing. */
@@ -96,6 +109,8 @@ public final class StudioModel {
         scalars.enabledProperty().addListener((observable, before, now) -> compile(true));
         scalars.outputElementProperty().addListener((observable, before, now) -> compile(true));
         showing.addListener((observable, before, now) -> updateCaption());
+        showing.addListener((observable, before, now) -> updateStatus());
+        notice.addListener((observable, before, now) -> updateStatus());
         // Turning reveal mode on or off counts as a change too.
         reveal.changesProperty().addListener((observable, before, now) -> updateCaption());
     }
@@ -204,6 +219,22 @@ public final class StudioModel {
         return caption.getReadOnlyProperty();
     }
 
+    /**
+     * One thing the shell wants the student to know until it is replaced or cleared, such as
+     * remembered settings that could not be used; "" for none.
+     */
+    public StringProperty noticeProperty() {
+        return notice;
+    }
+
+    /**
+     * The status bar: what is true of the picture (drawn with a quick layout), then the notice; ""
+     * when there is nothing to say.
+     */
+    public ReadOnlyStringProperty statusProperty() {
+        return status.getReadOnlyProperty();
+    }
+
     /** Replaces the program and compiles it at once, without waiting for a pause. */
     public void load(String program) {
         loading = true;
@@ -232,15 +263,16 @@ public final class StudioModel {
     private void compile(boolean wholeLoad) {
         submitted = request();
         pipeline.submit(submitted.source(), submitted.options(), submitted.style(),
-                submitted.scalarOutput(), result -> accept(result, wholeLoad),
-                problem -> error.set(ProgramError.of(problem)));
+                submitted.scalarOutput(), result -> accept(result, wholeLoad), error::set);
     }
 
     private void accept(Compiled result, boolean wholeLoad) {
         error.set(null);
         current = result;
         variables.adopt(result.written());
-        showing.set(Showing.start(result.source(), result.drawing(), analyse()));
+        Analysis analysis = analyse();
+        showing.set(result.drawing() != null ? Showing.start(result.source(), result.drawing(), analysis)
+                : Showing.undrawn(result.source(), result.noPicture(), analysis));
         if (wholeLoad) {
             loads.set(loads.get() + 1);
         }
@@ -249,6 +281,13 @@ public final class StudioModel {
     private void updateCaption() {
         Showing now = showing.get();
         caption.set(now == null ? "" : now.frame(reveal).caption());
+    }
+
+    private void updateStatus() {
+        Showing now = showing.get();
+        String picture = now == null ? null : now.pictureNote();
+        String said = notice.get() == null ? "" : notice.get();
+        status.set(picture == null ? said : said.isEmpty() ? picture : picture + "  " + said);
     }
 
     private void valueEdited() {

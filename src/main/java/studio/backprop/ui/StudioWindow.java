@@ -74,7 +74,7 @@ final class StudioWindow extends StackPane {
 
         main.setTop(new StudioMenus(model, documents, exports, canvas, shortcuts::toggle, this::showOutputJacobian).build());
         main.setCenter(split);
-        main.setBottom(new TransportBar(model));
+        main.setBottom(new VBox(new TransportBar(model), new StatusBar(model)));
 
         Region blank = new Region();
         blank.getStyleClass().add("blank-screen");
@@ -160,9 +160,10 @@ final class StudioWindow extends StackPane {
             event.consume();
         });
         setOnDragDropped(event -> {
-            boolean opened = event.getDragboard().hasFiles()
-                    && documents.open(event.getDragboard().getFiles().get(0).toPath());
-            event.setDropCompleted(opened);
+            boolean hasFiles = event.getDragboard().hasFiles();
+            // Reading happens off the FX thread; a file that cannot be read says so in its own dialog.
+            if (hasFiles) documents.open(event.getDragboard().getFiles().get(0).toPath());
+            event.setDropCompleted(hasFiles);
             event.consume();
         });
     }

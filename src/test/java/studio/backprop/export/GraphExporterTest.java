@@ -30,7 +30,7 @@ class GraphExporterTest {
     void allStepsInAOneFrameFormatAreNumberedFilesNamedAfterTheOutput() throws Exception {
         GraphExporter exporter = new GraphExporter(ExportFormat.SVG, ExportOptions.DEFAULT);
         List<Path> written = exporter.export(lecture, exporter.layout(lecture.analysis().graph()), StepChoice.ALL,
-                folder.resolve("graph.svg"));
+                folder.resolve("graph.svg"), null);
         assertThat(written).extracting(path -> path.getFileName().toString()).containsExactly("graph-01.svg",
                 "graph-02.svg", "graph-03.svg", "graph-04.svg", "graph-05.svg", "graph-06.svg", "graph-07.svg",
                 "graph-08.svg", "graph-09.svg", "graph-10.svg");
@@ -46,7 +46,7 @@ class GraphExporterTest {
     void allStepsAsPdfAreOneFileWithAPagePerStep() throws Exception {
         GraphExporter exporter = new GraphExporter(ExportFormat.PDF, ExportOptions.DEFAULT);
         Path out = folder.resolve("handout.pdf");
-        assertThat(exporter.export(lecture, exporter.layout(lecture.analysis().graph()), StepChoice.ALL, out))
+        assertThat(exporter.export(lecture, exporter.layout(lecture.analysis().graph()), StepChoice.ALL, out, null))
                 .containsExactly(out);
         try (PDDocument document = Loader.loadPDF(out.toFile())) {
             assertThat(document.getNumberOfPages()).isEqualTo(10);
@@ -57,7 +57,7 @@ class GraphExporterTest {
     void allStepsAsBeamerAreOneSlideWithAnOverlayPerStep() throws Exception {
         GraphExporter exporter = new GraphExporter(ExportFormat.TIKZ, ExportOptions.DEFAULT.withBeamer(true));
         Path out = folder.resolve("slide.tex");
-        exporter.export(lecture, exporter.layout(lecture.analysis().graph()), StepChoice.ALL, out);
+        exporter.export(lecture, exporter.layout(lecture.analysis().graph()), StepChoice.ALL, out, null);
         String tex = Files.readString(out);
         assertThat(tex).contains("\\documentclass[aspectratio=169]{beamer}").contains("\\only<10>{}").doesNotContain("\\only<11");
     }
@@ -84,7 +84,7 @@ class GraphExporterTest {
     void aStepOutOfRangeSaysWhichStepsThereAre() {
         GraphExporter exporter = new GraphExporter(ExportFormat.SVG, ExportOptions.DEFAULT);
         Drawing drawing = exporter.layout(lecture.analysis().graph());
-        assertThatThrownBy(() -> exporter.export(lecture, drawing, StepChoice.parse("backward:7"), folder.resolve("x.svg")))
+        assertThatThrownBy(() -> exporter.export(lecture, drawing, StepChoice.parse("backward:7"), folder.resolve("x.svg"), null))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("backward:7 is out of range: the backward pass has 6 steps, so K goes from 1 to 6");
         assertThat(folder.resolve("x.svg")).doesNotExist();

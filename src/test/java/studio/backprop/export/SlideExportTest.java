@@ -122,7 +122,7 @@ class SlideExportTest {
         GraphExporter exporter = new GraphExporter(ExportFormat.PNG, options);
         PassTimeline timeline = ExportFixtures.timeline("lecture");
         List<Path> files = exporter.export(timeline, exporter.layout(timeline.analysis().graph()),
-                StepChoice.parse("forward:2"), folder.resolve("slide.png"));
+                StepChoice.parse("forward:2"), folder.resolve("slide.png"), null);
         var image = javax.imageio.ImageIO.read(files.get(0).toFile());
         assertThat(image.getWidth()).isEqualTo(1920);
         assertThat(image.getHeight()).isEqualTo(1080);
@@ -132,7 +132,7 @@ class SlideExportTest {
         PassTimeline timeline = ExportFixtures.timeline(example);
         GraphExporter exporter = new GraphExporter(ExportFormat.SVG, options);
         List<Path> files = exporter.export(timeline, exporter.layout(timeline.analysis().graph()), steps,
-                folder.resolve(example + ".svg"));
+                folder.resolve(example + ".svg"), null);
         List<String> slides = new ArrayList<>();
         for (Path file : files) slides.add(Files.readString(file, StandardCharsets.UTF_8));
         return slides;

@@ -120,4 +120,45 @@ class AtomicFilesTest {
             assertThat(left).containsExactly(pipe);
         }
     }
+
+    @Test
+    void aFailureAtTheVeryEndOnceTheStreamIsClosedStillRemovesTheTemporary() throws IOException {
+        Path target = folder.resolve("graph.svg");
+        // As when the disk fills as the last buffered bytes go out: all was written, then it failed.
+        AtomicFiles.Content failsOnClose = out -> {
+            out.write("<svg/>".getBytes(StandardCharsets.UTF_8));
+            out.close();
+            throw new IOException("No space left on device");
+        };
+        assertThatThrownBy(() -> AtomicFiles.write(target, failsOnClose)).isInstanceOf(FileProblem.class)
+                .hasMessage("cannot write '" + target + "': No space left on device");
+        try (Stream<Path> files = Files.list(folder)) {
+            assertThat(files).isEmpty();
+        }
+    }
+
+    @Test
+    void temporariesLeftByAKilledWriteAreRemovedByTheNextWriteOnceTheyAreOld() throws IOException {
+        Path target = Files.writeString(folder.resolve("lecture.cgraph"), "old");
+        Path killed = Files.writeString(folder.resolve(".lecture.cgraph.5f3a9c2e11d04b7a.part"), "half a program");
+        Files.setLastModifiedTime(killed, java.nio.file.attribute.FileTime.from(java.time.Instant.now().minusSeconds(120)));
+        Path running = Files.writeString(folder.resolve(".lecture.cgraph.77aa.part"), "another window, saving now");
+        Path someoneElses = Files.writeString(folder.resolve(".other.cgraph.5f3a.part"), "not ours to touch");
+        Files.setLastModifiedTime(someoneElses, java.nio.file.attribute.FileTime.from(java.time.Instant.now().minusSeconds(120)));
+        AtomicFiles.write(target, out -> out.write("new".getBytes(StandardCharsets.UTF_8)));
+        assertThat(killed).doesNotExist();
+        assertThat(running).as("young enough to be a write in progress").exists();
+        assertThat(someoneElses).exists();
+        assertThat(Files.readString(target)).isEqualTo("new");
+    }
+
+    @Test
+    void aSaveIntoAFolderThatWasRemovedNamesTheFolderNotATemporary() throws IOException {
+        Path gone = Files.createDirectory(folder.resolve("lesson"));
+        Path target = Files.writeString(gone.resolve("lecture.cgraph"), "a = 5");
+        Files.delete(target);
+        Files.delete(gone);
+        assertThatThrownBy(() -> ProgramFiles.write(target, "a = 6")).isInstanceOf(FileProblem.class)
+                .hasMessage("cannot write '" + target + "': the folder '" + gone + "' does not exist");
+    }
 }

@@ -32,8 +32,17 @@ class ProgramFilesTest {
         assertThatThrownBy(() -> ProgramFiles.read(folder)).hasMessageEndingWith("': it is a folder");
         Path latin1 = Files.write(folder.resolve("latin1.cgraph"), new byte[] {'a', ' ', '=', ' ', (byte) 0xe9});
         assertThatThrownBy(() -> ProgramFiles.read(latin1)).hasMessageEndingWith("': it is not UTF-8 text");
-        Path binary = Files.write(folder.resolve("image.cgraph"), new byte[] {'P', 'N', 'G', 0, 1});
+        Path binary = Files.write(folder.resolve("image.cgraph"), new byte[] {'P', 'N', 'G', 0, 1, 0, 0, 2});
         assertThatThrownBy(() -> ProgramFiles.read(binary)).hasMessageEndingWith("': it is not a text file");
+        Path utf16 = Files.writeString(folder.resolve("notepad.cgraph"), "a = 5\nJ = 2*a", java.nio.charset.StandardCharsets.UTF_16LE);
+        assertThatThrownBy(() -> ProgramFiles.read(utf16)).hasMessageEndingWith("': it is not a text file");
+    }
+
+    @Test
+    void aStrayNulSavedIntoAProgramDoesNotStopItOpeningAgain() throws IOException {
+        Path file = folder.resolve("pasted.cgraph");
+        ProgramFiles.write(file, "a = 5\nJ = 2*a\u0000");
+        assertThat(ProgramFiles.read(file)).isEqualTo("a = 5\nJ = 2*a\u0000");
     }
 
     @Test

@@ -63,7 +63,7 @@ class ExportMatchesScreenTest {
         Path svg = folder.resolve("network.svg");
         ExportJob[] job = new ExportJob[1];
         robot.interact(() -> job[0] = studio.exports.viewModel().job());
-        job[0].writeTo(svg);
+        job[0].writeTo(svg, null);
         Document document = DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(Files.newInputStream(svg));
 
         GraphCanvas canvas = studio.window.canvas();

@@ -1,6 +1,7 @@
 package studio.backprop.ui;
 
 import studio.backprop.layout.ElkLayeredLayout;
+import studio.backprop.layout.GraphLayout;
 import studio.backprop.layout.LayoutStyle;
 import studio.backprop.ui.editor.Debouncer;
 import studio.backprop.ui.playback.ManualBeats;
@@ -12,8 +13,12 @@ public final class Models {
     }
 
     public static StudioModel synchronous(ManualBeats beats) {
-        return new StudioModel(new StudioOptions(Debouncer.IMMEDIATE, Runnable::run, Runnable::run, beats,
-                new ElkLayeredLayout(), LayoutStyle.DEFAULT, 0));
+        return synchronous(beats, new ElkLayeredLayout());
+    }
+
+    public static StudioModel synchronous(ManualBeats beats, GraphLayout layout) {
+        return new StudioModel(new StudioOptions(Debouncer.IMMEDIATE, Runnable::run, Runnable::run, Runnable::run,
+                beats, layout, LayoutStyle.DEFAULT, 0, null));
     }
 
     public static StudioModel synchronous() {

@@ -114,7 +114,7 @@ class ScreenLooksLikeTheExportTest {
         ExportJob[] job = new ExportJob[1];
         robot.interact(() -> job[0] = studio.exports.viewModel().job());
         assertThat(job[0].drawing()).as("the export draws the screen's layout").isSameAs(canvas.drawing());
-        job[0].writeTo(svg);
+        job[0].writeTo(svg, null);
         Document document;
         try (InputStream in = Files.newInputStream(svg)) {
             document = DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(in);

@@ -91,8 +91,8 @@ class StudioModelTest {
     @Test
     void aLoadCompilesOnceEvenWithAnEditStillWaitingForThePause() {
         List<Runnable> waiting = new ArrayList<>();
-        StudioModel paused = new StudioModel(new StudioOptions(waiting::add, Runnable::run, Runnable::run,
-                new ManualBeats(), new ElkLayeredLayout(), LayoutStyle.DEFAULT, 0));
+        StudioModel paused = new StudioModel(new StudioOptions(waiting::add, Runnable::run, Runnable::run, Runnable::run,
+                new ManualBeats(), new ElkLayeredLayout(), LayoutStyle.DEFAULT, 0, null));
         List<Showing> published = new ArrayList<>();
         paused.showingProperty().addListener((observable, before, now) -> published.add(now));
         paused.sourceProperty().set("a = 1; J = a");

@@ -77,6 +77,11 @@ class TensorFlowTest {
                 .isEqualTo("backprop: df/dW1[3,2] = -0.625, entry [3,2] of dW1 (3×2) = dy (3) · xᵀ (1×2)");
         assertThat(model.nudge().agreesProperty().get()).isTrue();
         assertThat(robot.lookup(".nudge-input").queryAs(Label.class).getText()).startsWith("Nudging W1[3,2].");
+        javafx.scene.shape.Rectangle mark = robot.lookup("#node-W1 .cell-mark").queryAs(javafx.scene.shape.Rectangle.class);
+        assertThat(mark.isVisible()).isTrue();
+        robot.moveBy(1, 0);
+        assertThat(w1.explanation()).startsWith("W1[3,2] = 1\ndW1[3,2] = -0.625\n\ninput W1 = ");
+        assertThat(mark.getBoundsInParent().contains(cell.x() + cell.width() / 2, cell.y() + cell.height() / 2)).isTrue();
     }
 
     @Test

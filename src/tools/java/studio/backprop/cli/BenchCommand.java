@@ -35,6 +35,9 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--quick", description = "Fewer and smaller runs, for a smoke test.")
     private boolean quick;
 
+    @Option(names = "--tensor-only", description = "Only the matrix-form MLP against its scalar graph.")
+    private boolean tensorOnly;
+
     /** {@code ./mvnw -q test-compile exec:exec@bench}, or with {@code -Dtool.args=--quick}. */
     public static void main(String[] args) {
         System.exit(new picocli.CommandLine(new BenchCommand()).execute(args));
@@ -46,6 +49,10 @@ final class BenchCommand implements Callable<Integer> {
         out.printf("Backprop Studio core benchmark: %s, %d cores, max heap %d MiB%n",
                 System.getProperty("java.vm.name") + " " + System.getProperty("java.version"),
                 Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20);
+        if (tensorOnly) {
+            TensorBench.run(out, quick);
+            return 0;
+        }
         // First, while the JIT has seen only this graph, as the C binary has.
         yardstick(out, SyntheticPrograms.network(24, 48, 48, 1), quick ? 0.5 : 3, quick ? 5 : 15);
         out.printf("%-28s %9s  %-14s %-14s %-16s %-14s %-14s %-14s%n", "workload", "nodes", "parse ns/node",
@@ -53,6 +60,7 @@ final class BenchCommand implements Callable<Integer> {
         run(out, "scalar network 24-48-48-1", SyntheticPrograms.network(24, 48, 48, 1), quick ? 0.5 : 3, quick ? 3 : 15);
         run(out, quick ? "chain of 100,000" : "chain of 1,000,000", SyntheticPrograms.chain(quick ? 100_000 : 1_000_000),
                 quick ? 0.5 : 4, quick ? 2 : 5);
+        TensorBench.run(out, quick);
         out.println("Each cell: median (best) over the timed runs, after warm-up runs. parse and build are the two");
         out.println("phases on their own (build from a parsed program); parse+build is GraphBuilder.compile, which");
         out.println("builds while it parses, as the app and the eval command do. JGraphT view is what the graph's");

@@ -55,6 +55,39 @@ public final class SyntheticPrograms {
         return program.toString();
     }
 
+    /**
+     * A tanh MLP in matrix form on a batch, as the course writes a network: rows of X are examples,
+     * {@code H = tanh(X @ W1ᵀ + b1)}, {@code Z = H @ W2ᵀ + b2}, J the mean of Z². Every weight, bias
+     * and example is an input with a seeded value.
+     */
+    public static String matrixNetwork(int batch, int inputs, int hidden, int outputs) {
+        Random random = new Random(2);
+        StringBuilder program = new StringBuilder();
+        program.append("X = ").append(matrix(random, batch, inputs)).append('\n');
+        program.append("W1 = ").append(matrix(random, hidden, inputs)).append('\n');
+        program.append("b1 = ").append(vector(random, hidden)).append('\n');
+        program.append("W2 = ").append(matrix(random, outputs, hidden)).append('\n');
+        program.append("b2 = ").append(vector(random, outputs)).append('\n');
+        return program.append("H = tanh(X @ W1ᵀ + b1)\nZ = H @ W2ᵀ + b2\nJ = mean(Z * Z)\n").toString();
+    }
+
+    /** Multiply-adds in one forward pass of {@link #matrixNetwork}: the two products. */
+    public static long multiplyAdds(int batch, int inputs, int hidden, int outputs) {
+        return (long) batch * inputs * hidden + (long) batch * hidden * outputs;
+    }
+
+    private static String matrix(Random random, int rows, int columns) {
+        StringBuilder text = new StringBuilder("[");
+        for (int r = 0; r < rows; r++) text.append(r > 0 ? ", " : "").append(vector(random, columns));
+        return text.append(']').toString();
+    }
+
+    private static String vector(Random random, int length) {
+        StringBuilder text = new StringBuilder("[");
+        for (int i = 0; i < length; i++) text.append(i > 0 ? ", " : "").append(number(random));
+        return text.append(']').toString();
+    }
+
     private static String number(Random random) {
         return String.format(Locale.ROOT, "%.3f", random.nextGaussian() * 0.5);
     }

@@ -74,6 +74,16 @@ public final class SamplePrograms {
     }
 
     /**
+     * {@code x0 = 0.5} and {@code steps} steps {@code x_k = sin(x_(k-1))}: one long row of nodes,
+     * the shape on which ELK's recursion used to overflow the stack (at about 9,000 steps).
+     */
+    public static String chain(int steps) {
+        StringBuilder program = new StringBuilder("x0 = 0.5\n");
+        for (int k = 1; k <= steps; k++) program.append('x').append(k).append(" = sin(x").append(k - 1).append(")\n");
+        return program.toString();
+    }
+
+    /**
      * {@code nodes} nodes: {@code inputs} inputs, then a chain of steps {@code t_k = t_(k-1) op x_i}
      * that cycles through the inputs, like backpropagation through time with shared weights.
      */

@@ -1,5 +1,8 @@
 package studio.backprop.ui;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -14,19 +17,23 @@ import javafx.animation.AnimationTimer;
 import javafx.application.Platform;
 import javafx.stage.Stage;
 
+import studio.backprop.io.RecoveryStore;
 import studio.backprop.layout.SamplePrograms;
 import studio.backprop.ui.canvas.GraphCanvas;
 
 /**
  * How long the window goes without a frame while a big program is opened, drawn and played: the
  * gaps between pulses are what a student feels as a frozen window. Opens the real window (it needs a
- * display; {@code xvfb-run} will do), loads a shared-input DAG of about 1,000 nodes, and prints each
- * phase with its longest gap between frames. Not a test: the figures depend on the machine. Run it
- * with {@code xvfb-run java -cp target/backprop-studio.jar studio.backprop.ui.ResponsivenessBenchmark [NODES]}.
+ * display; {@code xvfb-run} will do), loads a shared-input DAG of about 1,000 nodes (or the size
+ * and shape given: {@code [NODES] [dag|chain]}, a chain being {@code x_k = sin(x_(k-1))}), and
+ * prints each phase with how long it took and its longest gap between frames. Not a test: the
+ * figures depend on the machine. Run it with
+ * {@code xvfb-run java -cp target/backprop-studio.jar studio.backprop.ui.ResponsivenessBenchmark [NODES] [dag|chain]}.
  */
 public final class ResponsivenessBenchmark {
 
     private static final long SETTLE_NANOS = 1_500_000_000L;
+    private static final int MINUTES = 15;
     private static final String PREFERENCES = "/studio/backprop/benchmark";
 
     /** One stretch of the session and the frames seen during it. */
@@ -69,10 +76,11 @@ public final class ResponsivenessBenchmark {
 
     public static void main(String[] args) throws Exception {
         int nodes = args.length > 0 ? Integer.parseInt(args[0]) : 1000;
-        String program = SamplePrograms.sharedInputs(nodes, new Random(3));
+        boolean chain = args.length > 1 && args[1].equals("chain");
+        String program = chain ? SamplePrograms.chain(nodes) : SamplePrograms.sharedInputs(nodes, new Random(3));
         ResponsivenessBenchmark benchmark = new ResponsivenessBenchmark();
         Platform.startup(() -> benchmark.start(program));
-        boolean finished = benchmark.done.await(5, TimeUnit.MINUTES);
+        boolean finished = benchmark.done.await(MINUTES, TimeUnit.MINUTES);
         Platform.exit();
         try {
             Preferences.userRoot().node(PREFERENCES).removeNode();
@@ -80,18 +88,29 @@ public final class ResponsivenessBenchmark {
             // Only a benchmark's throwaway settings are left behind.
         }
         if (!finished) {
-            System.err.println("error: the benchmark did not finish within 5 minutes");
+            System.err.println("error: the benchmark did not finish within " + MINUTES + " minutes");
             System.exit(1);
         }
-        System.out.printf(Locale.ROOT, "%-34s %10s %13s %11s %10s %13s%n", "phase (" + nodes + "-node DAG)", "took",
+        System.out.printf(Locale.ROOT, "%-34s %10s %13s %11s %10s %13s%n",
+                "phase (" + nodes + "-node " + (chain ? "chain)" : "DAG)"), "took",
                 "", "frame gap", "gaps >100ms", "input wait");
         benchmark.phases.forEach(phase -> System.out.println(phase.line()));
         System.exit(0);
     }
 
+
+    /** The benchmark's edits are never offered to the user as lost work at the next start. */
+    private static RecoveryStore throwawayRecovery() {
+        try {
+            return new RecoveryStore(Files.createTempDirectory("backprop-benchmark-recovery"));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     private void start(String program) {
         Stage stage = new Stage();
-        studio = Studio.open(stage, StudioOptions.interactive(),
+        studio = Studio.open(stage, StudioOptions.interactive().withRecovery(throwawayRecovery()),
                 new StudioPreferences(Preferences.userRoot().node(PREFERENCES)), 1280, 800);
         stage.show();
         new AnimationTimer() {

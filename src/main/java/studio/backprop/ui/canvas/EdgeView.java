@@ -34,6 +34,9 @@ public final class EdgeView extends Group {
     private Rectangle plate;
     private Text labelText;
     private HoverText partial;
+    /** What it shows now, so that a step leaves the edges it does not change alone. */
+    private EdgeLook shownLook;
+    private FrameContent.EdgeText shownText;
 
     EdgeView(EdgePath path, EdgeShape shape, double fontSize) {
         this.path = path;
@@ -69,6 +72,9 @@ public final class EdgeView extends Group {
 
     /** Shows the edge as it is at a step: its look, the local derivative with ∂user/∂operand on hover, its state. */
     void show(EdgeLook look, FrameContent.EdgeText text) {
+        if (look.equals(shownLook) && text.equals(shownText)) return;
+        shownLook = look;
+        shownText = text;
         drawFor(look.stroke().width());
         FxLook.stroke(line, look.stroke());
         arrow.setFill(FxLook.color(look.arrowFill()));

@@ -75,6 +75,7 @@ final class Framing {
      * if the student had zoomed by hand, the same zoom and the same part of the graph in the middle.
      */
     void textResized(Drawing before, Drawing after) {
+        if (before == null || after == null) return;
         if (fitting) {
             refit();
             return;

@@ -11,6 +11,7 @@ import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Group;
 import javafx.scene.control.Button;
+import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
@@ -36,7 +37,8 @@ import studio.backprop.layout.NodeBox;
  * Zoom with the wheel, a pinch, or + and − when the canvas has focus; pan by dragging; fit with F,
  * 0 or the Fit button. A graph too big to show whole with its numbers at the chosen text size is
  * followed step by step by a {@link FollowCamera}, with an {@link OverviewMap} in the corner.
- * What the nodes show is set by {@link GraphPresenter}.
+ * What the nodes show is set by {@link GraphPresenter}. A graph too large to draw gets a sentence
+ * instead of a picture.
  */
 public final class GraphCanvas extends Region {
 
@@ -44,6 +46,13 @@ public final class GraphCanvas extends Region {
     public static final int VIEWS_AT_ONCE = 250;
     /** Sized so that styling a slice takes well under a tenth of a second on this project's 2-core test machine. */
     static final int VIEWS_PER_FRAME = 100;
+    /**
+     * The most node and edge views the screen draws. A 10,000-step chain has 20,000 and takes about
+     * 40 s to draw in slices on the test machine; each slice redraws all that came before, so the
+     * time grows with the square of the size, and a 100,000-step chain would take the better part
+     * of an hour. Bigger graphs are exported instead (docs/benchmarks.md).
+     */
+    public static final int MOST_VIEWS = 25_000;
 
     private final Viewport viewport = new Viewport();
     private final Group world = new Group();
@@ -52,6 +61,8 @@ public final class GraphCanvas extends Region {
     private final Group tokenLayer = new Group();
     private final HBox controls;
     private final ProgressIndicator busy = new ProgressIndicator();
+    /** Where the graph would be, for a graph too large to draw: why there is no picture. */
+    private final Label noPicture = new Label();
     private final List<NodeView> nodeViews = new ArrayList<>();
     private final List<EdgeView> edgeViews = new ArrayList<>();
     private Drawing drawing;
@@ -97,8 +108,18 @@ public final class GraphCanvas extends Region {
         busy.setMaxSize(28, 28);
         busy.setVisible(false);
         busy.setId("layout-busy");
-        getChildren().addAll(world, overview, controls, busy);
+        noPicture.setId("no-picture");
+        noPicture.getStyleClass().add("no-picture");
+        noPicture.setWrapText(true);
+        noPicture.setVisible(false);
+        noPicture.setMouseTransparent(true);
+        getChildren().addAll(world, overview, noPicture, controls, busy);
         installInput();
+        // A canvas no longer on screen (its window closed) stops building views nobody will see.
+        sceneProperty().addListener((observable, before, now) -> {
+            if (now == null) attacher.stop();
+            else if (!complete()) attacher.start();
+        });
         widthProperty().addListener((observable, before, now) -> framing.refit());
         heightProperty().addListener((observable, before, now) -> framing.refit());
     }
@@ -148,15 +169,34 @@ public final class GraphCanvas extends Region {
      * {@link #setOnViewsAdded} to be filled in, the first one before this returns.
      */
     public void show(Drawing newDrawing) {
-        attacher.stop();
+        clear();
         drawing = newDrawing;
+        noPicture.setVisible(false);
+        attach(VIEWS_AT_ONCE);
+        if (!complete()) attacher.start();
+    }
+
+    /** No picture, but the reason there is none where it would be; the zoom buttons have nothing to do. */
+    public void showNoPicture(String reason) {
+        clear();
+        drawing = null;
+        overview.setVisible(false);
+        noPicture.setText(reason);
+        noPicture.setVisible(true);
+    }
+
+    /** What the canvas says instead of a picture, or null while it shows one. */
+    public String noPictureText() {
+        return noPicture.isVisible() ? noPicture.getText() : null;
+    }
+
+    private void clear() {
+        attacher.stop();
         nodeViews.clear();
         edgeViews.clear();
         edgeLayer.getChildren().clear();
         nodeLayer.getChildren().clear();
         tokenLayer.getChildren().clear();
-        attach(VIEWS_AT_ONCE);
-        if (!complete()) attacher.start();
     }
 
     /** Whether every node and edge of the drawing has its view yet. */
@@ -219,6 +259,10 @@ public final class GraphCanvas extends Region {
         controls.resizeRelocate(0, 0, getWidth(), controls.prefHeight(getWidth()));
         busy.resizeRelocate(10, 10, 28, 28);
         overview.relocate(getWidth() - overview.getWidth() - 10, getHeight() - overview.getHeight() - 10);
+        double margin = Math.min(48, getWidth() / 10);
+        double width = Math.max(0, getWidth() - 2 * margin);
+        double height = Math.min(getHeight(), noPicture.prefHeight(width));
+        noPicture.resizeRelocate(margin, (getHeight() - height) / 2, width, height);
     }
 
     private void zoomCentered(double factor) {

@@ -71,6 +71,7 @@ public final class GraphPresenter {
         model.showingProperty().addListener((observable, before, now) -> show(before, now));
         model.loadsProperty().addListener((observable, before, now) -> canvas.fitAgain());
         model.nudge().inputProperty().addListener((observable, before, now) -> select(now));
+        model.nudge().elementProperty().addListener((observable, before, now) -> select(model.nudge().inputProperty().get()));
         model.busyProperty().addListener((observable, before, now) -> canvas.setBusy(now));
     }
 
@@ -78,6 +79,10 @@ public final class GraphPresenter {
         shown = now;
         if (!now.sameProgram(before)) {
             animator.stop();
+            if (!now.drawn()) {
+                canvas.showNoPicture("No picture: " + now.noPicture() + ".\n\n" + Showing.NUMBERS_STILL_HERE);
+                return;
+            }
             Drawing previous = canvas.drawing();
             // The canvas hands each new slice of views to refresh(...), the first before it returns.
             canvas.show(now.drawing());
@@ -103,7 +108,7 @@ public final class GraphPresenter {
     }
 
     private void refresh(List<NodeView> nodeViews, List<EdgeView> edgeViews) {
-        if (shown == null) return;
+        if (shown == null || canvas.drawing() == null) return;
         refreshes++;
         FrameContent frame = shown.frame(model.reveal());
         Node selected = model.nudge().inputProperty().get();
@@ -112,8 +117,10 @@ public final class GraphPresenter {
             Node node = view.node();
             NodeBox box = view.box();
             FrameContent.NodeText text = frame.node(node);
-            view.show(style.node(box.kind(), box.bounds(), em, text), text, () -> frame.explanation(node));
+            view.show(style.node(box.kind(), box.bounds(), em, text), text, () -> frame.explanation(node),
+                    element -> frame.element(node, element));
             view.showHalo(node == selected ? style.halo(box.bounds(), em) : null);
+            view.showCellMark(cellMark(view, selected));
             view.valueText().setOpacity(1);
             view.gradientText().setOpacity(1);
         }
@@ -129,11 +136,18 @@ public final class GraphPresenter {
         double em = canvas.drawing().fontSize();
         for (NodeView view : canvas.nodeViews()) {
             view.showHalo(view.node() == selected ? style.halo(view.box().bounds(), em) : null);
+            view.showCellMark(cellMark(view, selected));
         }
     }
 
+    private GraphStyle.HaloLook cellMark(NodeView view, Node selected) {
+        NodeBox box = view.box();
+        if (view.node() != selected || box.tensor() == null || !box.tensor().grid()) return null;
+        return style.cellMark(box.tensor().cell(model.nudge().elementProperty().get(), false));
+    }
+
     private void animate(Showing now) {
-        if (animationScale <= 0 || !canvas.complete()) return;
+        if (animationScale <= 0 || canvas.drawing() == null || !canvas.complete()) return;
         PassTimeline timeline = now.timeline();
         int position = now.position();
         NodeView target = canvas.nodeViews().get(timeline.activeNode(position).index());

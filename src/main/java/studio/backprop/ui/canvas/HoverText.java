@@ -37,6 +37,11 @@ final class HoverText {
         if (tooltip != null && tooltip.isShowing()) tooltip.setText(text());
     }
 
+    /** The text again, for an owner whose text depends on where the pointer is. */
+    void refresh() {
+        if (tooltip != null && tooltip.isShowing()) tooltip.setText(text());
+    }
+
     private void show() {
         if (tooltip == null) {
             tooltip = new Tooltip();

@@ -2,11 +2,13 @@ package studio.backprop.ui.canvas;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.function.IntFunction;
 import java.util.function.Supplier;
 
 import javafx.css.PseudoClass;
 import javafx.geometry.VPos;
 import javafx.scene.Group;
+import javafx.scene.input.MouseEvent;
 import javafx.scene.shape.Rectangle;
 import javafx.scene.text.Text;
 
@@ -40,10 +42,18 @@ public final class NodeView extends Group {
     private final Text value;
     private final Text gradient;
     private final HoverText explanation;
+    /** The element under the pointer, or -1; a vector or matrix node's hover starts with it. */
+    private int hovered = -1;
+    private IntFunction<String> elementText = element -> "";
     /** Made when the node is first picked for the nudge: only inputs ever are. */
     private Rectangle halo;
+    /** Made when an element of this vector or matrix input is first picked for the nudge. */
+    private Rectangle cellMark;
     /** A vector or matrix node's grids or heat maps, drawn from the exporters' shapes; empty for a scalar. */
     private final Group cells = new Group();
+    /** What it shows now: a step changes one node or two of a big graph, and the rest are left alone. */
+    private NodeLook shownLook;
+    private FrameContent.NodeText shownText;
 
     /** The drawing's font size, which a vector or matrix node's cells are laid out in. */
     private final double fontSize;
@@ -65,6 +75,16 @@ public final class NodeView extends Group {
         gradient.setId(TestIds.gradient(node));
         getChildren().addAll(frame, label, value, gradient, cells);
         explanation = new HoverText(this);
+        if (box.tensor() != null) {
+            // Over a cell, the hover names that element and its exact numbers first.
+            addEventHandler(MouseEvent.MOUSE_MOVED, event -> {
+                int under = elementAt(event.getX(), event.getY());
+                if (under != hovered) {
+                    hovered = under;
+                    explanation.refresh();
+                }
+            });
+        }
     }
 
     public Node node() {
@@ -79,7 +99,15 @@ public final class NodeView extends Group {
      * Shows the node as it is at a step: its look, and its state as pseudo-classes. The hover
      * tells {@code description}, and why the node is flagged if it is.
      */
-    void show(NodeLook look, FrameContent.NodeText text, Supplier<String> description) {
+    void show(NodeLook look, FrameContent.NodeText text, Supplier<String> description, IntFunction<String> element) {
+        this.elementText = element;
+        String problem = text.problem();
+        Supplier<String> whole = problem == null ? description : () -> description.get() + "\n⚠ " + problem;
+        explanation.setText(box.tensor() == null ? whole : () -> hovered < 0 ? whole.get()
+                : elementText.apply(hovered) + "\n\n" + whole.get());
+        if (look.equals(shownLook) && text.equals(shownText)) return;
+        shownLook = look;
+        shownText = text;
         FxLook.box(frame, look.fill(), look.stroke(), look.cornerRadius());
         FxLook.text(label, look.label());
         FxLook.text(value, look.value());
@@ -92,8 +120,6 @@ public final class NodeView extends Group {
         pseudoClassStateChanged(BACKWARD_ACTIVE, text.backwardActive());
         pseudoClassStateChanged(FLAGGED, text.problem() != null);
         value.pseudoClassStateChanged(UNKNOWN, text.unknown());
-        String problem = text.problem();
-        explanation.setText(problem == null ? description : () -> description.get() + "\n⚠ " + problem);
     }
 
     /** The element of a vector or matrix node under a point, or -1: for picking W1[3,2] to nudge. */
@@ -104,6 +130,26 @@ public final class NodeView extends Group {
     /** What hovering over the node tells: its formula, and the reason if it is flagged. */
     public String explanation() {
         return explanation.text();
+    }
+
+    /** The element of a vector or matrix input picked for the nudge gets its cell outlined; null hides it. */
+    void showCellMark(HaloLook look) {
+        if (look != null && cellMark == null) {
+            cellMark = new Rectangle();
+            cellMark.setMouseTransparent(true);
+            cellMark.getStyleClass().add("cell-mark");
+            getChildren().add(cellMark);
+        }
+        if (look != null) {
+            Rect bounds = look.bounds();
+            cellMark.setX(bounds.x());
+            cellMark.setY(bounds.y());
+            cellMark.setWidth(bounds.width());
+            cellMark.setHeight(bounds.height());
+            FxLook.box(cellMark, null, look.stroke(), look.cornerRadius());
+            cellMark.toFront();
+        }
+        if (cellMark != null) cellMark.setVisible(look != null);
     }
 
     /** The input picked for the nudge check gets a halo, apart from the border that marks the active step; null hides it. */

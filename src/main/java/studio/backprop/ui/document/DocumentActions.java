@@ -1,11 +1,13 @@
 package studio.backprop.ui.document;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.Executor;
+import java.util.function.Consumer;
 
 import javafx.scene.control.Alert;
-import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.stage.Stage;
 
@@ -14,76 +16,107 @@ import studio.backprop.io.ExampleCatalog;
 import studio.backprop.io.FileProblem;
 import studio.backprop.io.ProgramFiles;
 import studio.backprop.ui.StudioPreferences;
+import studio.backprop.ui.background.BackgroundWork;
 import studio.backprop.ui.examples.ExampleGallery;
 
 /**
  * New, Open, Save and the rest, with the questions they need: work is never replaced or closed
- * without asking first, and a file that cannot be read leaves what is on screen untouched.
+ * without asking first, a file that cannot be read leaves what is on screen untouched, and a file
+ * someone else wrote since it was opened is not overwritten without asking. Files are read and
+ * written on the {@code files} executor, never on the FX thread, so a big program or a slow disk
+ * cannot freeze the window; each action says when it is done through a callback on the FX thread.
  */
 public final class DocumentActions {
 
-    static final ButtonType SAVE = new ButtonType("Save", ButtonBar.ButtonData.YES);
-    public static final ButtonType DISCARD = new ButtonType("Don't Save", ButtonBar.ButtonData.NO);
+    public static final ButtonType DISCARD = DocumentQuestions.DISCARD;
 
     private final Stage stage;
     private final DocumentViewModel document;
     private final StudioPreferences preferences;
     private final FileDialogs dialogs;
+    private final DocumentQuestions questions;
+    private final Executor files;
+    private final Executor fx;
+    /** Saves run one after another: a second Ctrl+S waits for the first, which it would otherwise mistake for someone else's. */
+    private boolean saving;
+    private final List<Runnable> afterSave = new ArrayList<>();
 
-    public DocumentActions(Stage stage, DocumentViewModel document, StudioPreferences preferences, FileDialogs dialogs) {
+    public DocumentActions(Stage stage, DocumentViewModel document, StudioPreferences preferences, FileDialogs dialogs,
+                           Executor files, Executor fx) {
         this.stage = stage;
         this.document = document;
         this.preferences = preferences;
         this.dialogs = dialogs;
+        this.questions = new DocumentQuestions(stage);
+        this.files = files;
+        this.fx = fx;
     }
 
     public void newProgram() {
-        if (mayReplace()) document.untitled("Untitled", "");
+        whenMayReplace(() -> document.untitled("Untitled", ""));
     }
 
     public void openWithChooser() {
-        if (!mayReplace()) return;
-        dialogs.chooseToOpen(stage, document.fileProperty().get()).ifPresent(this::openUnchecked);
+        whenMayReplace(() -> dialogs.chooseToOpen(stage, document.fileProperty().get())
+                .ifPresent(file -> read(file, opened -> { })));
     }
 
-    /** Opens a file, asking first if there is unsaved work; false if nothing was opened. */
-    public boolean open(Path file) {
-        return mayReplace() && openUnchecked(file);
+    /** Opens a file, asking first if there is unsaved work. */
+    public void open(Path file) {
+        open(file, opened -> { });
+    }
+
+    /** Opens a file, asking first if there is unsaved work; {@code done} hears whether it was opened. */
+    public void open(Path file, Consumer<Boolean> done) {
+        whenMayReplace(() -> read(file, done), () -> done.accept(false));
     }
 
     public void openExample(ExampleCatalog.Example example) {
-        if (mayReplace()) document.untitled(example.title(), example.source());
+        whenMayReplace(() -> document.untitled(example.title(), example.source()));
     }
 
     public void showExamples() {
         new ExampleGallery(stage, this::openExample).show();
     }
 
-    /** Saves to the current file, or asks where if there is none; false if nothing was saved. */
-    public boolean save() {
-        Path file = document.fileProperty().get();
-        return file == null ? saveAs() : write(file);
+    public void save() {
+        save(saved -> { });
     }
 
-    public boolean saveAs() {
+    /** Saves to the current file, or asks where if there is none; {@code done} hears whether it was saved. */
+    public void save(Consumer<Boolean> done) {
+        Path file = document.fileProperty().get();
+        if (file == null) saveAs(done);
+        else write(file, done);
+    }
+
+    public void saveAs() {
+        saveAs(saved -> { });
+    }
+
+    public void saveAs(Consumer<Boolean> done) {
         Path current = document.fileProperty().get();
         Optional<Path> chosen = dialogs.chooseToSave(stage, current,
-                current == null ? "program.cgraph" : current.getFileName().toString());
-        if (chosen.isEmpty()) return false;
+                current == null ? "program.cgraph" : DocumentViewModel.displayName(current));
+        if (chosen.isEmpty()) {
+            done.accept(false);
+            return;
+        }
         Path path = chosen.get();
-        if (!path.getFileName().toString().contains(".")) {
+        if (path.getFileName() != null && !path.getFileName().toString().contains(".")) {
             path = path.resolveSibling(path.getFileName() + ".cgraph");
         }
-        return write(path);
+        write(path, done);
     }
 
+    /** File → Quit: as closing the window, asking first about unsaved work. */
     public void quit() {
-        if (mayClose()) stage.close();
+        whenMayClose(stage::close);
     }
 
-    /** For the window's close button: true if the window may close now. */
-    public boolean mayClose() {
-        return mayReplace();
+    /** Runs {@code close} once unsaved work has been saved or given up; not at all if the student cancels. */
+    public void whenMayClose(Runnable close) {
+        whenMayReplace(close);
     }
 
     public List<Path> recentFiles() {
@@ -110,59 +143,88 @@ public final class DocumentActions {
         help.show();
     }
 
-    private boolean openUnchecked(Path file) {
-        try {
-            String text = ProgramFiles.read(file);
-            document.opened(file, text);
-            preferences.addRecentFile(file);
-            preferences.flush();
-            return true;
-        } catch (FileProblem problem) {
-            error("Could not open " + file.getFileName(), sentence(problem) + "\nWhat was on screen is unchanged.");
-            return false;
-        }
+    private void read(Path file, Consumer<Boolean> done) {
+        BackgroundWork.run(files, fx, () -> ProgramFiles.read(file), content -> {
+            document.opened(file, content);
+            remember(file, done);
+        }, failure -> failed("Could not open ", file, "What was on screen is unchanged.", failure, done));
     }
 
-    private boolean write(Path file) {
+    private void write(Path file, Consumer<Boolean> done) {
+        if (saving) {
+            afterSave.add(() -> write(file, done));
+            return;
+        }
+        saving = true;
         String text = document.textToSave();
-        try {
-            ProgramFiles.write(file, text);
-            document.saved(file, text);
-            preferences.addRecentFile(file);
-            preferences.flush();
-            return true;
-        } catch (FileProblem problem) {
-            error("Could not save " + file.getFileName(), sentence(problem) + "\nThe program is still open.");
-            return false;
+        String sourceWhenSaved = document.sourceNow();
+        String content = document.fileText(text);
+        // Only a file this window read or wrote can have been changed behind its back.
+        String expected = file.equals(document.fileProperty().get()) ? document.onDisk() : null;
+        BackgroundWork.run(files, fx, () -> SaveOutcome.write(file, content, expected), outcome -> {
+            saveFinished();
+            if (outcome == SaveOutcome.CHANGED_ON_DISK) {
+                askAboutChangedFile(file, done);
+                return;
+            }
+            document.saved(file, text, sourceWhenSaved);
+            remember(file, done);
+        }, failure -> {
+            saveFinished();
+            failed("Could not save ", file, "The program is still open.", failure, done);
+        });
+    }
+
+    private void remember(Path file, Consumer<Boolean> done) {
+        preferences.addRecentFile(file);
+        preferences.flush();
+        done.accept(true);
+    }
+
+    /** A file that cannot be read or written is said in a dialog; anything else is a bug for the error dialog. */
+    private void failed(String what, Path file, String afterwards, Throwable failure, Consumer<Boolean> done) {
+        if (failure instanceof FileProblem problem) {
+            questions.error(what + DocumentViewModel.displayName(file), DocumentQuestions.sentence(problem) + "\n" + afterwards);
+        } else {
+            BackgroundWork.reportUnexpected(failure);
+        }
+        done.accept(false);
+    }
+
+    private void askAboutChangedFile(Path file, Consumer<Boolean> done) {
+        Optional<ButtonType> answer = questions.changedOnDisk(DocumentViewModel.displayName(file));
+        if (answer.isEmpty()) {
+            done.accept(false);
+        } else if (answer.get() == DocumentQuestions.REPLACE) {
+            document.forgetDisk();
+            write(file, done);
+        } else {
+            saveAs(done);
         }
     }
 
-    /** Asks what to do with unsaved work; true if it is safe to go on. */
-    private boolean mayReplace() {
-        if (!document.dirtyProperty().get()) return true;
-        Alert ask = new Alert(Alert.AlertType.CONFIRMATION, "", SAVE, DISCARD, ButtonType.CANCEL);
-        ask.initOwner(stage);
-        ask.setTitle("Unsaved changes");
-        ask.setHeaderText("Save the changes to " + document.nameProperty().get() + "?");
-        ask.setContentText("If you don't save, your changes to the program and its values will be lost.");
-        ask.getDialogPane().setId("unsaved-changes");
-        Optional<ButtonType> answer = ask.showAndWait();
-        if (answer.isEmpty() || answer.get() == ButtonType.CANCEL) return false;
-        return answer.get() == DISCARD || save();
+    private void saveFinished() {
+        saving = false;
+        if (!afterSave.isEmpty()) afterSave.remove(0).run();
     }
 
-    /** "Cannot read '/home/ann/lecture.cgraph': the file does not exist." */
-    private static String sentence(FileProblem problem) {
-        String message = problem.getMessage();
-        return Character.toUpperCase(message.charAt(0)) + message.substring(1) + ".";
+    private void whenMayReplace(Runnable proceed) {
+        whenMayReplace(proceed, () -> { });
     }
 
-    private void error(String title, String message) {
-        Alert alert = new Alert(Alert.AlertType.ERROR, message);
-        alert.initOwner(stage);
-        alert.setTitle(title);
-        alert.setHeaderText(title);
-        alert.getDialogPane().setId("file-error");
-        alert.show();
+    /** Asks what to do with unsaved work; runs {@code proceed} once it is safe to go on, {@code otherwise} if not. */
+    private void whenMayReplace(Runnable proceed, Runnable otherwise) {
+        if (!document.dirtyProperty().get()) {
+            proceed.run();
+            return;
+        }
+        Optional<ButtonType> answer = questions.unsavedChanges(document.nameProperty().get());
+        if (answer.isEmpty()) {
+            otherwise.run();
+        } else if (answer.get() == DISCARD) {
+            proceed.run();
+        } else {
+            save(saved -> (saved ? proceed : otherwise).run());
+        }
     }
 }

@@ -27,6 +27,14 @@ public interface FileDialogs {
         @Override
         public Optional<Path> chooseToSave(Window owner, Path near, String suggestedName) {
             FileChooser chooser = chooser("Save the program", near);
+            String extension = suggestedName.substring(suggestedName.lastIndexOf('.') + 1);
+            if (!extension.equals("cgraph")) {
+                // An export: offering the programs made writing a picture over one the easy mistake.
+                chooser.setTitle("Export the graph");
+                chooser.getExtensionFilters().setAll(new FileChooser.ExtensionFilter(
+                        extension.toUpperCase(java.util.Locale.ROOT) + " files", "*." + extension),
+                        new FileChooser.ExtensionFilter("All files", "*.*"));
+            }
             chooser.setInitialFileName(suggestedName);
             File file = chooser.showSaveDialog(owner);
             return Optional.ofNullable(file).map(File::toPath);

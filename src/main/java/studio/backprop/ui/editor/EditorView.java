@@ -3,6 +3,7 @@ package studio.backprop.ui.editor;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -34,6 +35,8 @@ public final class EditorView extends VBox {
     private final Label message = new Label();
     private final Label notes = new Label();
     private final Label status = new Label();
+    /** Why the program is shown read-only, when it is too large to edit here. */
+    private final Label tooLarge = new Label();
     private final StudioModel model;
     private boolean updatingFromModel;
 
@@ -51,17 +54,20 @@ public final class EditorView extends VBox {
         message.managedProperty().bind(message.visibleProperty());
         message.setVisible(false);
 
-        area.replaceText(model.sourceProperty().get());
+        tooLarge.setId("editor-too-large");
+        tooLarge.getStyleClass().add("hint");
+        tooLarge.setWrapText(true);
+        tooLarge.setMaxWidth(Double.MAX_VALUE);
+        tooLarge.managedProperty().bind(tooLarge.visibleProperty());
+        tooLarge.setVisible(false);
+
+        show(model.sourceProperty().get());
         area.textProperty().addListener((observable, before, now) -> {
             if (!updatingFromModel) model.sourceProperty().set(now);
             restyle();
         });
         model.sourceProperty().addListener((observable, before, now) -> {
-            if (!now.equals(area.getText())) {
-                updatingFromModel = true;
-                area.replaceText(now);
-                updatingFromModel = false;
-            }
+            if (!now.equals(area.getText())) show(now);
         });
         model.errorProperty().addListener((observable, before, now) -> {
             message.setText(now == null ? "" : now.describe());
@@ -74,7 +80,7 @@ public final class EditorView extends VBox {
 
         VirtualizedScrollPane<CodeArea> scroller = new VirtualizedScrollPane<>(area);
         VBox.setVgrow(scroller, Priority.ALWAYS);
-        getChildren().addAll(title("Program"), scroller, message, notes, status);
+        getChildren().addAll(title("Program"), tooLarge, scroller, message, notes, status);
         restyle();
     }
 
@@ -89,16 +95,27 @@ public final class EditorView extends VBox {
         label.managedProperty().bind(label.visibleProperty());
     }
 
+    /** The model's text in the area; a program too large to edit here is shown in part, read-only. */
+    private void show(String text) {
+        Optional<String> why = EditorLimits.tooLargeToEdit(text);
+        updatingFromModel = true;
+        area.replaceText(why.isPresent() ? EditorLimits.preview(text) : text);
+        updatingFromModel = false;
+        area.setEditable(why.isEmpty());
+        tooLarge.setText(why.orElse(""));
+        tooLarge.setVisible(why.isPresent());
+    }
+
     CodeArea area() {
         return area;
     }
 
     private void restyle() {
         String text = area.getText();
-        if (text.isEmpty()) return;
+        if (text.isEmpty() || !area.isEditable()) return;
         StyleSpans<Collection<String>> spans = highlight(text);
         ProgramError error = model.errorProperty().get();
-        if (error != null && error.span().start() <= text.length()) {
+        if (error != null && error.span() != null && error.span().start() <= text.length()) {
             int start = Math.min(error.span().start(), Math.max(0, text.length() - 1));
             int end = Math.max(start + 1, Math.min(error.span().end(), text.length()));
             StyleSpansBuilder<Collection<String>> underline = new StyleSpansBuilder<>();

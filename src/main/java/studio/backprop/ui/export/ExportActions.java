@@ -42,6 +42,6 @@ public final class ExportActions {
     }
 
     public void copyImage() {
-        ImageClipboard.copy(model);
+        ImageClipboard.copy(model, background, fx);
     }
 }

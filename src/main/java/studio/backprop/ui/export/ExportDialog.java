@@ -23,7 +23,10 @@ import javafx.stage.Modality;
 import javafx.stage.Stage;
 
 import studio.backprop.export.ExportFormat;
+import studio.backprop.export.PictureTooLarge;
+import studio.backprop.expr.SizeLimit;
 import studio.backprop.io.FileProblem;
+import studio.backprop.layout.TooLargeToDraw;
 import studio.backprop.presentation.Theme;
 import studio.backprop.ui.background.BackgroundWork;
 import studio.backprop.ui.document.DocumentViewModel;
@@ -32,7 +35,8 @@ import studio.backprop.ui.document.FileDialogs;
 /**
  * File → Export…: the choices, a preview of what will be written, and the Export button. The
  * preview and the export are {@link ExportJob}s, made on the FX thread and drawn off it; a file
- * that cannot be written is said in the status line, any other failure goes to the error dialog.
+ * that cannot be written (or is the program itself), a picture too large to make and a graph too
+ * large to draw are said in the status line, any other failure goes to the error dialog.
  * The dialog remembers its choices.
  */
 final class ExportDialog {
@@ -72,6 +76,9 @@ final class ExportDialog {
         close.setOnAction(event -> dialog.close());
         status.setId("export-status");
         status.setWrapText(true);
+        // A long message wraps; the buttons never shrink to "...".
+        close.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        go.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         HBox buttons = new HBox(8, status, close, go);
         buttons.setAlignment(Pos.CENTER_RIGHT);
         HBox.setHgrow(status, javafx.scene.layout.Priority.ALWAYS);
@@ -188,23 +195,44 @@ final class ExportDialog {
             preview.setImage(SwingFXUtils.toFXImage(image, null));
             status.setText("");
         }, failure -> {
-            // Drawing a preview writes no file, so no failure is expected: each one is a bug to report.
-            if (previews == mine) status.setText("No preview: " + failure.getMessage());
-            BackgroundWork.reportUnexpected(failure);
+            String expected = expected(failure);
+            if (previews == mine) {
+                preview.setImage(null);
+                status.setText("No preview: " + (expected != null ? expected : failure.getMessage()));
+            }
+            // A graph too large to draw is no surprise; any other failure of a preview, which writes no file, is a bug.
+            if (expected == null) BackgroundWork.reportUnexpected(failure);
         });
+    }
+
+    /**
+     * What to tell the student about a failure that can happen to anyone: a file that cannot be
+     * written, a picture or graph too large, too little memory; null for a bug.
+     */
+    private static String expected(Throwable failure) {
+        if (failure instanceof FileProblem || failure instanceof PictureTooLarge) return failure.getMessage();
+        if (failure instanceof TooLargeToDraw) return sentence(failure.getMessage());
+        if (failure instanceof OutOfMemoryError) return sentence(SizeLimit.outOfMemory());
+        return null;
+    }
+
+    private static String sentence(String text) {
+        return Character.toLowerCase(text.charAt(0)) + text.substring(1);
     }
 
     private void exportTo(Stage dialog) {
         ExportJob job = export.job();
         Path near = document.fileProperty().get();
+        Path program = near;
         dialogs.chooseToSave(dialog, near, export.suggestedFileName(document.nameProperty().get())).ifPresent(out -> {
             status.setText("Exporting…");
-            BackgroundWork.run(background, fx, () -> job.writeTo(out),
+            BackgroundWork.run(background, fx, () -> job.writeTo(out, program),
                     files -> status.setText("Wrote " + files.stream().map(file -> file.getFileName().toString())
                             .collect(Collectors.joining(", "))),
                     failure -> {
-                        if (failure instanceof FileProblem) {
-                            status.setText("Could not export: " + failure.getMessage());
+                        String expected = expected(failure);
+                        if (expected != null) {
+                            status.setText("Could not export: " + expected);
                         } else {
                             status.setText("Could not export.");
                             BackgroundWork.reportUnexpected(failure);

@@ -12,6 +12,8 @@ import studio.backprop.export.GraphExporter;
 import studio.backprop.export.PngWriter;
 import studio.backprop.export.StepChoice;
 import studio.backprop.layout.Drawing;
+import studio.backprop.layout.TooLargeToDraw;
+import studio.backprop.presentation.Picture;
 import studio.backprop.presentation.Showing;
 
 /**
@@ -26,6 +28,9 @@ import studio.backprop.presentation.Showing;
 public record ExportJob(ExportFormat format, ExportOptions options, StepChoice steps, Showing showing,
                         boolean relayout) {
 
+    /** The longest side of the dialog's preview, at most: a bigger picture is shown smaller. */
+    static final double PREVIEW_PIXELS = 2_400;
+
     public ExportJob {
         Objects.requireNonNull(format, "format");
         Objects.requireNonNull(options, "options");
@@ -33,9 +38,14 @@ public record ExportJob(ExportFormat format, ExportOptions options, StepChoice s
         Objects.requireNonNull(showing, "showing");
     }
 
-    /** The drawing to export; a new layout may take a moment for a big graph. */
+    /**
+     * The drawing to export; a new layout may take a moment for a big graph. A graph the screen
+     * does not draw is laid out for the export, which may manage where the screen does not.
+     *
+     * @throws TooLargeToDraw if the graph is too large to draw at all
+     */
     public Drawing drawing() {
-        return relayout ? exporter().layout(showing.graph()) : showing.drawing();
+        return relayout || !showing.drawn() ? exporter().layout(showing.graph()) : showing.drawing();
     }
 
     /** The first frame the export would write. */
@@ -44,19 +54,27 @@ public record ExportJob(ExportFormat format, ExportOptions options, StepChoice s
         return exporter().frames(showing.timeline(), drawing(), List.of(position)).get(0);
     }
 
-    /** The dialog's preview: the first frame as a picture at the screen's resolution. */
+    /**
+     * The dialog's preview: the first frame as a picture at the screen's resolution, or smaller if
+     * the graph is so large that it would not fit in {@value #PREVIEW_PIXELS} pixels either way.
+     */
     public BufferedImage preview() {
-        return new PngWriter(1, options.transparent()).render(firstFrame().picture());
+        Picture picture = firstFrame().picture();
+        double scale = Math.min(1, PREVIEW_PIXELS / Math.max(picture.width(), picture.height()));
+        return new PngWriter(scale, options.transparent()).render(picture);
     }
 
     /**
-     * Writes the export to {@code out}, or to numbered files beside it.
+     * Writes the export to {@code out}, or to numbered files beside it, never over
+     * {@code program}, the file the graph was made from (null if none).
      *
      * @return the files written
-     * @throws studio.backprop.io.FileProblem if a file cannot be written
+     * @throws studio.backprop.io.FileProblem if a file cannot be written, or is the program
+     * @throws studio.backprop.export.PictureTooLarge if a PNG would be too large to make
+     * @throws TooLargeToDraw if the graph is too large to draw
      */
-    public List<Path> writeTo(Path out) {
-        return exporter().export(showing.timeline(), drawing(), steps, out);
+    public List<Path> writeTo(Path out, Path program) {
+        return exporter().export(showing.timeline(), drawing(), steps, out, program);
     }
 
     private GraphExporter exporter() {

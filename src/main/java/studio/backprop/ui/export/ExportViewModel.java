@@ -1,7 +1,9 @@
 package studio.backprop.ui.export;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 import javafx.beans.Observable;
 import javafx.beans.property.BooleanProperty;
@@ -105,17 +107,26 @@ public final class ExportViewModel {
         return StepChoice.parse("backward:" + (position - timeline.forwardSteps()));
     }
 
+    /** The choices of the last export; any that cannot be used are left at their defaults, and the window says so. */
     private void recall() {
-        ExportFormat.byId(preferences.exportChoice("format", "png")).ifPresent(format::set);
-        scale.set(Double.parseDouble(preferences.exportChoice("scale", "2")));
-        steps.set(Steps.valueOf(preferences.exportChoice("steps", "CURRENT")));
-        Theme.byId(preferences.exportChoice("theme", "light")).ifPresent(theme::set);
-        values.set(Boolean.parseBoolean(preferences.exportChoice("values", "true")));
-        gradients.set(Boolean.parseBoolean(preferences.exportChoice("gradients", "true")));
-        locals.set(Boolean.parseBoolean(preferences.exportChoice("locals", "true")));
-        title.set(preferences.exportChoice("title", ""));
-        transparent.set(Boolean.parseBoolean(preferences.exportChoice("transparent", "false")));
-        beamer.set(Boolean.parseBoolean(preferences.exportChoice("beamer", "false")));
+        format.set(preferences.exportChoice("format", ExportFormat.PNG, ExportFormat::byId));
+        scale.set(preferences.exportNumber("scale", 2, ExportOptions.MIN_SCALE, ExportOptions.MAX_SCALE));
+        steps.set(preferences.exportChoice("steps", Steps.CURRENT, ExportViewModel::steps));
+        theme.set(preferences.exportChoice("theme", Theme.LIGHT, Theme::byId));
+        values.set(preferences.exportChoice("values", true, ExportViewModel::flag));
+        gradients.set(preferences.exportChoice("gradients", true, ExportViewModel::flag));
+        locals.set(preferences.exportChoice("locals", true, ExportViewModel::flag));
+        title.set(preferences.exportText("title", ""));
+        transparent.set(preferences.exportChoice("transparent", false, ExportViewModel::flag));
+        beamer.set(preferences.exportChoice("beamer", false, ExportViewModel::flag));
+    }
+
+    private static Optional<Steps> steps(String name) {
+        return Arrays.stream(Steps.values()).filter(choice -> choice.name().equals(name)).findFirst();
+    }
+
+    private static Optional<Boolean> flag(String text) {
+        return text.equals("true") ? Optional.of(true) : text.equals("false") ? Optional.of(false) : Optional.empty();
     }
 
     private void remember() {

@@ -88,7 +88,7 @@ class ProgramPipelineTest {
         ProgramPipeline pipeline = new ProgramPipeline(new ElkLayeredLayout(), background, Runnable::run);
         List<String> errors = new CopyOnWriteArrayList<>();
         pipeline.submit("J = (a", BuildOptions.MERGED, LayoutStyle.DEFAULT, -1, result -> delivered.add(result.source()),
-                error -> errors.add(error.getMessage()));
+                error -> errors.add(error.message()));
         background.shutdown();
         assertThat(background.awaitTermination(10, TimeUnit.SECONDS)).isTrue();
         assertThat(delivered).isEmpty();

@@ -20,7 +20,7 @@ class ScalarViewModelTest {
     private static Compiled scalarView(String source, ComputationGraph drawn) {
         ComputationGraph written = GraphBuilder.compile(source, BuildOptions.MERGED);
         ScalarView view = ScalarView.of(written, 0);
-        return new Compiled(source, drawn == null ? view.drawn().orElseThrow() : drawn, null, written, view);
+        return new Compiled(source, drawn == null ? view.drawn().orElseThrow() : drawn, null, written, view, null);
     }
 
     @Test
@@ -54,7 +54,7 @@ class ScalarViewModelTest {
     void offItSaysNothing() {
         ScalarViewModel model = new ScalarViewModel();
         ComputationGraph written = GraphBuilder.compile(NETWORK, BuildOptions.MERGED);
-        Analysis shown = model.analyse(new Compiled(NETWORK, written, null, written, null), InputValues.declared(written));
+        Analysis shown = model.analyse(new Compiled(NETWORK, written, null, written, null, null), InputValues.declared(written));
         assertThat(model.bannerProperty().get()).isEmpty();
         assertThat(shown.evaluation().output()).isEqualTo(1.75);
         assertThat(model.requestedOutput()).isEqualTo(-1);
