@@ -28,11 +28,20 @@ final class VariableCell extends ListCell<VariableRow> {
     private final HBox row = new HBox(8, name, field, slider);
     private final Label assumed = new Label();
     private final VBox cell = new VBox(2, row, assumed);
+    private VariableRow bound;
+    /** True while the slider is moved to show the row's value, which is not a drag. */
+    private boolean showing;
     private final ChangeListener<Number> showValue = (observable, before, now) -> {
         if (!field.isFocused()) field.setText(Numbers.format(now.doubleValue()));
+        showOnSlider(now.doubleValue());
+    };
+    /** A drag gives a round value (b = 5.15), which the program then says; a typed value is kept exactly. */
+    private final ChangeListener<Number> dragged = (observable, before, now) -> {
+        if (bound == null || showing) return;
+        double snapped = new SliderRange(slider.getMin(), slider.getMax()).snap(now.doubleValue());
+        if (snapped != bound.value()) bound.setValue(snapped);
     };
     private final ChangeListener<Boolean> markAssumed = (observable, before, now) -> markAssumed(now);
-    private VariableRow bound;
 
     VariableCell(NudgeViewModel nudge) {
         this.nudge = nudge;
@@ -80,8 +89,9 @@ final class VariableCell extends ListCell<VariableRow> {
         slider.minProperty().bind(item.minProperty());
         slider.maxProperty().bind(item.maxProperty());
         slider.setMajorTickUnit((item.maxProperty().get() - item.minProperty().get()) / 4);
-        slider.valueProperty().bindBidirectional(item.valueProperty());
+        showOnSlider(item.value());
         item.valueProperty().addListener(showValue);
+        slider.valueProperty().addListener(dragged);
         assumed.setId("assumed-" + item.name());
         markAssumed(item.isAssumed());
         item.assumedProperty().addListener(markAssumed);
@@ -90,12 +100,21 @@ final class VariableCell extends ListCell<VariableRow> {
 
     private void unbind() {
         if (bound == null) return;
-        slider.valueProperty().unbindBidirectional(bound.valueProperty());
+        slider.valueProperty().removeListener(dragged);
         slider.minProperty().unbind();
         slider.maxProperty().unbind();
         bound.valueProperty().removeListener(showValue);
         bound.assumedProperty().removeListener(markAssumed);
         bound = null;
+    }
+
+    private void showOnSlider(double value) {
+        showing = true;
+        try {
+            slider.setValue(value);
+        } finally {
+            showing = false;
+        }
     }
 
     private void markAssumed(boolean isAssumed) {
