@@ -203,6 +203,22 @@ class ClassroomFlowTest {
     }
 
     @Test
+    void atLargeTextTheSlidersGoUnderTheFieldsRatherThanShrinkToAKnob(FxRobot robot) {
+        FxWait.until(() -> robot.lookup("#slider-a").tryQuery().isPresent());
+        javafx.scene.control.Slider slider = robot.lookup("#slider-a").queryAs(javafx.scene.control.Slider.class);
+        javafx.scene.control.TextField field = robot.lookup("#value-field-a").queryAs(javafx.scene.control.TextField.class);
+        assertThat(slider.localToScene(0, 0).getY()).as("at text size 1, beside the field")
+                .isLessThan(field.localToScene(0, field.getHeight()).getY());
+        robot.interact(() -> studio.model.fontScaleProperty().set(2));
+        FxWait.until(() -> robot.lookup("#slider-a").queryAs(javafx.scene.control.Slider.class).getWidth()
+                >= 6 * robot.lookup("#value-field-a").queryAs(javafx.scene.control.TextField.class).getFont().getSize());
+        javafx.scene.control.Slider large = robot.lookup("#slider-a").queryAs(javafx.scene.control.Slider.class);
+        javafx.scene.control.TextField largeField = robot.lookup("#value-field-a").queryAs(javafx.scene.control.TextField.class);
+        assertThat(large.localToScene(0, 0).getY()).as("at text size 2, under the field")
+                .isGreaterThanOrEqualTo(largeField.localToScene(0, largeField.getHeight()).getY());
+    }
+
+    @Test
     void largerTextGrowsTheNodes(FxRobot robot) {
         waitForGraph(robot, "#node-u");
         double before = ((Rectangle) robot.lookup("#node-u").lookup(".node-box").query()).getWidth();

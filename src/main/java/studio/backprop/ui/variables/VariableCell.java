@@ -18,6 +18,8 @@ import studio.backprop.ui.nudge.NudgeViewModel;
 /**
  * One row of the Variables panel, reused as the list scrolls: name, value field, slider, and under
  * them, for an input the program gives no value, "no value given, 1 assumed" until one is set.
+ * When the panel is too narrow for a usable slider beside the field (large text), the slider goes
+ * on a line of its own under them instead of shrinking to a knob.
  */
 final class VariableCell extends ListCell<VariableRow> {
 
@@ -28,6 +30,8 @@ final class VariableCell extends ListCell<VariableRow> {
     private final HBox row = new HBox(8, name, field, slider);
     private final Label assumed = new Label();
     private final VBox cell = new VBox(2, row, assumed);
+    /** The least width, in ems, at which a slider beside the value field is still worth dragging. */
+    static final double SLIDER_EMS = 6;
     private VariableRow bound;
     /** True while the slider is moved to show the row's value, which is not a drag. */
     private boolean showing;
@@ -68,6 +72,7 @@ final class VariableCell extends ListCell<VariableRow> {
             else if (!focused) commit();
         });
         slider.setOnMousePressed(event -> select());
+        widthProperty().addListener((observable, before, now) -> reflow(now.doubleValue()));
         row.setOnMouseClicked(event -> select());
     }
 
@@ -106,6 +111,22 @@ final class VariableCell extends ListCell<VariableRow> {
         bound.valueProperty().removeListener(showValue);
         bound.assumedProperty().removeListener(markAssumed);
         bound = null;
+    }
+
+    /** The slider beside the field if it gets at least {@value #SLIDER_EMS} em there, otherwise under it. */
+    private void reflow(double width) {
+        double em = field.getFont().getSize();
+        double beside = width - snappedLeftInset() - snappedRightInset() - name.prefWidth(-1) - field.prefWidth(-1)
+                - 2 * row.getSpacing();
+        boolean under = beside < SLIDER_EMS * em;
+        if (under == cell.getChildren().contains(slider)) return;
+        if (under) {
+            row.getChildren().remove(slider);
+            cell.getChildren().add(1, slider);
+        } else {
+            cell.getChildren().remove(slider);
+            row.getChildren().add(slider);
+        }
     }
 
     private void showOnSlider(double value) {
