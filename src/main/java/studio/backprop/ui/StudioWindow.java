@@ -86,6 +86,10 @@ final class StudioWindow extends StackPane {
         revealBadge.visibleProperty().bind(model.reveal().enabledProperty());
         revealBadge.setMouseTransparent(true);
         StackPane.setAlignment(revealBadge, javafx.geometry.Pos.TOP_CENTER);
+        // Under the menu bar, which it would cover at large text; at the top in the presentation layout, which has none.
+        Region menus = (Region) main.getTop();
+        revealBadge.translateYProperty().bind(javafx.beans.binding.Bindings.when(menus.managedProperty())
+                .then(menus.heightProperty()).otherwise(0));
         getChildren().addAll(main, revealBadge, jacobian, shortcuts, blank);
 
         model.presentingProperty().addListener((observable, before, presenting) -> present(presenting));

@@ -100,7 +100,11 @@ class ClassroomFlowTest {
         waitForGraph(robot, "#node-u");
         robot.clickOn("#graph-canvas");
         robot.write("r");
-        assertThat(robot.lookup("#reveal-badge").queryAs(Label.class).isVisible()).isTrue();
+        Label badge = robot.lookup("#reveal-badge").queryAs(Label.class);
+        assertThat(badge.isVisible()).isTrue();
+        javafx.scene.Node menus = robot.lookup(".menu-bar").query();
+        assertThat(badge.localToScene(badge.getBoundsInLocal()).getMinY()).as("the badge leaves the menus free")
+                .isGreaterThanOrEqualTo(menus.localToScene(menus.getBoundsInLocal()).getMaxY() - 0.5);
         robot.type(KeyCode.PAGE_DOWN);
         assertThat(caption(robot)).isEqualTo("Forward 1/3: u = b·c = 3·2 = ?");
         assertThat(FxWait.text(robot, "#value-u")).isEqualTo("?");
