@@ -69,6 +69,12 @@ class FollowCameraFlowTest {
         robot.type(KeyCode.PAGE_DOWN);
         assertThat(onCanvas(canvas, timeline.activeNode(studio.model.playback().position()))).isTrue();
         assertThat(canvas.viewport().scale()).isEqualTo(1);
+        // Larger text, so that even the presentation layout's bigger canvas needs the camera.
+        double before = canvas.drawing().fontSize();
+        robot.interact(() -> studio.model.fontScaleProperty().set(1.5));
+        FxWait.until(() -> canvas.drawing().fontSize() == before * 1.5 && !studio.model.busyProperty().get());
+        robot.type(KeyCode.PAGE_DOWN, 3);
+        assertThat(canvas.following()).isTrue();
         robot.type(KeyCode.F5);
         FxWait.until(() -> canvas.getHeight() > 650);
         WaitForAsyncUtils.waitForFxEvents(3);
