@@ -18,6 +18,8 @@ run() {
   shoot colah-fan-out end 1280x800 screenshots/fan-out.png --select b
   shoot network-2-3-1 end 1920x1080 screenshots/network-1920x1080.png --select w32
   shoot relu-kink end 1280x800 screenshots/relu-kink.png --select x
+  shoot slope-ln end 1280x800 screenshots/how-h-matters.png --nudge-tab h
+  shoot lecture backward:4 1280x800 screenshots/nudge-all-inputs.png --nudge-tab inputs --select c
   shoot network-2-3-1-matrix end 1280x800 screenshots/network-matrix.png --select 'W1[3,2]'
   shoot network-2-3-1-matrix end 1280x800 screenshots/network-matrix-scalar-view.png --select 'W1[3,2]' --scalars
   shoot lecture backward:4 1920x1080 screenshots/projector-presentation.png --theme projector --font-scale 1.5 --present

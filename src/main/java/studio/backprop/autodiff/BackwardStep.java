@@ -54,12 +54,21 @@ public record BackwardStep(Node node, boolean isOutput, List<ChainTerm> terms, T
 
     /** The course's shorthand: {@code dc = du · ∂u/∂c = 3 · 3 = 9}. */
     public String formula() {
-        return formula(Formulas::d, node -> false);
+        return formula(Formulas::d, node -> false, false);
     }
 
     /** The same with every {@code hidden} node's gradient written "?", for reveal mode: "dc = du · ∂u/∂c = 3 · 3 = ?". */
     public String formula(Predicate<Node> hidden) {
-        return formula(Formulas::d, hidden);
+        return formula(Formulas::d, hidden, false);
+    }
+
+    /**
+     * The same with the local derivatives' formulas written first when {@code symbolsFirst}, as the
+     * lecture works a step out: {@code dc = du · ∂u/∂c = du · b = 3 · 3 = 9}. A step with vectors
+     * or matrices is written in matrix form either way.
+     */
+    public String formula(Predicate<Node> hidden, boolean symbolsFirst) {
+        return formula(Formulas::d, hidden, symbolsFirst);
     }
 
     /**
@@ -67,7 +76,7 @@ public record BackwardStep(Node node, boolean isOutput, List<ChainTerm> terms, T
      * {@code dJ/da = dJ/dv · ∂v/∂a = 3 · 1 = 3}.
      */
     public String derivativeFormula(String output) {
-        return formula(node -> "d" + output + "/d" + node.label(), node -> false);
+        return formula(node -> "d" + output + "/d" + node.label(), node -> false, false);
     }
 
     /**
@@ -79,7 +88,7 @@ public record BackwardStep(Node node, boolean isOutput, List<ChainTerm> terms, T
         return TensorStepText.element(this, element, node -> "d" + output + "/d" + node.label());
     }
 
-    private String formula(Function<Node, String> gradientName, Predicate<Node> hidden) {
+    private String formula(Function<Node, String> gradientName, Predicate<Node> hidden, boolean symbolsFirst) {
         if (isTensor()) return TensorStepText.backward(this, gradientName, hidden);
         String d = gradientName.apply(node);
         String result = hidden.test(node) ? "?" : Numbers.format(gradient());
@@ -89,13 +98,21 @@ public record BackwardStep(Node node, boolean isOutput, List<ChainTerm> terms, T
         if (terms.isEmpty()) {
             return d + " = 0 (" + output + " does not depend on " + node.label() + ")";
         }
+        boolean withFormulas = symbolsFirst && terms.stream().allMatch(term -> term.formula() != null);
         if (terms.size() == 1) {
             ChainTerm term = terms.get(0);
-            return d + " = " + symbolic(term, " · ", gradientName) + " = " + numeric(term, " · ", true, hidden) + " = "
-                    + result;
+            String formulas = withFormulas ? " = " + formulas(term, " · ", gradientName) : "";
+            return d + " = " + symbolic(term, " · ", gradientName) + formulas + " = " + numeric(term, " · ", true, hidden)
+                    + " = " + result;
         }
-        return d + " = " + join(term -> symbolic(term, "·", gradientName), true) + " = "
+        String formulas = withFormulas ? " = " + join(term -> formulas(term, "·", gradientName), false) : "";
+        return d + " = " + join(term -> symbolic(term, "·", gradientName), true) + formulas + " = "
                 + join(term -> numeric(term, "·", term == terms.get(0), hidden), false) + " = " + result;
+    }
+
+    /** "du · b": the gradient's name times the local derivative's formula. */
+    private static String formulas(ChainTerm term, String times, Function<Node, String> gradientName) {
+        return gradientName.apply(term.edge().user()) + times + term.formula().asFactor();
     }
 
     /** "a + b + c", or past {@link #MOST_TERMS_WRITTEN} terms "a + b + c + … (37 more)", the count said once. */

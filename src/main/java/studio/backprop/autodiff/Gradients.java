@@ -5,7 +5,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
+import studio.backprop.expr.DerivativeFormula;
+import studio.backprop.expr.Op;
 import studio.backprop.graph.ComputationGraph;
+import studio.backprop.graph.EdgeFormulas;
 import studio.backprop.graph.Node;
 import studio.backprop.graph.OperandEdge;
 import studio.backprop.tensor.Tensor;
@@ -84,6 +87,20 @@ public final class Gradients {
     }
 
     /**
+     * ∂user/∂operand along an edge between numbers as the lecture writes it, in the operands' names,
+     * taking the piece of a piecewise derivative that holds at the evaluated values: ∂u/∂b = c,
+     * ∂h/∂z = 1 (z > 0). Null for an edge between vectors or matrices.
+     */
+    public DerivativeFormula formula(OperandEdge edge) {
+        if (!edge.betweenNumbers()) return null;
+        ComputationGraph graph = graph();
+        int user = edge.user().index();
+        Op op = graph.op(user);
+        int side = op.hasPiecewisePartial() ? op.sideOfKink(ForwardPass.operandValues(graph, user, evaluation.values())) : 0;
+        return EdgeFormulas.of(graph, edge, side);
+    }
+
+    /**
      * The local Jacobian ∂user/∂operand along one edge, at the evaluated values: one row per element
      * of the user, one column per element of the operand. Diagonal for an element-wise op; W itself
      * for W·x with respect to x.
@@ -124,18 +141,14 @@ public final class Gradients {
             for (OperandEdge edge : graph.uses(node)) {
                 if (reachesOutput[edge.user().index()]) {
                     List<Node> operands = graph.operands(edge.user());
-                    terms.add(scalarEdge(edge) ? new ChainTerm(edge, gradient(edge.user()), local(edge), operands)
-                            : new ChainTerm(edge, Double.NaN, Double.NaN, operands));
+                    terms.add(edge.betweenNumbers()
+                            ? new ChainTerm(edge, gradient(edge.user()), local(edge), formula(edge), operands)
+                            : new ChainTerm(edge, Double.NaN, Double.NaN, null, operands));
                 }
             }
         }
         return new BackwardStep(node, isOutput, terms, gradientTensor(node), seed, problem(node).orElse(null),
                 graph.output().label());
-    }
-
-    /** An edge between scalars through an element-wise op: its chain-rule term is two numbers. */
-    private static boolean scalarEdge(OperandEdge edge) {
-        return edge.user().shape().isScalar() && edge.operand().shape().isScalar() && edge.user().op().isElementwise();
     }
 
     /** Non-constant nodes in reverse topological order, without copying a million-node list. */

@@ -40,19 +40,9 @@ public final class NudgeCheck {
         if (!(h > 0) || Double.isInfinite(h)) {
             throw new IllegalArgumentException("h must be a positive number, such as 0.001; got " + h);
         }
-        Evaluation base = gradients.evaluation();
-        Node output = base.graph().output();
-        int seed = gradients.seed();
-        if (base.graph().isScalar()) {
-            double x = base.value(input);
-            double plus = ForwardPass.outputWith(base, input, x + h);
-            double minus = ForwardPass.outputWith(base, input, x - h);
-            return new Nudge(input, 0, x, h, base.output(), plus, minus, gradients.gradient(input));
-        }
-        double x = base.inputs().tensor(input).get(element);
-        double plus = ForwardPass.run(base.inputs().withElement(input, element, x + h)).element(output, seed);
-        double minus = ForwardPass.run(base.inputs().withElement(input, element, x - h)).element(output, seed);
-        return new Nudge(input, element, x, h, base.element(output, seed), plus, minus, gradients.element(input, element));
+        OutputAlong along = OutputAlong.of(gradients, input, element);
+        double x = along.x();
+        return new Nudge(input, element, x, h, along.j(), along.at(x + h), along.at(x - h), along.slope());
     }
 
     /**

@@ -21,6 +21,7 @@ import studio.backprop.export.GraphExporter;
 import studio.backprop.export.SlideFormat;
 import studio.backprop.export.StepChoice;
 import studio.backprop.graph.ComputationGraph;
+import studio.backprop.layout.EdgeLabels;
 import studio.backprop.layout.Drawing;
 import studio.backprop.layout.EdgeShape;
 import studio.backprop.presentation.FrameContent;
@@ -32,6 +33,7 @@ import studio.backprop.presentation.Theme;
             "  export resources/examples/lecture.cgraph --format svg -o lecture.svg",
             "  export resources/examples/lecture.cgraph --format png --scale 4 --step backward:4 -o lecture.png",
             "  export resources/examples/lecture.cgraph --format pdf --step all -o handout.pdf",
+            "  export resources/examples/lecture.cgraph --edge-labels both --step backward:4 --title \"{caption}\" -o lecture.svg",
             "  export resources/examples/lecture.cgraph --format tikz --beamer --step all --title \"{caption}\" -o slide.tex",
             "  export resources/examples/network-2-3-1.cgraph --slide 16:9 --step all --format pdf -o network-slides.pdf",
             "  export -e \"3*(a+b*c)\" --set a=5 --set b=3 --set c=2 --format dot -o graph.dot"})
@@ -73,6 +75,11 @@ final class ExportCommand implements Callable<Integer> {
 
     @Option(names = "--no-locals", description = "Hide the local derivatives on the edges.")
     private boolean noLocals;
+
+    @Option(names = "--edge-labels", paramLabel = "WHAT", defaultValue = "numbers",
+            description = "What an edge between numbers writes: numbers (default, 2), formulas (c, as ∂u/∂b = c) or both (c = 2);"
+                    + " with formulas, {caption} writes them first too.")
+    private String edgeLabels;
 
     @Option(names = "--title", paramLabel = "TEXT",
             description = "A line above the graph; {caption} is the step's caption, {program} the program on one line.")
@@ -125,8 +132,7 @@ final class ExportCommand implements Callable<Integer> {
     }
 
     private ExportOptions options() {
-        Theme chosenTheme = Theme.byId(theme).orElseThrow(() -> new UserError("--theme " + theme
-                + ": unknown theme; choose one of " + Arrays.stream(Theme.values()).map(Theme::id).collect(Collectors.joining(", "))));
+        Theme chosenTheme = PictureChoices.theme(theme);
         if (beamer && chosenFormat() != ExportFormat.TIKZ) {
             throw new UserError("--beamer makes a Beamer slide, so it needs --format tikz");
         }
@@ -140,8 +146,8 @@ final class ExportCommand implements Callable<Integer> {
         if (slides != null && bodyOnly) {
             throw new UserError("--slide makes whole slides and --body-only a picture for your own page; choose one");
         }
-        return new ExportOptions(chosenTheme, new FrameContent.Shown(!noValues, !noGradients, !noLocals), title,
-                parsedScale(), transparent, beamer, edgeShape(), bodyOnly, slides);
+        return new ExportOptions(chosenTheme, new FrameContent.Shown(!noValues, !noGradients, !noLocals, labels()), title,
+                PictureChoices.scale(scale), transparent, beamer, edgeShape(), bodyOnly, slides);
     }
 
     private SlideFormat slideFormat() {
@@ -153,14 +159,10 @@ final class ExportCommand implements Callable<Integer> {
         }
     }
 
-    private double parsedScale() {
-        try {
-            double value = Double.parseDouble(scale.strip());
-            if (value >= ExportOptions.MIN_SCALE && value <= ExportOptions.MAX_SCALE) return value;
-        } catch (NumberFormatException e) {
-            // reported below
-        }
-        throw new UserError("--scale " + scale + ": the scale must be a number from 1 to 4, such as 2");
+    private EdgeLabels labels() {
+        return EdgeLabels.byId(edgeLabels).orElseThrow(() -> new UserError("--edge-labels " + edgeLabels
+                + ": unknown choice; choose one of " + Arrays.stream(EdgeLabels.values()).map(EdgeLabels::id)
+                .collect(Collectors.joining(", "))));
     }
 
     private EdgeShape edgeShape() {

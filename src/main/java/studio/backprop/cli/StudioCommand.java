@@ -13,7 +13,7 @@ import studio.backprop.expr.SizeLimit;
 /** The command line: {@code backprop-studio eval ...}. */
 @Command(name = "backprop-studio", mixinStandardHelpOptions = true, version = "Backprop Studio 0.1",
         description = "Teaches the chain rule by showing it: computation graphs, both passes, and the nudge check.",
-        subcommands = {EvalCommand.class, TrainCommand.class, ExportCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {EvalCommand.class, TrainCommand.class, ExportCommand.class, PlotCommand.class, CommandLine.HelpCommand.class})
 public final class StudioCommand implements Runnable {
 
     @CommandLine.Spec

@@ -63,7 +63,7 @@ public final class GraphExporter {
     /** Lays the graph out for this export's theme: the projector theme's larger type gets larger boxes. */
     public Drawing layout(ComputationGraph graph) {
         LayoutStyle style = LayoutStyle.DEFAULT.withFontScale(composer.style().palette().fontScale())
-                .withEdgeShape(options.edgeShape());
+                .withEdgeShape(options.edgeShape()).withEdgeLabels(options.shown().labels());
         return new ElkLayeredLayout().layout(graph, style);
     }
 
@@ -72,15 +72,17 @@ public final class GraphExporter {
         return writer.holdsManyFrames();
     }
 
-
     /**
      * The frames at the given positions, all the same size so that the graph never moves between
-     * them; for slides, one or more slides per position.
+     * them; for slides, one or more slides per position. Edges write what the drawing has room for.
      */
     public List<Frame> frames(PassTimeline timeline, Drawing drawing, List<Integer> positions) {
-        if (options.slide() != null) return new SlideFrames(composer, options).frames(timeline, drawing, positions);
+        FrameContent.Shown shown = options.shown().writing(drawing.edgeLabels());
+        if (options.slide() != null) {
+            return new SlideFrames(composer, options.withShown(shown)).frames(timeline, drawing, positions);
+        }
         List<FrameContent> contents = positions.stream()
-                .map(position -> new FrameContent(timeline, position, options.shown())).toList();
+                .map(position -> new FrameContent(timeline, position, shown)).toList();
         List<String> titles = contents.stream().map(options::titleFor).toList();
         TitleBand band = TitleBand.fit(drawing, titles, composer.style());
         List<Frame> frames = new ArrayList<>();

@@ -51,6 +51,14 @@ public final class Numbers {
         return (negative ? "-" : "") + lead + "e" + exponent;
     }
 
+    /** A whole number as superscript digits, as in x² or 10⁻¹²: the characters the lexer reads back as a power. */
+    public static String superscript(int power) {
+        String digits = "⁰¹²³⁴⁵⁶⁷⁸⁹";
+        StringBuilder text = new StringBuilder(power < 0 ? "⁻" : "");
+        for (char digit : Integer.toString(Math.abs(power)).toCharArray()) text.append(digits.charAt(digit - '0'));
+        return text.toString();
+    }
+
     /** Like {@link #format} but in parentheses when negative, for use inside "3·(-2)". */
     public static String operand(double x) {
         String text = format(x);

@@ -12,52 +12,55 @@ import java.util.List;
  * call {@code ops[i].apply(args)} is one known method that the JIT inlines, not a virtual call into
  * twenty constant bodies. Nothing here throws: outside the domain the result is NaN or ±∞, and
  * {@link #whyNotFinite} says why in words a student can read.
+ *
+ * <p>Each constant also owns the rule that writes its partials as the lecture does, in the
+ * operands' names ({@link PartialRules}): ∂u/∂b = c, ∂a/∂z = a(1 − a).
  */
 public enum Op {
-    INPUT("input", "", 0),
-    CONST("const", "", 0),
+    INPUT("input", "", 0, PartialRules.NONE),
+    CONST("const", "", 0, PartialRules.NONE),
     /** {@code J = v}: the output is an earlier node under a new name. */
-    IDENTITY("id", "=", 1),
-    ADD("add", "+", 2),
-    SUB("sub", "−", 2),
-    MUL("mul", "×", 2),
-    DIV("div", "÷", 2),
-    POW("pow", "^", 2),
-    NEG("neg", "−", 1),
-    EXP("exp", "exp", 1, "exp"),
-    LN("ln", "ln", 1, "ln", "log"),
-    SQRT("sqrt", "√", 1, "sqrt"),
-    SIN("sin", "sin", 1, "sin"),
-    COS("cos", "cos", 1, "cos"),
-    TAN("tan", "tan", 1, "tan"),
-    TANH("tanh", "tanh", 1, "tanh"),
-    SIGMOID("sigmoid", "σ", 1, "sigmoid", "σ"),
+    IDENTITY("id", "=", 1, PartialRules.ONE),
+    ADD("add", "+", 2, PartialRules.ONE),
+    SUB("sub", "−", 2, PartialRules.SUB),
+    MUL("mul", "×", 2, PartialRules.MUL),
+    DIV("div", "÷", 2, PartialRules.DIV),
+    POW("pow", "^", 2, PartialRules.POW),
+    NEG("neg", "−", 1, PartialRules.NEG),
+    EXP("exp", "exp", 1, PartialRules.EXP, "exp"),
+    LN("ln", "ln", 1, PartialRules.LN, "ln", "log"),
+    SQRT("sqrt", "√", 1, PartialRules.SQRT, "sqrt"),
+    SIN("sin", "sin", 1, PartialRules.SIN, "sin"),
+    COS("cos", "cos", 1, PartialRules.COS, "cos"),
+    TAN("tan", "tan", 1, PartialRules.TAN, "tan"),
+    TANH("tanh", "tanh", 1, PartialRules.TANH, "tanh"),
+    SIGMOID("sigmoid", "σ", 1, PartialRules.SIGMOID, "sigmoid", "σ"),
     /** relu'(0) = 0 by convention, as in PyTorch. */
-    RELU("relu", "relu", 1, "relu"),
+    RELU("relu", "relu", 1, PartialRules.RELU, "relu"),
     /** Heaviside's step, as the course defines it: 0 for x ≤ 0, 1 for x > 0; its slope is 0 everywhere. */
-    STEP("step", "step", 1, "step"),
+    STEP("step", "step", 1, PartialRules.STEP, "step"),
     /** abs'(0) = 0 by convention. */
-    ABS("abs", "abs", 1, "abs"),
+    ABS("abs", "abs", 1, PartialRules.ABS, "abs"),
     /** On a tie the gradient is split evenly between the arguments, as PyTorch's maximum does. */
-    MAX("max", "max", 2, "max"),
+    MAX("max", "max", 2, PartialRules.MAX, "max"),
     /** On a tie the gradient is split evenly between the arguments, as PyTorch's minimum does. */
-    MIN("min", "min", 2, "min"),
+    MIN("min", "min", 2, PartialRules.MIN, "min"),
     /*
      * Structural operations: they move or combine whole vectors and matrices rather than apply a
      * function to each number, so their values and chain rules are in studio.backprop.tensor.
      */
     /** The matrix product, {@code W @ x}, {@code W · x}, {@code dot(x, w)}; between scalars it is {@link #MUL}. */
-    MATMUL("matmul", "·", 2, "dot", "matmul"),
+    MATMUL("matmul", "·", 2, PartialRules.NONE, "dot", "matmul"),
     /** {@code Wᵀ}, {@code transpose(W)}: a vector's transpose is a row. */
-    TRANSPOSE("transpose", "ᵀ", 1, "transpose"),
+    TRANSPOSE("transpose", "ᵀ", 1, PartialRules.NONE, "transpose"),
     /** The sum of every element: a scalar. */
-    SUM("sum", "Σ", 1, "sum"),
+    SUM("sum", "Σ", 1, PartialRules.NONE, "sum"),
     /** The mean of every element: a scalar. */
-    MEAN("mean", "mean", 1, "mean"),
+    MEAN("mean", "mean", 1, PartialRules.NONE, "mean"),
     /** One element, {@code W[3,2]}, counted from 1 as the course's w₃₂. */
-    INDEX("index", "[ ]", 1),
+    INDEX("index", "[ ]", 1, PartialRules.NONE),
     /** {@code [a, b, c]}: scalars into a vector, or vectors into the rows of a matrix; any number of operands. */
-    STACK("stack", "[ ]", -1);
+    STACK("stack", "[ ]", -1, PartialRules.NONE);
 
     /** The arity of an op that takes any number of operands, one or more ({@link #STACK}). */
     public static final int VARIADIC = -1;
@@ -66,11 +69,13 @@ public enum Op {
     private final String symbol;
     private final int arity;
     private final List<String> spellings;
+    private final PartialRule partials;
 
-    Op(String jsonName, String symbol, int arity, String... spellings) {
+    Op(String jsonName, String symbol, int arity, PartialRule partials, String... spellings) {
         this.jsonName = jsonName;
         this.symbol = symbol;
         this.arity = arity;
+        this.partials = partials;
         this.spellings = List.of(spellings);
     }
 
@@ -259,6 +264,21 @@ public enum Op {
         double other = slot == 0 ? y : x;
         if (mine == other) return 0.5;
         return (this == MAX ? mine < other : mine > other) ? 0 : 1;
+    }
+
+    /**
+     * ∂(this op)/∂(operand in {@code slot}) as the lecture writes it, in {@code names}: ∂u/∂b = c
+     * for u = b·c, ∂a/∂z = a(1 − a) for a = σ(z). A piecewise derivative (relu, abs, max, min)
+     * gives the piece for {@code side}, the operands' {@link #sideOfKink}: 1 (z > 0). Null for
+     * leaves and for the structural ops, whose chain rule is written in matrix form.
+     */
+    public DerivativeFormula partialFormula(int slot, FormulaNames names, int side) {
+        return partials.of(slot, names, side);
+    }
+
+    /** Whether {@link #partialFormula} depends on the side of a kink: relu, abs, max and min (step's is 0 everywhere). */
+    public boolean hasPiecewisePartial() {
+        return hasKinks() && !jumps();
     }
 
     /** The op applied to operand texts, as a formula: "b·c", "a + u", "σ(z)", "max(a, b)", "|x|". */

@@ -41,6 +41,14 @@ public final class OperandEdge extends DefaultEdge {
         return slot;
     }
 
+    /**
+     * Whether both ends are numbers and the user works on numbers, so the edge carries one local
+     * derivative ∂user/∂operand; otherwise it joins vectors or matrices and has a local Jacobian.
+     */
+    public boolean betweenNumbers() {
+        return user.shape().isScalar() && operand.shape().isScalar() && user.op().isElementwise();
+    }
+
     /** A dense index over all edges of the graph, grouped by user in topological order. */
     public int position() {
         return position;

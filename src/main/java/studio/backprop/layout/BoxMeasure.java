@@ -1,6 +1,9 @@
 package studio.backprop.layout;
 
+import studio.backprop.graph.ComputationGraph;
+import studio.backprop.graph.EdgeFormulas;
 import studio.backprop.graph.Node;
+import studio.backprop.graph.OperandEdge;
 
 /**
  * Sizes node boxes and edge labels from the text they will hold, by {@link LayoutStyle}'s width
@@ -19,7 +22,9 @@ import studio.backprop.graph.Node;
  * </ol>
  * A constant's box holds only its label, which is its value: {@code "3"}.
  * An edge label has room for {@value #EDGE_LABEL_CHARS} characters, such as {@code "0.197"} (three significant digits; a longer
- * one such as {@code "-0.197"} is drawn a little smaller to fit).
+ * one such as {@code "-0.197"} is drawn a little smaller to fit). If the style writes formulas, it has
+ * room for the edge's longest formula too ({@code "a(1 − a)"}), and with both for
+ * {@code "a(1 − a) = 0.197"}; a formula that is a number ({@code "1"}) is written once.
  */
 final class BoxMeasure {
 
@@ -27,6 +32,8 @@ final class BoxMeasure {
     /** "d", then " = ", then a value: the label's length plus this many. */
     static final int GRADIENT_EXTRA_CHARS = 1 + 3 + VALUE_CHARS;
     static final int EDGE_LABEL_CHARS = 5;
+    /** " = " between an edge's formula and its number. */
+    static final int EQUALS_CHARS = 3;
     static final int LINES = 3;
 
     /** Space between the text and the box's sides, in em. */
@@ -73,8 +80,14 @@ final class BoxMeasure {
         return lineCenter + LayoutStyle.BASELINE_BELOW_CENTER_EM * style.em();
     }
 
-    double edgeLabelWidth() {
-        return style.textWidth(EDGE_LABEL_CHARS) + 2 * LABEL_PADDING_EM * style.em();
+    double edgeLabelWidth(ComputationGraph graph, OperandEdge edge) {
+        int characters = EDGE_LABEL_CHARS;
+        EdgeFormulas.Room formula = style.edgeLabels().showsFormulas() ? EdgeFormulas.room(graph, edge) : null;
+        if (formula != null) {
+            boolean both = style.edgeLabels() == EdgeLabels.BOTH && !formula.number();
+            characters = Math.max(characters, formula.characters() + (both ? EQUALS_CHARS + EDGE_LABEL_CHARS : 0));
+        }
+        return style.textWidth(characters) + 2 * LABEL_PADDING_EM * style.em();
     }
 
     double edgeLabelHeight() {

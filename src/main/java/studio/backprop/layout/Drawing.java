@@ -14,12 +14,14 @@ import studio.backprop.graph.OperandEdge;
  * <p>Coordinates are pixels with the origin at the top left and y downwards; the drawing fills
  * {@code [0, width] × [0, height]}. Text goes at {@code fontSize} pixels.
  *
- * @param effort how much work the layout put in: a {@link LayoutEffort#QUICK} drawing is a
- *               compromise the status bar owns up to
- * @param boxes  one per graph node, at the node's {@link Node#index()}
- * @param paths  one per graph edge, at the edge's {@link OperandEdge#position()}
+ * @param edgeLabels what the edges' labels have room for: numbers, formulas or both
+ * @param effort     how much work the layout put in: a {@link LayoutEffort#QUICK} drawing is a
+ *                   compromise the status bar owns up to
+ * @param boxes      one per graph node, at the node's {@link Node#index()}
+ * @param paths      one per graph edge, at the edge's {@link OperandEdge#position()}
  */
-public record Drawing(double width, double height, double fontSize, EdgeShape edgeShape, LayoutEffort effort,
+public record Drawing(double width, double height, double fontSize, EdgeShape edgeShape, EdgeLabels edgeLabels,
+                      LayoutEffort effort,
                       List<NodeBox> boxes, List<EdgePath> paths) {
 
     public Drawing {

@@ -44,7 +44,7 @@ final class DrawingReader {
             paths.add(path(position, input.edges[position]));
         }
         return new Drawing(input.root.getWidth(), input.root.getHeight(), style.em(),
-                effort.edgeShape(style.edgeShape()), effort, boxes, paths);
+                effort.edgeShape(style.edgeShape()), style.edgeLabels(), effort, boxes, paths);
     }
 
     private NodeBox box(Node node, ElkNode elkNode) {

@@ -71,7 +71,7 @@ final class ElkInput {
         for (int index : order) {
             for (int slot = 0; slot < graph.operandCount(index); slot++) {
                 OperandEdge edge = graph.operandEdge(index, slot);
-                input.addEdge(edge, valuePorts[edge.operand().index()], operandPorts[index][slot], measure);
+                input.addEdge(graph, edge, valuePorts[edge.operand().index()], operandPorts[index][slot], measure);
             }
         }
         return input;
@@ -99,10 +99,10 @@ final class ElkInput {
         return port;
     }
 
-    private void addEdge(OperandEdge edge, ElkPort source, ElkPort target, BoxMeasure measure) {
+    private void addEdge(ComputationGraph graph, OperandEdge edge, ElkPort source, ElkPort target, BoxMeasure measure) {
         ElkEdge elkEdge = ElkGraphUtil.createSimpleEdge(source, target);
         ElkLabel label = ElkGraphUtil.createLabel(LABEL_PLACEHOLDER, elkEdge);
-        label.setDimensions(measure.edgeLabelWidth(), measure.edgeLabelHeight());
+        label.setDimensions(measure.edgeLabelWidth(graph, edge), measure.edgeLabelHeight());
         label.setProperty(LayeredOptions.EDGE_LABELS_PLACEMENT, EdgeLabelPlacement.HEAD);
         edges[edge.position()] = elkEdge;
     }

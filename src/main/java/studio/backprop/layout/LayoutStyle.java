@@ -11,8 +11,9 @@ package studio.backprop.layout;
  * @param fontSize   the font size in pixels at scale 1 (16 by default)
  * @param fontScale  a zoom factor for the whole drawing, e.g. 1.5 for a projector
  * @param edgeShape  orthogonal segments or smooth splines
+ * @param edgeLabels what an edge's label writes, which decides how much room it gets
  */
-public record LayoutStyle(double fontSize, double fontScale, EdgeShape edgeShape) {
+public record LayoutStyle(double fontSize, double fontScale, EdgeShape edgeShape, EdgeLabels edgeLabels) {
 
     /** The estimated width of one character, in em. */
     public static final double CHAR_WIDTH_EM = 0.62;
@@ -21,23 +22,27 @@ public record LayoutStyle(double fontSize, double fontScale, EdgeShape edgeShape
     /** From the centre of a line down to its baseline, in em: centres digits and lower case. */
     public static final double BASELINE_BELOW_CENTER_EM = 0.35;
 
-    public static final LayoutStyle DEFAULT = new LayoutStyle(16, 1, EdgeShape.ORTHOGONAL);
+    public static final LayoutStyle DEFAULT = new LayoutStyle(16, 1, EdgeShape.ORTHOGONAL, EdgeLabels.NUMBERS);
 
     public LayoutStyle {
         if (!(fontSize > 0) || !(fontScale > 0) || Double.isInfinite(fontSize * fontScale)) {
             throw new IllegalArgumentException("Font size and scale must be positive, not " + fontSize + " and " + fontScale);
         }
-        if (edgeShape == null) {
-            throw new IllegalArgumentException("Choose an edge shape");
+        if (edgeShape == null || edgeLabels == null) {
+            throw new IllegalArgumentException("Choose an edge shape and what edge labels write");
         }
     }
 
     public LayoutStyle withFontScale(double scale) {
-        return new LayoutStyle(fontSize, scale, edgeShape);
+        return new LayoutStyle(fontSize, scale, edgeShape, edgeLabels);
     }
 
     public LayoutStyle withEdgeShape(EdgeShape shape) {
-        return new LayoutStyle(fontSize, fontScale, shape);
+        return new LayoutStyle(fontSize, fontScale, shape, edgeLabels);
+    }
+
+    public LayoutStyle withEdgeLabels(EdgeLabels labels) {
+        return new LayoutStyle(fontSize, fontScale, edgeShape, labels);
     }
 
     /** The font size the renderers must use, in drawing pixels. */

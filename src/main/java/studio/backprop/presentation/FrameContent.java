@@ -3,9 +3,12 @@ package studio.backprop.presentation;
 import studio.backprop.autodiff.Analysis;
 import studio.backprop.autodiff.Gradients;
 import studio.backprop.autodiff.PassTimeline;
+import studio.backprop.expr.DerivativeFormula;
 import studio.backprop.expr.Numbers;
 import studio.backprop.graph.Node;
 import studio.backprop.graph.OperandEdge;
+import studio.backprop.layout.Drawing;
+import studio.backprop.layout.EdgeLabels;
 import studio.backprop.graph.ScalarExpansion;
 import studio.backprop.layout.TensorArea;
 import studio.backprop.tensor.TensorText;
@@ -18,9 +21,26 @@ import studio.backprop.tensor.TensorText;
  */
 public final class FrameContent {
 
-    /** Which kinds of numbers a frame shows. */
-    public record Shown(boolean values, boolean gradients, boolean locals) {
-        public static final Shown ALL = new Shown(true, true, true);
+    /**
+     * Which kinds of numbers a frame shows, and how an edge writes its local derivative: its number,
+     * its formula in the operands' names, or both; with formulas, a backward step's caption writes
+     * them first too. The labels must be what the drawing has room for ({@link Drawing#edgeLabels()}).
+     */
+    public record Shown(boolean values, boolean gradients, boolean locals, EdgeLabels labels) {
+        public static final Shown ALL = new Shown(true, true, true, EdgeLabels.NUMBERS);
+
+        public Shown(boolean values, boolean gradients, boolean locals) {
+            this(values, gradients, locals, EdgeLabels.NUMBERS);
+        }
+
+        public Shown {
+            if (labels == null) throw new IllegalArgumentException("Choose what edge labels write");
+        }
+
+        /** The same, with edge labels written as {@code written}. */
+        public Shown writing(EdgeLabels written) {
+            return new Shown(values, gradients, locals, written);
+        }
     }
 
     /**
@@ -46,8 +66,9 @@ public final class FrameContent {
     }
 
     /**
-     * One edge's local derivative ("3") with the full form for hovering ("∂u/∂c = 3"); both are null
-     * while the label is hidden, before the backward pass has flowed along the edge.
+     * One edge's label, as {@link Shown#labels} writes it ("2", "c" or "c = 2"), with the full form
+     * for hovering ("∂u/∂b = c = 2"); both are null while the label is hidden, before the backward
+     * pass has flowed along the edge.
      */
     public record EdgeText(String local, String partial, boolean forwardActive, boolean backwardActive) {
     }
@@ -94,7 +115,7 @@ public final class FrameContent {
                             && node.isComputed() && concealment.hidesValue(node));
         }
         return "Backward " + (position - timeline.forwardSteps()) + "/" + timeline.backwardSteps() + ": "
-                + timeline.backwardStep(position).formula(concealment::hidesGradient);
+                + timeline.backwardStep(position).formula(concealment::hidesGradient, shown.labels().showsFormulas());
     }
 
     /** "v +", "a", "3": the label and the op's symbol. */
@@ -160,7 +181,8 @@ public final class FrameContent {
             text.append(node.label()).append(": not computed yet");
         }
         if (shown.gradients() && timeline.showsGradient(node, position)) {
-            text.append('\n').append(analysis.gradients().step(node).formula(concealment::hidesGradient));
+            text.append('\n').append(analysis.gradients().step(node).formula(concealment::hidesGradient,
+                    shown.labels().showsFormulas()));
         }
         return text.toString();
     }
@@ -186,10 +208,23 @@ public final class FrameContent {
 
     public EdgeText edge(OperandEdge edge) {
         if (!TensorEdges.isScalar(edge)) return tensorEdge(edge);
-        double local = timeline.analysis().gradients().local(edge);
         boolean visible = shown.locals() && timeline.showsLocal(edge, position);
-        String partial = visible ? "∂" + edge.user().label() + "/∂" + edge.operand().label() + " = " + Numbers.format(local) : null;
-        return new EdgeText(visible ? Numbers.tiny(local) : null, partial,
+        String label = null;
+        String partial = null;
+        if (visible) {
+            Gradients gradients = timeline.analysis().gradients();
+            double local = gradients.local(edge);
+            DerivativeFormula formula = gradients.formula(edge);
+            String number = Numbers.tiny(local);
+            label = switch (shown.labels()) {
+                case NUMBERS -> number;
+                case FORMULAS -> formula.text();
+                case BOTH -> formula.isNumber() ? formula.text() : formula.text() + " = " + number;
+            };
+            String name = "∂" + edge.user().label() + "/∂" + edge.operand().label();
+            partial = name + (formula.isNumber() ? "" : " = " + formula.text()) + " = " + Numbers.format(local);
+        }
+        return new EdgeText(label, partial,
                 active != null && timeline.isForward(position) && edge.user() == active,
                 active != null && timeline.isBackward(position) && edge.operand() == active);
     }

@@ -97,8 +97,12 @@ public record Showing(String source, Drawing drawing, String noPicture, PassTime
         return other != null && other.graph() == graph() && other.drawing == drawing;
     }
 
-    /** What every node and edge shows now, with {@code concealment}'s numbers held back. */
+    /**
+     * What every node and edge shows now, with {@code concealment}'s numbers held back; edges write
+     * what the drawing has room for (numbers when there is no drawing: the caption still writes them).
+     */
     public FrameContent frame(Concealment concealment) {
-        return new FrameContent(timeline, position, FrameContent.Shown.ALL, concealment);
+        FrameContent.Shown shown = drawing == null ? FrameContent.Shown.ALL : FrameContent.Shown.ALL.writing(drawing.edgeLabels());
+        return new FrameContent(timeline, position, shown, concealment);
     }
 }

@@ -29,7 +29,7 @@ public final class TensorEdges {
 
     /** Whether both ends are scalars and the op works on numbers, so the edge has one local derivative. */
     public static boolean isScalar(OperandEdge edge) {
-        return edge.user().shape().isScalar() && edge.operand().shape().isScalar() && edge.user().op().isElementwise();
+        return edge.betweenNumbers();
     }
 
     /** "∂u/∂x (3×2) = [[1, 0], …]" or its structure in words. */

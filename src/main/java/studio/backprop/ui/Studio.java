@@ -47,6 +47,7 @@ public final class Studio {
         actions = new DocumentActions(stage, document, preferences, dialogs, options.files(), options.fx());
         model.themeProperty().set(preferences.theme());
         model.fontScaleProperty().set(preferences.fontScale());
+        model.edgeLabelsProperty().set(preferences.edgeLabels());
         model.playback().speedProperty().set(preferences.speed());
         exports = new ExportActions(stage, model, document, new ExportViewModel(model, preferences), dialogs,
                 options.background(), options.fx());
@@ -110,6 +111,10 @@ public final class Studio {
         model.fontScaleProperty().addListener((observable, before, now) -> {
             applyLooks();
             preferences.setFontScale(now.doubleValue());
+            preferences.flush();
+        });
+        model.edgeLabelsProperty().addListener((observable, before, now) -> {
+            preferences.setEdgeLabels(now);
             preferences.flush();
         });
         model.playback().speedProperty().addListener((observable, before, now) -> {

@@ -11,6 +11,7 @@ import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.input.KeyCombination;
 
+import studio.backprop.layout.EdgeLabels;
 import studio.backprop.presentation.Theme;
 import studio.backprop.ui.canvas.GraphCanvas;
 import studio.backprop.ui.document.DocumentActions;
@@ -94,6 +95,18 @@ final class StudioMenus {
             model.themeProperty().addListener((observable, before, now) -> item.setSelected(now == theme));
             themes.getItems().add(item);
         }
+        Menu labels = new Menu("Edge labels");
+        labels.setId("edge-labels");
+        ToggleGroup labelGroup = new ToggleGroup();
+        for (EdgeLabels written : EdgeLabels.values()) {
+            RadioMenuItem item = new RadioMenuItem(written.description());
+            item.setId("edge-labels-" + written.id());
+            item.setToggleGroup(labelGroup);
+            item.setSelected(model.edgeLabelsProperty().get() == written);
+            item.setOnAction(event -> model.edgeLabelsProperty().set(written));
+            model.edgeLabelsProperty().addListener((observable, before, now) -> item.setSelected(now == written));
+            labels.getItems().add(item);
+        }
         CheckMenuItem presentation = new CheckMenuItem("Presentation layout");
         presentation.setAccelerator(KeyCombination.keyCombination("F5"));
         presentation.selectedProperty().bindBidirectional(model.presentingProperty());
@@ -108,7 +121,7 @@ final class StudioMenus {
         follow.selectedProperty().bindBidirectional(model.followProperty());
         CheckMenuItem nudge = new CheckMenuItem("Nudge check in the presentation layout (N)");
         nudge.selectedProperty().bindBidirectional(model.nudgeShownProperty());
-        return new Menu("View", null, themes,
+        return new Menu("View", null, themes, labels,
                 item("Larger text", "Shortcut+Equals", () -> model.fontScaleProperty().set(
                         Math.min(StudioPreferences.LARGEST_FONT_SCALE, model.fontScaleProperty().get() + 0.25))),
                 item("Smaller text", "Shortcut+Minus", () -> model.fontScaleProperty().set(

@@ -19,6 +19,7 @@ import javafx.beans.property.StringProperty;
 
 import studio.backprop.autodiff.Analysis;
 import studio.backprop.graph.BuildOptions;
+import studio.backprop.layout.EdgeLabels;
 import studio.backprop.io.LineEnding;
 import studio.backprop.layout.LayoutStyle;
 import studio.backprop.presentation.Palette;
@@ -29,6 +30,7 @@ import studio.backprop.ui.editor.Debouncer;
 import studio.backprop.ui.editor.ProgramError;
 import studio.backprop.ui.editor.ProgramNotesViewModel;
 import studio.backprop.ui.editor.ProgramPipeline;
+import studio.backprop.ui.nudge.NudgeFiguresViewModel;
 import studio.backprop.ui.nudge.NudgeViewModel;
 import studio.backprop.ui.playback.PlaybackViewModel;
 import studio.backprop.ui.playback.RevealViewModel;
@@ -65,6 +67,7 @@ public final class StudioModel {
     private final ReadOnlyIntegerWrapper valueEdits = new ReadOnlyIntegerWrapper(this, "valueEdits");
     private final VariablesViewModel variables = new VariablesViewModel(this::valueEdited);
     private final NudgeViewModel nudge = new NudgeViewModel();
+    private final NudgeFiguresViewModel nudgeFigures;
     private final ScalarViewModel scalars = new ScalarViewModel();
     /** The program on show as compiled, for running it again at new values. */
     private Compiled current;
@@ -75,6 +78,8 @@ public final class StudioModel {
     private final LayoutStyle baseStyle;
     private final ObjectProperty<Theme> theme = new SimpleObjectProperty<>(this, "theme", Theme.LIGHT);
     private final DoubleProperty fontScale = new SimpleDoubleProperty(this, "fontScale", 1);
+    /** Formulas beside the numbers by default: the lecture's ∂u/∂b = c is what the app teaches. */
+    private final ObjectProperty<EdgeLabels> edgeLabels = new SimpleObjectProperty<>(this, "edgeLabels", EdgeLabels.BOTH);
     private final BooleanProperty presenting = new SimpleBooleanProperty(this, "presenting");
     private final BooleanProperty blanked = new SimpleBooleanProperty(this, "blanked");
     private final BooleanProperty follow = new SimpleBooleanProperty(this, "follow", true);
@@ -99,6 +104,11 @@ public final class StudioModel {
         nudge.analysisProperty().bind(Bindings.createObjectBinding(
                 () -> showing.get() == null ? null : showing.get().analysis(), showing));
         this.pipeline = new ProgramPipeline(options.layout(), options.background(), options.fx());
+        this.nudgeFigures = new NudgeFiguresViewModel(nudge, options.background(), options.fx());
+        // The nudge panel shows backprop's answer for an input only once the graph does.
+        showing.addListener((observable, before, now) -> updateNudgeShown());
+        reveal.changesProperty().addListener((observable, before, now) -> updateNudgeShown());
+        nudge.guessingProperty().bind(reveal.enabledProperty());
         source.addListener((observable, before, now) -> {
             if (!loading) debouncer.schedule(this::compileEdit);
         });
@@ -106,6 +116,8 @@ public final class StudioModel {
         // Larger type means larger boxes: the graph is laid out again, keeping the zoom.
         theme.addListener((observable, before, now) -> compile(false));
         fontScale.addListener((observable, before, now) -> compile(false));
+        // Formulas need wider labels, so they are laid out again too.
+        edgeLabels.addListener((observable, before, now) -> compile(false));
         scalars.enabledProperty().addListener((observable, before, now) -> compile(true));
         scalars.outputElementProperty().addListener((observable, before, now) -> compile(true));
         showing.addListener((observable, before, now) -> updateCaption());
@@ -168,14 +180,36 @@ public final class StudioModel {
         return nudge;
     }
 
+    /** The slope picture's, the h plot's and the all-inputs table's samples, made in the background. */
+    public NudgeFiguresViewModel nudgeFigures() {
+        return nudgeFigures;
+    }
+
+    private void updateNudgeShown() {
+        Showing now = showing.get();
+        nudge.gradientShownProperty().set(now == null ? node -> true
+                : node -> ofGraph(now, node) && now.timeline().showsGradient(node, now.position()) && !reveal.hidesGradient(node));
+    }
+
+    /** While a new program replaces the old, a panel may still ask about the old graph's nodes: they are not shown. */
+    private static boolean ofGraph(Showing showing, studio.backprop.graph.Node node) {
+        return node.index() < showing.graph().size() && showing.graph().node(node.index()) == node;
+    }
+
     /** The notes under the editor on how the program that is showing was read. */
     public ProgramNotesViewModel notes() {
         return notes;
     }
 
-    /** The layout style for the current theme and font scale. */
+    /** The layout style for the current theme, font scale and edge labels. */
     public LayoutStyle style() {
-        return baseStyle.withFontScale(baseStyle.fontScale() * Palette.of(theme.get()).fontScale() * fontScale.get());
+        return baseStyle.withFontScale(baseStyle.fontScale() * Palette.of(theme.get()).fontScale() * fontScale.get())
+                .withEdgeLabels(edgeLabels.get());
+    }
+
+    /** What an edge between numbers writes: its local derivative's number, its formula (∂u/∂b = c), or both. */
+    public ObjectProperty<EdgeLabels> edgeLabelsProperty() {
+        return edgeLabels;
     }
 
     public ObjectProperty<Theme> themeProperty() {

@@ -9,10 +9,11 @@ import java.util.function.Function;
 import java.util.prefs.BackingStoreException;
 import java.util.prefs.Preferences;
 
+import studio.backprop.layout.EdgeLabels;
 import studio.backprop.presentation.Theme;
 
 /**
- * What the app remembers between runs: theme, font scale, speed, recent files, window size and
+ * What the app remembers between runs: theme, font scale, edge labels, speed, recent files, window size and
  * the export choices. Every value is checked as it is read, because the store can hold anything
  * (an older version's value, a hand edit, a broken disk): a value that cannot be used is
  * forgotten, its default is used instead, and {@link #distrusted()} lists it so that the window
@@ -58,6 +59,14 @@ public final class StudioPreferences {
 
     void setFontScale(double scale) {
         node.putDouble("fontScale", scale);
+    }
+
+    EdgeLabels edgeLabels() {
+        return EdgeLabels.byId(node.get("edgeLabels", EdgeLabels.BOTH.id())).orElse(EdgeLabels.BOTH);
+    }
+
+    void setEdgeLabels(EdgeLabels labels) {
+        node.put("edgeLabels", labels.id());
     }
 
     double speed() {

@@ -1,5 +1,6 @@
 package studio.backprop.ui;
 
+import javafx.beans.binding.Bindings;
 import javafx.geometry.Orientation;
 import javafx.scene.control.Label;
 import javafx.scene.control.SplitPane;
@@ -17,6 +18,7 @@ import studio.backprop.ui.document.DocumentActions;
 import studio.backprop.ui.editor.EditorView;
 import studio.backprop.ui.export.ExportActions;
 import studio.backprop.ui.jacobian.JacobianOverlay;
+import studio.backprop.ui.nudge.NudgeFiguresView;
 import studio.backprop.ui.nudge.NudgeView;
 import studio.backprop.ui.playback.TransportBar;
 import studio.backprop.ui.scalars.ScalarViewBanner;
@@ -55,7 +57,9 @@ final class StudioWindow extends StackPane {
         left.setOrientation(Orientation.VERTICAL);
         left.setDividerPositions(0.55);
         left.getStyleClass().add("left-panel");
-        NudgeView nudgeView = new NudgeView(model.nudge(), model.reveal().enabledProperty());
+        NudgeFiguresView figures = new NudgeFiguresView(model.nudgeFigures(), model.themeProperty(),
+                Bindings.createDoubleBinding(() -> model.style().em(), model.themeProperty(), model.fontScaleProperty()));
+        NudgeView nudgeView = new NudgeView(model.nudge(), figures);
         VBox.setVgrow(nudgeView, javafx.scene.layout.Priority.ALWAYS);
         nudgePanel = new VBox(nudgeView);
         nudgePanel.getStyleClass().add("nudge-container");
@@ -66,7 +70,7 @@ final class StudioWindow extends StackPane {
         // Graphs are wide and short, so the nudge check's long lines go under the graph, not beside it.
         center = new SplitPane(graphArea, nudgePanel);
         center.setOrientation(Orientation.VERTICAL);
-        center.setDividerPositions(0.72);
+        center.setDividerPositions(0.64);
         SplitPane.setResizableWithParent(nudgePanel, false);
         split = new SplitPane(left, center);
         split.setDividerPositions(dividers);
@@ -136,7 +140,7 @@ final class StudioWindow extends StackPane {
             main.getTop().setManaged(false);
         } else {
             center.getItems().setAll(graphArea, nudgePanel);
-            center.setDividerPositions(0.72);
+            center.setDividerPositions(0.64);
             split.getItems().setAll(left, center);
             split.setDividerPositions(dividers);
             main.getTop().setVisible(true);

@@ -84,6 +84,18 @@ class ExportCommandTest {
     }
 
     @Test
+    void edgesCanWriteTheirFormulasAndTheCaptionThenWritesThemFirst() {
+        EvalCommandTest.Run run = EvalCommandTest.run("export", LECTURE, "--edge-labels", "formulas", "--title", "{caption}",
+                "-o", out("graph.svg"));
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(folder.resolve("graph.svg")).content().contains(">c</text>", ">b</text>",
+                "da = dv · ∂v/∂a = dv · 1 = 3 · 1 = 3").doesNotContain(">c = 2</text>");
+        EvalCommandTest.Run wrong = EvalCommandTest.run("export", LECTURE, "--edge-labels", "symbols", "-o", out("x.svg"));
+        assertThat(wrong.exitCode()).isEqualTo(2);
+        assertThat(wrong.err()).isEqualTo("error: --edge-labels symbols: unknown choice; choose one of numbers, formulas, both\n");
+    }
+
+    @Test
     void switchesHideNumbersAndAddATitle() {
         EvalCommandTest.Run run = EvalCommandTest.run("export", LECTURE, "-o", out("g.svg"), "--no-values",
                 "--no-gradients", "--no-locals", "--title", "{program}", "--step", "backward:4");

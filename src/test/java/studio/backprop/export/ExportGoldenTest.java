@@ -16,6 +16,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 import studio.backprop.autodiff.PassTimeline;
+import studio.backprop.layout.EdgeLabels;
+import studio.backprop.presentation.FrameContent;
 import studio.backprop.presentation.Theme;
 
 /**
@@ -64,6 +66,20 @@ class ExportGoldenTest {
         ExportOptions options = ExportOptions.DEFAULT.withTheme(Theme.PROJECTOR).withTitle("{program}");
         assertGolden("lecture-projector.svg",
                 ExportFixtures.exportText(ExportFormat.SVG, options, timeline, List.of(timeline.afterBackward(4))));
+    }
+
+    @Test
+    void theLectureWithFormulasBesideTheNumbersMatchesTheGoldenFiles() throws IOException {
+        PassTimeline timeline = ExportFixtures.timeline("lecture");
+        ExportOptions options = ExportOptions.DEFAULT.withTitle("{caption}")
+                .withShown(FrameContent.Shown.ALL.writing(EdgeLabels.BOTH));
+        List<Integer> step = List.of(timeline.afterBackward(4));
+        String svg = ExportFixtures.exportText(ExportFormat.SVG, options, timeline, step);
+        assertThat(svg).as("∂u/∂c = b once dc is computed, ∂u/∂b not yet").contains(">b = 3<", "dc = du · ∂u/∂c = du · b = 3 · 3 = 9")
+                .doesNotContain(">c = 2<");
+        assertGolden("lecture-formulas.svg", svg);
+        assertGolden("lecture-formulas.tex", ExportFixtures.exportText(ExportFormat.TIKZ, options, timeline, step));
+        assertGolden("lecture-formulas.dot", ExportFixtures.exportText(ExportFormat.DOT, options, timeline, step));
     }
 
     @Test

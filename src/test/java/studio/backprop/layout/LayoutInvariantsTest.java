@@ -18,8 +18,9 @@ import studio.backprop.io.ExampleCatalog;
 
 /**
  * The layout contract, checked on every program of the {@link Corpus}: in both edge shapes with
- * the effort chosen by size (all of them small enough for {@link LayoutEffort#DETAILED}), and
- * with orthogonal edges at the two cheaper efforts that large programs get. Each program is laid out
+ * the effort chosen by size (all of them small enough for {@link LayoutEffort#DETAILED}), with
+ * orthogonal edges at the two cheaper efforts that large programs get, and with the wider labels
+ * of formulas beside numbers. Each program is laid out
  * once per setup and the drawing shared by the checks, to keep the suite fast.
  */
 class LayoutInvariantsTest {
@@ -27,10 +28,14 @@ class LayoutInvariantsTest {
     private static final Map<String, Drawn> DRAWN = new ConcurrentHashMap<>();
 
     /** How a program is laid out; a null effort means chosen by size. */
-    record Setup(EdgeShape shape, LayoutEffort effort) {
+    record Setup(EdgeShape shape, LayoutEffort effort, EdgeLabels labels) {
 
         GraphLayout layout() {
             return new ElkLayeredLayout(effort);
+        }
+
+        LayoutStyle style() {
+            return LayoutStyle.DEFAULT.withEdgeShape(shape).withEdgeLabels(labels);
         }
 
         /** The quick layout draws straight edges whatever the style asks for. */
@@ -40,16 +45,17 @@ class LayoutInvariantsTest {
 
         @Override
         public String toString() {
-            return shape + (effort == null ? "" : " " + effort);
+            return shape + (effort == null ? "" : " " + effort) + (labels == EdgeLabels.NUMBERS ? "" : " " + labels);
         }
     }
 
     private record Drawn(ComputationGraph graph, Drawing drawing) {
     }
 
-    private static final List<Setup> SETUPS = List.of(new Setup(EdgeShape.ORTHOGONAL, null),
-            new Setup(EdgeShape.SPLINE, null), new Setup(EdgeShape.ORTHOGONAL, LayoutEffort.FAST),
-            new Setup(EdgeShape.ORTHOGONAL, LayoutEffort.QUICK));
+    private static final List<Setup> SETUPS = List.of(new Setup(EdgeShape.ORTHOGONAL, null, EdgeLabels.NUMBERS),
+            new Setup(EdgeShape.SPLINE, null, EdgeLabels.NUMBERS), new Setup(EdgeShape.ORTHOGONAL, LayoutEffort.FAST, EdgeLabels.NUMBERS),
+            new Setup(EdgeShape.ORTHOGONAL, LayoutEffort.QUICK, EdgeLabels.NUMBERS),
+            new Setup(EdgeShape.ORTHOGONAL, null, EdgeLabels.BOTH));
 
     static Stream<Arguments> corpus() {
         List<Arguments> cases = new ArrayList<>();
@@ -78,7 +84,7 @@ class LayoutInvariantsTest {
     private static Drawn drawn(Corpus.Sample sample, Setup setup) {
         return DRAWN.computeIfAbsent(sample.name() + "/" + setup, key -> {
             ComputationGraph graph = sample.graph();
-            return new Drawn(graph, setup.layout().layout(graph, LayoutStyle.DEFAULT.withEdgeShape(setup.shape())));
+            return new Drawn(graph, setup.layout().layout(graph, setup.style()));
         });
     }
 
@@ -88,8 +94,8 @@ class LayoutInvariantsTest {
 
     @Test
     void theFilteredSourcesKeepEnoughCasesToMeanSomething() {
-        assertThat(orthogonal().count()).isEqualTo(2L * Corpus.all().size());
-        assertThat(trees().count()).isGreaterThanOrEqualTo(3L * 15);
+        assertThat(orthogonal().count()).isEqualTo(3L * Corpus.all().size());
+        assertThat(trees().count()).isGreaterThanOrEqualTo(4L * 15);
     }
 
     @Test
@@ -164,7 +170,7 @@ class LayoutInvariantsTest {
     @ParameterizedTest(name = "{0}, {1}")
     @MethodSource("corpus")
     void theSameGraphAlwaysGivesTheSameDrawing(Corpus.Sample sample, Setup setup) {
-        Drawing again = setup.layout().layout(sample.graph(), LayoutStyle.DEFAULT.withEdgeShape(setup.shape()));
+        Drawing again = setup.layout().layout(sample.graph(), setup.style());
         assertThat(Geometry.of(again)).isEqualTo(Geometry.of(draw(sample, setup)));
     }
 }

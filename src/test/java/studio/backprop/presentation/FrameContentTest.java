@@ -11,6 +11,7 @@ import studio.backprop.expr.Parser;
 import studio.backprop.graph.ComputationGraph;
 import studio.backprop.graph.GraphBuilder;
 import studio.backprop.graph.Node;
+import studio.backprop.layout.EdgeLabels;
 
 class FrameContentTest {
 
@@ -40,7 +41,8 @@ class FrameContentTest {
         assertThat(end.node(node("c")).gradient()).isEqualTo("dc = 9");
         Node u = node("u");
         assertThat(end.edge(graph.operandEdge(u.index(), 1)).local()).isEqualTo("3");
-        assertThat(end.edge(graph.operandEdge(u.index(), 1)).partial()).isEqualTo("∂u/∂c = 3");
+        assertThat(end.edge(graph.operandEdge(u.index(), 1)).partial()).as("hovering tells the formula too")
+                .isEqualTo("∂u/∂c = b = 3");
         assertThat(end.node(node("a")).backwardActive()).isTrue();
         assertThat(end.caption()).isEqualTo("Backward 6/6: da = dv · ∂v/∂a = 3 · 1 = 3");
     }
@@ -79,6 +81,30 @@ class FrameContentTest {
         FrameContent concealed = new FrameContent(timeline, afterDv, FrameContent.Shown.ALL, hidesV);
         assertThat(concealed.explanation(node("v"))).isEqualTo("v = a + u = 5 + 6 = ?\ndv = dJ · ∂J/∂v = 1 · 3 = ?");
         assertThat(concealed.explanation(node("J"))).isEqualTo("J = 3·v = 3·? = 33\ndJ = 1");
+    }
+
+    @Test
+    void edgesWriteTheirNumberTheirFormulaOrBoth() {
+        Node u = node("u");
+        Node v = node("v");
+        assertThat(edgeLabel(EdgeLabels.NUMBERS, u, 0)).isEqualTo("2");
+        assertThat(edgeLabel(EdgeLabels.FORMULAS, u, 0)).as("∂u/∂b = c").isEqualTo("c");
+        assertThat(edgeLabel(EdgeLabels.BOTH, u, 0)).isEqualTo("c = 2");
+        assertThat(edgeLabel(EdgeLabels.BOTH, v, 0)).as("∂v/∂a = 1 is a number: written once").isEqualTo("1");
+        assertThat(edgeLabel(EdgeLabels.FORMULAS, node("J"), 1)).as("∂J/∂v = 3").isEqualTo("3");
+    }
+
+    private String edgeLabel(EdgeLabels labels, Node user, int slot) {
+        FrameContent end = new FrameContent(timeline, timeline.end(), FrameContent.Shown.ALL.writing(labels));
+        return end.edge(graph.operandEdge(user.index(), slot)).local();
+    }
+
+    @Test
+    void withFormulasTheBackwardCaptionWritesThemFirst() {
+        FrameContent.Shown formulas = FrameContent.Shown.ALL.writing(EdgeLabels.FORMULAS);
+        assertThat(new FrameContent(timeline, timeline.afterBackward(4), formulas).caption())
+                .isEqualTo("Backward 4/6: dc = du · ∂u/∂c = du · b = 3 · 3 = 9");
+        assertThat(new FrameContent(timeline, 2, formulas).caption()).isEqualTo("Forward 2/3: v = a + u = 5 + 6 = 11");
     }
 
     @Test

@@ -93,9 +93,9 @@ class BigGraphFlowTest {
         });
         assertThat(cIntoU.local()).isNull();
         robot.interact(() -> studio.model.playback().toEnd());
-        assertThat(cIntoU.local()).isEqualTo("3");
+        assertThat(cIntoU.local()).as("∂u/∂c = b, beside its number by default").isEqualTo("b = 3");
 
         NodeView v = canvas.nodeViews().stream().filter(view -> view.node().label().equals("v")).findFirst().orElseThrow();
-        assertThat(v.explanation()).isEqualTo("v = a + u = 5 + 6 = 11\ndv = dJ · ∂J/∂v = 1 · 3 = 3");
+        assertThat(v.explanation()).isEqualTo("v = a + u = 5 + 6 = 11\ndv = dJ · ∂J/∂v = dJ · 3 = 1 · 3 = 3");
     }
 }

@@ -38,6 +38,7 @@ class NotationFlowTest {
         typeProgram(robot, "x = 2\ny = 1\nz = x² − 6y² + 3xy − x + 2y + 6");
         FxWait.until(() -> label(robot, "#program-notes").isVisible());
         assertThat(label(robot, "#program-notes").getText()).isEqualTo("Line 3: xy is read as x·y.");
+        robot.interact(() -> model.playback().toEnd());
         robot.clickOn("#node-x");
         assertThat(label(robot, "#backprop-line").getText()).endsWith(" = 6");
         robot.clickOn("#node-y");
@@ -62,6 +63,7 @@ class NotationFlowTest {
     void theNudgePanelSaysAStepIsAtItsJump(FxRobot robot) {
         FxWait.load(robot, model, ExampleCatalog.named("xor-step").source());
         FxWait.until(() -> robot.lookup("#node-x1").tryQuery().isPresent());
+        robot.interact(() -> model.playback().toEnd());
         robot.clickOn("#node-x1");
         assertThat(label(robot, "#nudge-line").getText()).isEqualTo("x1: 1 → 1.001, y: 0 → 1, Δy/Δx1 = 1 / 0.001 = 1000");
         assertThat(label(robot, "#backprop-line").getText()).endsWith(" = 0");

@@ -7,6 +7,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
+import studio.backprop.layout.EdgeLabels;
 import studio.backprop.layout.ElkLayeredLayout;
 import studio.backprop.layout.LayoutStyle;
 import studio.backprop.presentation.Showing;
@@ -25,6 +26,21 @@ class StudioModelTest {
         assertThat(model.showingProperty().get().analysis().evaluation().output()).isEqualTo(33);
         assertThat(model.loadsProperty().get()).isEqualTo(1);
         assertThat(model.showingProperty().get().timeline().end()).isEqualTo(9);
+    }
+
+    @Test
+    void formulasBesideTheNumbersAreTheDefaultAndTheViewMenuCanChangeThem() {
+        model.load("a = 5; b = 3; c = 2; u = b*c; v = a + u; J = 3*v");
+        model.playback().toEnd();
+        assertThat(model.showingProperty().get().drawing().edgeLabels()).isEqualTo(EdgeLabels.BOTH);
+        assertThat(model.captionProperty().get()).isEqualTo("Backward 6/6: da = dv · ∂v/∂a = dv · 1 = 3 · 1 = 3");
+        var wide = model.showingProperty().get().drawing();
+        model.edgeLabelsProperty().set(EdgeLabels.NUMBERS);
+        var narrow = model.showingProperty().get().drawing();
+        assertThat(narrow.edgeLabels()).isEqualTo(EdgeLabels.NUMBERS);
+        assertThat(narrow.paths().get(0).label().width()).isLessThan(wide.paths().get(0).label().width());
+        model.playback().toEnd();
+        assertThat(model.captionProperty().get()).isEqualTo("Backward 6/6: da = dv · ∂v/∂a = 3 · 1 = 3");
     }
 
     @Test

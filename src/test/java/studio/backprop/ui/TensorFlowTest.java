@@ -101,6 +101,7 @@ class TensorFlowTest {
     @Test
     void aVectorOutputShowsItsJacobianAndTheNudgeGivesAColumnOfIt(FxRobot robot) {
         FxWait.load(robot, model, ExampleCatalog.named("jacobian-chain-rule").source());
+        robot.interact(() -> model.playback().toEnd());
         robot.interact(() -> model.nudge().select("x"));
         // f = (sin(x² + y), ln(y³)) at x = 1, y = 2: ∂f/∂x = (2x·cos(3), 0) = (-1.98, 0).
         assertThat(model.nudge().columnLineProperty().get()).endsWith("∂f/∂x = [-1.98, 0]");

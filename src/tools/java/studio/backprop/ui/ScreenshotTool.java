@@ -31,6 +31,7 @@ import studio.backprop.ui.playback.PlaybackViewModel;
  *   options   --select INPUT  --theme light|dark|projector  --font-scale S  --present  --reveal  --reveal-steps N  --scalars
  *             --jacobian output|USER,OPERAND (the output's Jacobian, or an edge's)
  *             --follow (the follow camera's view of the step, with its overview map, not the whole graph)
+ *             --nudge-tab slope|h|inputs (the nudge panel's tab)  --h H (the nudge's h)
  * </pre>
  */
 public final class ScreenshotTool {
@@ -38,7 +39,7 @@ public final class ScreenshotTool {
     /** What to show, from the command line. */
     private record Shot(String example, String at, double width, double height, File out, String select,
                         Theme theme, double fontScale, boolean present, boolean reveal, int revealSteps,
-                        boolean scalars, String edge, boolean follow) {
+                        boolean scalars, String edge, String nudgeTab, String h, boolean follow) {
     }
 
     private ScreenshotTool() {
@@ -51,7 +52,8 @@ public final class ScreenshotTool {
         } catch (RuntimeException e) {
             System.err.println("usage: screenshot EXAMPLE start|end|forward:K|backward:K WIDTHxHEIGHT OUT.png "
                     + "[--select INPUT] [--theme light|dark|projector] [--font-scale S] [--present] [--reveal] "
-                    + "[--reveal-steps N] [--scalars] [--jacobian output|USER,OPERAND] [--follow]\n(" + e.getMessage() + ")");
+                    + "[--reveal-steps N] [--scalars] [--jacobian output|USER,OPERAND] [--nudge-tab slope|h|inputs] [--h H] "
+                    + "[--follow]\n(" + e.getMessage() + ")");
             System.exit(2);
             return;
         }
@@ -86,10 +88,12 @@ public final class ScreenshotTool {
         boolean reveal = rest.remove("--reveal");
         boolean scalars = rest.remove("--scalars");
         String edge = option(rest, "--jacobian", null);
+        String nudgeTab = option(rest, "--nudge-tab", null);
+        String h = option(rest, "--h", null);
         boolean follow = rest.remove("--follow");
         if (!rest.isEmpty()) throw new IllegalArgumentException("unknown options " + rest);
         return new Shot(args[0], args[1], Double.parseDouble(size[0]), Double.parseDouble(size[1]), new File(args[3]),
-                select, theme, fontScale, present, reveal, revealSteps, scalars, edge, follow);
+                select, theme, fontScale, present, reveal, revealSteps, scalars, edge, nudgeTab, h, follow);
     }
 
     private static String option(List<String> rest, String name, String otherwise) {
@@ -116,6 +120,12 @@ public final class ScreenshotTool {
             if (taken[0] || now == null) return;
             taken[0] = true;
             if (shot.select() != null) model.nudge().select(shot.select());
+            if (shot.h() != null) model.nudge().hProperty().set(Double.parseDouble(shot.h()));
+            if (shot.nudgeTab() != null) {
+                javafx.scene.control.TabPane tabs = (javafx.scene.control.TabPane) studio.scene.lookup("#nudge-figures");
+                tabs.getSelectionModel().select(tabs.getTabs().stream()
+                        .filter(tab -> tab.getId().equals(shot.nudgeTab() + "-tab")).findFirst().orElseThrow());
+            }
             model.reveal().enabledProperty().set(shot.reveal());
             moveTo(model, shot.at());
             for (int i = 0; i < shot.revealSteps(); i++) model.reveal().next();

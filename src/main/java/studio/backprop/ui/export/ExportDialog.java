@@ -26,6 +26,7 @@ import studio.backprop.export.ExportFormat;
 import studio.backprop.export.PictureTooLarge;
 import studio.backprop.expr.SizeLimit;
 import studio.backprop.io.FileProblem;
+import studio.backprop.layout.EdgeLabels;
 import studio.backprop.layout.TooLargeToDraw;
 import studio.backprop.presentation.Theme;
 import studio.backprop.ui.background.BackgroundWork;
@@ -136,6 +137,12 @@ final class ExportDialog {
             case PROJECTOR -> "Projector: high contrast, large type";
         }));
         theme.valueProperty().bindBidirectional(export.themeProperty());
+        ComboBox<EdgeLabels> labels = new ComboBox<>();
+        labels.getItems().setAll(EdgeLabels.values());
+        labels.setConverter(named(EdgeLabels::description));
+        labels.setId("export-edge-labels");
+        labels.valueProperty().bindBidirectional(export.edgeLabelsProperty());
+        labels.disableProperty().bind(export.localsProperty().not());
         TextField title = new TextField();
         title.setPromptText("none; {caption} or {program}");
         title.textProperty().bindBidirectional(export.titleProperty());
@@ -164,11 +171,13 @@ final class ExportDialog {
         grid.add(check("Values", export.valuesProperty()), 1, row++);
         grid.add(check("dvars", export.gradientsProperty()), 1, row++);
         grid.add(check("Local derivatives on edges", export.localsProperty()), 1, row++);
+        grid.addRow(row++, new Label("Edge labels"), labels);
         grid.add(check("Transparent background", export.transparentProperty()), 1, row++);
         grid.add(beamer, 1, row);
         for (var property : List.of(export.formatProperty(), export.scaleProperty(), export.stepsProperty(),
                 export.themeProperty(), export.valuesProperty(), export.gradientsProperty(), export.localsProperty(),
-                export.titleProperty(), export.transparentProperty(), export.slidesProperty())) {
+                export.edgeLabelsProperty(), export.titleProperty(), export.transparentProperty(),
+                export.slidesProperty())) {
             property.addListener(observable -> refreshPreview());
         }
         return grid;

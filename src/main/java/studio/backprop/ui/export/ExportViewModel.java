@@ -20,6 +20,7 @@ import studio.backprop.export.ExportFormat;
 import studio.backprop.export.ExportOptions;
 import studio.backprop.export.SlideFormat;
 import studio.backprop.export.StepChoice;
+import studio.backprop.layout.EdgeLabels;
 import studio.backprop.presentation.FrameContent;
 import studio.backprop.presentation.Theme;
 import studio.backprop.ui.StudioModel;
@@ -60,6 +61,7 @@ public final class ExportViewModel {
     private final BooleanProperty values = new SimpleBooleanProperty(this, "values", true);
     private final BooleanProperty gradients = new SimpleBooleanProperty(this, "gradients", true);
     private final BooleanProperty locals = new SimpleBooleanProperty(this, "locals", true);
+    private final ObjectProperty<EdgeLabels> edgeLabels = new SimpleObjectProperty<>(this, "edgeLabels", EdgeLabels.BOTH);
     private final StringProperty title = new SimpleStringProperty(this, "title", "");
     private final BooleanProperty transparent = new SimpleBooleanProperty(this, "transparent", false);
     private final BooleanProperty beamer = new SimpleBooleanProperty(this, "beamer", false);
@@ -69,8 +71,8 @@ public final class ExportViewModel {
         this.model = model;
         this.preferences = preferences;
         recall();
-        for (Observable choice : List.of(format, scale, steps, theme, values, gradients, locals, title, transparent, beamer,
-                slides)) {
+        for (Observable choice : List.of(format, scale, steps, theme, values, gradients, locals, edgeLabels, title,
+                transparent, beamer, slides)) {
             choice.addListener(observable -> remember());
         }
     }
@@ -82,6 +84,8 @@ public final class ExportViewModel {
     public BooleanProperty valuesProperty() { return values; }
     public BooleanProperty gradientsProperty() { return gradients; }
     public BooleanProperty localsProperty() { return locals; }
+    /** What the edges write: numbers, formulas or both. */
+    public ObjectProperty<EdgeLabels> edgeLabelsProperty() { return edgeLabels; }
     public StringProperty titleProperty() { return title; }
     public BooleanProperty transparentProperty() { return transparent; }
     public BooleanProperty beamerProperty() { return beamer; }
@@ -90,7 +94,7 @@ public final class ExportViewModel {
     public ExportOptions options() {
         String line = title.get() == null || title.get().isBlank() ? null : title.get();
         return ExportOptions.DEFAULT.withTheme(theme.get())
-                .withShown(new FrameContent.Shown(values.get(), gradients.get(), locals.get()))
+                .withShown(new FrameContent.Shown(values.get(), gradients.get(), locals.get(), edgeLabels.get()))
                 .withTitle(line).withScale(scale.get()).withTransparent(transparent.get())
                 .withBeamer(beamer.get() && format.get() == ExportFormat.TIKZ).withSlide(slides.get().format());
     }
@@ -108,11 +112,12 @@ public final class ExportViewModel {
 
     /**
      * The export as chosen now, of what the window shows now; on the FX thread, to be run on
-     * another. It draws from the screen's drawing if the export has the screen's theme and normal
-     * text size, and lays the graph out anew at the export theme's type size otherwise.
+     * another. It draws from the screen's drawing if the export has the screen's theme, normal
+     * text size and edge labels, and lays the graph out anew at the export's choices otherwise.
      */
     public ExportJob job() {
-        boolean sameLooks = theme.get() == model.themeProperty().get() && model.fontScaleProperty().get() == 1;
+        boolean sameLooks = theme.get() == model.themeProperty().get() && model.fontScaleProperty().get() == 1
+                && model.showingProperty().get().drawing().edgeLabels() == edgeLabels.get();
         return new ExportJob(format.get(), options(), stepChoice(), model.showingProperty().get(), !sameLooks);
     }
 
@@ -136,6 +141,7 @@ public final class ExportViewModel {
         values.set(preferences.exportChoice("values", true, ExportViewModel::flag));
         gradients.set(preferences.exportChoice("gradients", true, ExportViewModel::flag));
         locals.set(preferences.exportChoice("locals", true, ExportViewModel::flag));
+        edgeLabels.set(preferences.exportChoice("edgeLabels", EdgeLabels.BOTH, EdgeLabels::byId));
         title.set(preferences.exportText("title", ""));
         transparent.set(preferences.exportChoice("transparent", false, ExportViewModel::flag));
         beamer.set(preferences.exportChoice("beamer", false, ExportViewModel::flag));
@@ -159,6 +165,7 @@ public final class ExportViewModel {
         preferences.setExportChoice("values", String.valueOf(values.get()));
         preferences.setExportChoice("gradients", String.valueOf(gradients.get()));
         preferences.setExportChoice("locals", String.valueOf(locals.get()));
+        preferences.setExportChoice("edgeLabels", edgeLabels.get().id());
         preferences.setExportChoice("title", title.get() == null ? "" : title.get());
         preferences.setExportChoice("transparent", String.valueOf(transparent.get()));
         preferences.setExportChoice("beamer", String.valueOf(beamer.get()));

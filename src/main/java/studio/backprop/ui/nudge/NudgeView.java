@@ -9,10 +9,13 @@ import javafx.scene.layout.VBox;
 import studio.backprop.expr.Numbers;
 import studio.backprop.ui.editor.EditorView;
 
-/** The nudge panel: the course's check of one derivative, next to what backprop says. */
+/**
+ * The nudge panel: the course's check of one derivative, next to what backprop says, and beside
+ * them the slope picture, how h matters and every input at once.
+ */
 public final class NudgeView extends VBox {
 
-    public NudgeView(NudgeViewModel model, javafx.beans.value.ObservableBooleanValue revealing) {
+    public NudgeView(NudgeViewModel model, NudgeFiguresView figures) {
         getStyleClass().add("nudge-panel");
         setId("nudge-panel");
         Label input = new Label();
@@ -24,6 +27,9 @@ public final class NudgeView extends VBox {
 
         Label nudge = wrapping("nudge-line", model.nudgeLineProperty());
         Label backprop = wrapping("backprop-line", model.backpropLineProperty());
+        Label chain = wrapping("chain-line", model.chainLineProperty());
+        chain.visibleProperty().bind(chain.textProperty().isNotEmpty());
+        chain.managedProperty().bind(chain.visibleProperty());
         Label central = wrapping("central-line", model.centralLineProperty());
         Label column = wrapping("column-line", model.columnLineProperty());
         column.visibleProperty().bind(column.textProperty().isNotEmpty());
@@ -50,6 +56,13 @@ public final class NudgeView extends VBox {
             }
         };
         h.setOnAction(event -> commit.run());
+        // The h slider sets h too.
+        model.hProperty().addListener((observable, before, now) -> {
+            if (!h.isFocused()) {
+                h.setText(Numbers.format(now.doubleValue()));
+                h.getStyleClass().remove("invalid");
+            }
+        });
         h.focusedProperty().addListener((observable, before, focused) -> {
             if (!focused) commit.run();
         });
@@ -58,26 +71,31 @@ public final class NudgeView extends VBox {
 
         hRow.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         verdict.setMaxWidth(Double.MAX_VALUE);
-        VBox details = new VBox(6, input, nudge, backprop, central, column, verdict);
-        details.visibleProperty().bind(javafx.beans.binding.Bindings.not(revealing));
-        details.managedProperty().bind(details.visibleProperty());
-        Label hidden = new Label("Hidden in reveal mode, so the check does not give the answers away.");
-        hidden.getStyleClass().add("hint");
-        hidden.setWrapText(true);
-        hidden.visibleProperty().bind(revealing);
-        hidden.managedProperty().bind(hidden.visibleProperty());
+        VBox details = new VBox(6, input, nudge, backprop, chain, central, column, verdict);
         javafx.scene.control.ScrollPane scroller = new javafx.scene.control.ScrollPane(details);
         scroller.setFitToWidth(true);
         scroller.getStyleClass().add("nudge-scroller");
-        scroller.visibleProperty().bind(details.visibleProperty());
-        scroller.managedProperty().bind(details.visibleProperty());
-        VBox.setVgrow(scroller, javafx.scene.layout.Priority.ALWAYS);
         javafx.scene.layout.Region gap = new javafx.scene.layout.Region();
         HBox.setHgrow(gap, javafx.scene.layout.Priority.ALWAYS);
-        hRow.visibleProperty().bind(details.visibleProperty());
         HBox heading = new HBox(8, EditorView.title("Nudge check"), gap, hRow);
         heading.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
-        getChildren().addAll(heading, hidden, scroller);
+        // The numbers on the left, the pictures of them on the right, each half the width.
+        javafx.scene.layout.GridPane body = new javafx.scene.layout.GridPane();
+        body.setHgap(10);
+        for (int c = 0; c < 2; c++) {
+            javafx.scene.layout.ColumnConstraints half = new javafx.scene.layout.ColumnConstraints();
+            half.setPercentWidth(50);
+            body.getColumnConstraints().add(half);
+        }
+        body.add(scroller, 0, 0);
+        body.add(figures, 1, 0);
+        javafx.scene.layout.RowConstraints fill = new javafx.scene.layout.RowConstraints();
+        fill.setVgrow(javafx.scene.layout.Priority.ALWAYS);
+        body.getRowConstraints().add(fill);
+        figures.setMinSize(0, 0);
+        scroller.setMinSize(0, 0);
+        VBox.setVgrow(body, javafx.scene.layout.Priority.ALWAYS);
+        getChildren().addAll(heading, body);
     }
 
     private static Label wrapping(String id, javafx.beans.value.ObservableValue<String> text) {

@@ -1,7 +1,9 @@
 package studio.backprop.ui.nudge;
 
 import java.util.Locale;
+import java.util.function.Predicate;
 
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -12,16 +14,18 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleObjectProperty;
 
 import studio.backprop.autodiff.Analysis;
+import studio.backprop.autodiff.ChainPaths;
 import studio.backprop.autodiff.Jacobians;
 import studio.backprop.autodiff.Nudge;
 import studio.backprop.autodiff.NudgeCheck;
 import studio.backprop.autodiff.NudgeDiagnosis;
+import studio.backprop.autodiff.OutputAlong;
 import studio.backprop.expr.Numbers;
-import studio.backprop.graph.ComputationGraph;
 import studio.backprop.graph.Node;
 import studio.backprop.graph.ScalarExpansion;
 import studio.backprop.tensor.Tensor;
@@ -37,6 +41,11 @@ import studio.backprop.tensor.TensorText;
  *
  * When a new program arrives the same input stays selected if it still exists, otherwise the
  * first input.
+ *
+ * <p>Backprop's side is shown only once the backward pass has reached the input at the current
+ * step, and in reveal mode only once its dvar is revealed ({@link #gradientShownProperty()}): the
+ * panel never tells the class an answer the graph still writes as "?". In reveal mode the nudge is
+ * held back too ({@link #guessingProperty()}), since ΔJ/Δc = 9 is the answer to "what is dc?".
  */
 public final class NudgeViewModel {
 
@@ -46,21 +55,48 @@ public final class NudgeViewModel {
     private final DoubleProperty h = new SimpleDoubleProperty(this, "h", NudgeCheck.DEFAULT_H);
     private final ReadOnlyStringWrapper nudgeLine = new ReadOnlyStringWrapper(this, "nudgeLine", "");
     private final ReadOnlyStringWrapper backpropLine = new ReadOnlyStringWrapper(this, "backpropLine", "");
+    private final ReadOnlyStringWrapper chainLine = new ReadOnlyStringWrapper(this, "chainLine", "");
     private final ReadOnlyStringWrapper centralLine = new ReadOnlyStringWrapper(this, "centralLine", "");
     private final ReadOnlyStringWrapper columnLine = new ReadOnlyStringWrapper(this, "columnLine", "");
     private final ReadOnlyStringWrapper verdict = new ReadOnlyStringWrapper(this, "verdict", "");
     private final ReadOnlyBooleanWrapper agrees = new ReadOnlyBooleanWrapper(this, "agrees", true);
     private final ReadOnlyObjectWrapper<Nudge> nudge = new ReadOnlyObjectWrapper<>(this, "nudge");
+    private final ObjectProperty<Predicate<Node>> gradientShown = new SimpleObjectProperty<>(this, "gradientShown", node -> true);
+    private final BooleanProperty guessing = new SimpleBooleanProperty(this, "guessing");
+    private final ReadOnlyBooleanWrapper answerShown = new ReadOnlyBooleanWrapper(this, "answerShown", true);
 
     public NudgeViewModel() {
         analysis.addListener((observable, before, now) -> {
             String selected = input.get() == null ? null : ScalarExpansion.elementName(input.get(), element.get());
-            if (now == null || !choose(now.graph(), selected)) {
+            if (now == null || !choose(now, selected)) {
                 pick(0, now == null || now.graph().inputs().isEmpty() ? null : now.graph().inputs().get(0));
             }
             update();
         });
         h.addListener((observable, before, now) -> update());
+        gradientShown.addListener((observable, before, now) -> update());
+        guessing.addListener((observable, before, now) -> update());
+    }
+
+    /** Whether the passes have shown a node's dvar at the current step (and reveal mode has revealed it). */
+    public ObjectProperty<Predicate<Node>> gradientShownProperty() {
+        return gradientShown;
+    }
+
+    /** Reveal mode: the class guesses, so the nudge too waits until the input's dvar is revealed. */
+    public BooleanProperty guessingProperty() {
+        return guessing;
+    }
+
+    /** Whether backprop's derivative of the chosen input is shown now. */
+    public ReadOnlyBooleanProperty answerShownProperty() {
+        return answerShown.getReadOnlyProperty();
+    }
+
+    /** Whether {@code node}'s derivative may be shown now; the nudge's only outside reveal mode. */
+    public boolean shows(Node node, boolean nudged) {
+        boolean reached = gradientShown.get() == null || gradientShown.get().test(node);
+        return nudged ? reached || !guessing.get() : reached;
     }
 
     public ObjectProperty<Analysis> analysisProperty() {
@@ -82,7 +118,7 @@ public final class NudgeViewModel {
      * tensor's name selects its first element.
      */
     public void select(String name) {
-        if (analysis.get() != null && choose(analysis.get().graph(), name)) update();
+        if (analysis.get() != null && choose(analysis.get(), name)) update();
     }
 
     /** Selects one element of a tensor input, as a click on its cell does. */
@@ -94,23 +130,12 @@ public final class NudgeViewModel {
         }
     }
 
-    private boolean choose(ComputationGraph graph, String name) {
+    private boolean choose(Analysis current, String name) {
         if (name == null) return false;
-        for (Node candidate : graph.inputs()) {
-            if (candidate.label().equals(name)) {
-                pick(0, candidate);
-                return true;
-            }
-            if (!candidate.shape().isScalar() && name.startsWith(candidate.label() + "[")) {
-                for (int e = 0; e < candidate.shape().size(); e++) {
-                    if (ScalarExpansion.elementName(candidate, e).equals(name)) {
-                        pick(e, candidate);
-                        return true;
-                    }
-                }
-            }
-        }
-        return false;
+        return OutputAlong.named(current.gradients(), name).map(along -> {
+            pick(along.element(), along.input());
+            return true;
+        }).orElse(false);
     }
 
     private void pick(int index, Node chosen) {
@@ -133,6 +158,11 @@ public final class NudgeViewModel {
 
     public ReadOnlyStringProperty backpropLineProperty() {
         return backpropLine.getReadOnlyProperty();
+    }
+
+    /** The chain rule along every path from the input to J: dJ/db = ∂J/∂v · ∂v/∂u · ∂u/∂b = 3 · 1 · c = 3c = 6. */
+    public ReadOnlyStringProperty chainLineProperty() {
+        return chainLine.getReadOnlyProperty();
     }
 
     public ReadOnlyStringProperty centralLineProperty() {
@@ -167,12 +197,26 @@ public final class NudgeViewModel {
         Nudge result = NudgeCheck.of(current.gradients(), x, element.get(), h.get());
         String j = outputName(current);
         String name = result.name();
+        boolean known = shows(x, false);
         nudge.set(result);
-        nudgeLine.set(name + ": " + Numbers.format(result.x()) + " → " + Numbers.format(result.x() + result.h())
+        answerShown.set(known);
+        if (!shows(x, true)) {
+            lines("Reveal d" + name + " first: the nudge would give it away.", "");
+            return;
+        }
+        String nudged = name + ": " + Numbers.format(result.x()) + " → " + Numbers.format(result.x() + result.h())
                 + ", " + j + ": " + Numbers.format(result.j()) + " → " + Numbers.format(result.jPlus())
                 + ", Δ" + j + "/Δ" + name + " = " + Numbers.format(result.deltaJ()) + " / " + Numbers.format(result.h())
-                + " = " + Numbers.format(result.forward()));
+                + " = " + Numbers.format(result.forward());
+        if (!known) {
+            lines(nudged, "backprop: d" + j + "/d" + name + " = ?  The backward pass has not reached " + x.label()
+                    + " yet: step on, or press End, to compare.");
+            return;
+        }
+        nudgeLine.set(nudged);
         backpropLine.set("backprop: " + current.gradients().step(x).derivativeFormula(j, element.get()));
+        String paths = ChainPaths.of(current.gradients(), x);
+        chainLine.set(paths.isEmpty() ? "" : "along every path: " + paths);
         centralLine.set("central difference: (" + j + "(" + name + "+h) − " + j + "(" + name + "−h)) / 2h = "
                 + Numbers.format(result.central()) + ", relative error "
                 + String.format(Locale.ROOT, "%.1e", result.relativeError()));
@@ -204,8 +248,14 @@ public final class NudgeViewModel {
 
     private void clear(String message) {
         nudge.set(null);
-        nudgeLine.set(message);
-        backpropLine.set("");
+        answerShown.set(true);
+        lines(message, "");
+    }
+
+    private void lines(String nudged, String backprop) {
+        nudgeLine.set(nudged);
+        backpropLine.set(backprop);
+        chainLine.set("");
         centralLine.set("");
         columnLine.set("");
         verdict.set("");

@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 import studio.backprop.export.ExportFormat;
 import studio.backprop.export.SlideFormat;
 import studio.backprop.io.ExampleCatalog;
+import studio.backprop.layout.EdgeLabels;
 import studio.backprop.presentation.Theme;
 import studio.backprop.ui.Models;
 import studio.backprop.ui.StudioModel;
@@ -35,7 +36,7 @@ class ExportViewModelTest {
         assertThat(export.stepChoice().toString()).isEqualTo("forward:2");
         model.playback().toEnd();
         assertThat(export.stepChoice().toString()).isEqualTo("backward:6");
-        assertThat(export.job().firstFrame().content().caption()).isEqualTo("Backward 6/6: da = dv · ∂v/∂a = 3 · 1 = 3");
+        assertThat(export.job().firstFrame().content().caption()).isEqualTo("Backward 6/6: da = dv · ∂v/∂a = dv · 1 = 3 · 1 = 3");
     }
 
     @Test
@@ -44,6 +45,10 @@ class ExportViewModelTest {
         ExportViewModel export = new ExportViewModel(model, preferences);
         export.themeProperty().set(Theme.LIGHT);
         assertThat(export.job().drawing()).isSameAs(model.showingProperty().get().drawing());
+        export.edgeLabelsProperty().set(EdgeLabels.NUMBERS);
+        assertThat(export.job().drawing().edgeLabels()).as("narrower labels, laid out anew").isEqualTo(EdgeLabels.NUMBERS);
+        assertThat(export.job().firstFrame().content().caption()).isEqualTo("Ready: step forward to start the forward pass.");
+        export.edgeLabelsProperty().set(model.edgeLabelsProperty().get());
         export.themeProperty().set(Theme.PROJECTOR);
         assertThat(export.job().drawing().fontSize()).isEqualTo(24);
     }
@@ -93,12 +98,14 @@ class ExportViewModelTest {
         first.themeProperty().set(Theme.DARK);
         first.titleProperty().set("{caption}");
         first.localsProperty().set(false);
+        first.edgeLabelsProperty().set(EdgeLabels.FORMULAS);
         ExportViewModel second = new ExportViewModel(model, preferences);
         assertThat(second.formatProperty().get()).isEqualTo(ExportFormat.PDF);
         assertThat(second.stepsProperty().get()).isEqualTo(ExportViewModel.Steps.ALL);
         assertThat(second.themeProperty().get()).isEqualTo(Theme.DARK);
         assertThat(second.titleProperty().get()).isEqualTo("{caption}");
         assertThat(second.localsProperty().get()).isFalse();
+        assertThat(second.edgeLabelsProperty().get()).isEqualTo(EdgeLabels.FORMULAS);
         assertThat(second.suggestedFileName("lecture.cgraph")).isEqualTo("lecture.pdf");
     }
 }

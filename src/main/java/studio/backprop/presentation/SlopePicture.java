@@ -1,0 +1,201 @@
+package studio.backprop.presentation;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import studio.backprop.autodiff.SlopeSamples;
+import studio.backprop.expr.Numbers;
+import studio.backprop.layout.Point;
+import studio.backprop.layout.Rect;
+
+/**
+ * The course's slope picture for one input: J against the input around its value, with
+ * backprop's tangent, and beside it the same curve magnified round the point, where the nudge's
+ * small triangle can be seen ("it can be visually seen on a small triangle"): Δx = h along, ΔJ up,
+ * its slope ΔJ/Δx next to the tangent's. The magnified window keeps the wide one's proportions
+ * when the triangle fits, so the tangent has the same angle in both: close up, a smooth curve is
+ * its tangent. At a kink it is not, and the picture shows why the two disagree.
+ *
+ * <p>JavaFX-free: the screen draws the same {@link Picture} the exporters write.
+ */
+public final class SlopePicture {
+
+    /** Space round the panels and between them, in em. */
+    private static final double PAD_EM = 0.5;
+    /** The wide panel's share of the width. */
+    private static final double WIDE_SHARE = 0.56;
+    /** The wide plot's extra room above and below the curve. */
+    private static final double Y_PADDING = 0.08;
+    /** The marker of the magnified window is drawn at least this big, in em: the real window is far under a pixel. */
+    private static final double LEAST_MARKER_EM = 0.7;
+
+    private final PlotLook look;
+    private final double em;
+
+    /** {@code em} is the size of the graph's text; the plot's is a little smaller. */
+    public SlopePicture(PlotLook look, double em) {
+        this.look = look;
+        this.em = em;
+    }
+
+    /**
+     * The picture of {@code samples} in {@code width} × {@code height}; the tangent only if
+     * {@code withTangent}, for before the backward pass has reached the input.
+     */
+    public Picture compose(SlopeSamples samples, double width, double height, boolean withTangent) {
+        double fits = PlotLook.largestEm(width, height);
+        if (em > fits) return new SlopePicture(look, fits).compose(samples, width, height, withTangent);
+        PlotShapes frame = new PlotShapes(look, em * PlotLook.TEXT_SCALE);
+        PlotShapes lines = new PlotShapes(look, frame.size());
+        double size = frame.size();
+        double pad = PAD_EM * em;
+        double titleLine = 1.4 * size;
+        double legendLine = 1.6 * size;
+        double top = pad + titleLine;
+        double bottom = height - pad - legendLine;
+        double wideWidth = (width - 3 * pad) * WIDE_SHARE;
+        Rect wideBox = new Rect(pad, top, wideWidth, Math.max(1, bottom - top));
+        Rect closeBox = new Rect(2 * pad + wideWidth, top, width - 3 * pad - wideWidth, wideBox.height());
+
+        PlotArea wide = wideArea(samples, frame, wideBox);
+        frame.left(wide.pixels().x(), pad + size, samples.output() + " against " + samples.input(), look.text());
+        frame.right(closeBox.right(), pad + size, "magnified " + Numbers.format(samples.magnification()) + "×", look.text());
+        frame.panel(wide.pixels(), look.frame());
+        for (List<Point> piece : wide.polylines(samples.wide().x(), samples.wide().j())) lines.line(piece, look.curve());
+        boolean pointKnown = Double.isFinite(samples.j()) && Double.isFinite(samples.x());
+        PlotArea close = closeArea(samples, wide, closeBox);
+        if (pointKnown) {
+            if (withTangent && Double.isFinite(samples.slope())) tangent(lines, wide, samples);
+            magnifierMarker(frame, lines, wide, close, samples);
+        }
+        frame.panel(close.pixels(), look.magnifier());
+        for (List<Point> piece : close.polylines(samples.close().x(), samples.close().j())) lines.line(piece, look.curve());
+        if (pointKnown) {
+            if (withTangent && Double.isFinite(samples.slope())) tangent(lines, close, samples);
+            triangle(frame, lines, close, samples);
+        }
+        lines.legend(pad, height - pad - 0.4 * size, width - 2 * pad, keys(samples, withTangent));
+        List<Picture.Part> parts = List.of(new Picture.Part("frame", frame.shapes()), new Picture.Part("lines", lines.shapes()));
+        return new Picture(width, height, look.background(), parts);
+    }
+
+    /** The wide plot, with room on the left for J's two tick labels and below for x's three. */
+    private PlotArea wideArea(SlopeSamples samples, PlotShapes frame, Rect box) {
+        double[] range = finiteRange(samples.wide().j(), samples.j());
+        double spread = range[1] - range[0];
+        double padding = spread > 0 ? spread * Y_PADDING : Math.max(1, Math.abs(range[0]) * 0.1);
+        double yFrom = range[0] - padding;
+        double yTo = range[1] + padding;
+        String high = Numbers.compact(yTo);
+        String low = Numbers.compact(yFrom);
+        double labels = Math.max(frame.width(high), frame.width(low)) + 0.4 * frame.size();
+        Rect plot = new Rect(box.x() + labels, box.y(), Math.max(1, box.width() - labels), Math.max(1, box.height() - 1.4 * frame.size()));
+        frame.right(plot.x() - 0.2 * frame.size(), plot.y() + frame.size(), high, look.muted());
+        frame.right(plot.x() - 0.2 * frame.size(), plot.bottom(), low, look.muted());
+        double baseline = plot.bottom() + 1.2 * frame.size();
+        SlopeSamples.Curve curve = samples.wide();
+        frame.left(plot.x(), baseline, Numbers.compact(curve.from()), look.muted());
+        frame.right(plot.right(), baseline, Numbers.compact(curve.to()), look.muted());
+        PlotArea area = new PlotArea(plot, curve.from(), curve.to(), yFrom, yTo);
+        if (Double.isFinite(samples.x())) {
+            String at = samples.input() + " = " + Numbers.format(samples.x());
+            frame.centred(new Point(area.point(samples.x(), yFrom).x(), baseline), at, look.text());
+        }
+        return area;
+    }
+
+    /**
+     * The magnified window, level with the wide plot: as many times narrower as the samples say,
+     * and as tall as keeps the wide plot's proportions, unless the triangle or the tangent would
+     * not fit in it.
+     */
+    private static PlotArea closeArea(SlopeSamples samples, PlotArea wide, Rect box) {
+        Rect plot = new Rect(box.x(), wide.pixels().y(), box.width(), wide.pixels().height());
+        double xSpan = samples.close().to() - samples.close().from();
+        double unitsPerPixelY = (wide.yTo() - wide.yFrom()) / wide.pixels().height();
+        double unitsPerPixelX = (wide.xTo() - wide.xFrom()) / wide.pixels().width();
+        double ySpan = plot.height() * unitsPerPixelY * (xSpan / plot.width()) / unitsPerPixelX;
+        double rise = Math.max(Math.abs(samples.deltaJ()), Math.abs(samples.slope() * samples.h()));
+        if (Double.isFinite(rise) && rise > 0.7 * ySpan) ySpan = rise / 0.7;
+        double middle = Double.isFinite(samples.jPlus()) ? (samples.j() + samples.jPlus()) / 2 : samples.j();
+        if (!Double.isFinite(middle)) middle = 0;
+        return new PlotArea(plot, samples.close().from(), samples.close().to(), middle - ySpan / 2, middle + ySpan / 2);
+    }
+
+    private void tangent(PlotShapes lines, PlotArea area, SlopeSamples s) {
+        double from = area.xFrom();
+        double to = area.xTo();
+        lines.line(area.segment(from, s.j() + s.slope() * (from - s.x()), to, s.j() + s.slope() * (to - s.x())), look.tangent());
+    }
+
+    /** The point, a box round it standing for the magnified window, and guides to that window. */
+    private void magnifierMarker(PlotShapes frame, PlotShapes lines, PlotArea wide, PlotArea close, SlopeSamples s) {
+        Point at = wide.point(s.x(), s.j());
+        if (!wide.pixels().contains(at.x(), at.y())) return;
+        double half = LEAST_MARKER_EM * em / 2;
+        Rect marker = new Rect(at.x() - half, at.y() - half, 2 * half, 2 * half);
+        lines.outline(marker, look.magnifier());
+        Rect window = close.pixels();
+        lines.line(List.of(new Point(marker.right(), marker.y()), new Point(window.x(), window.y())), look.guide());
+        lines.line(List.of(new Point(marker.right(), marker.bottom()), new Point(window.x(), window.bottom())), look.guide());
+        lines.dot(at, look.text());
+    }
+
+    /** Δx along from (x, J), ΔJ up to J(x + h), and the slope between, with their sizes written beside. */
+    private void triangle(PlotShapes frame, PlotShapes lines, PlotArea close, SlopeSamples s) {
+        Point start = close.point(s.x(), s.j());
+        Point corner = close.point(s.x() + s.h(), s.j());
+        Point end = close.point(s.x() + s.h(), s.jPlus());
+        if (Double.isFinite(s.jPlus())) {
+            lines.fill(List.of(start, corner, end), look.nudgeFill());
+            lines.line(List.of(start, corner, end), look.nudge());
+            lines.line(List.of(start, end), look.nudge());
+        }
+        lines.dot(start, look.text());
+        double size = lines.size();
+        boolean up = !(s.jPlus() < s.j());
+        double along = up ? corner.y() + 1.2 * size : corner.y() - 0.5 * size;
+        along = Math.max(close.pixels().y() + size, Math.min(close.pixels().bottom() - 0.3 * size, along));
+        lines.centred(new Point((start.x() + corner.x()) / 2, along), "Δ" + s.input() + " = " + Numbers.format(s.h()), look.text());
+        if (Double.isFinite(s.jPlus())) {
+            String rise = "Δ" + s.output() + " = " + Numbers.format(s.deltaJ());
+            double middle = (corner.y() + end.y()) / 2 + 0.35 * size;
+            middle = Math.max(close.pixels().y() + size, Math.min(close.pixels().bottom() - 1.5 * size, middle));
+            if (corner.x() + 0.3 * size + lines.width(rise) <= close.pixels().right()) {
+                lines.left(corner.x() + 0.3 * size, middle, rise, look.text());
+            } else {
+                // No room on the right: beyond ΔJ's far end, clear of the slope, which meets it there from
+                // the left, and of Δx's words, which sit on the other side of the Δx leg.
+                double beyond = up ? end.y() - 0.4 * size : end.y() + 1.2 * size;
+                beyond = Math.max(close.pixels().y() + size, Math.min(close.pixels().bottom() - 0.3 * size, beyond));
+                lines.right(corner.x(), beyond, rise, look.text());
+            }
+        }
+    }
+
+    private List<PlotShapes.Key> keys(SlopeSamples s, boolean withTangent) {
+        List<PlotShapes.Key> keys = new ArrayList<>();
+        keys.add(new PlotShapes.Key(look.curve(), s.output()));
+        if (withTangent) keys.add(new PlotShapes.Key(look.tangent(), "backprop's slope " + Numbers.format(s.slope())));
+        keys.add(new PlotShapes.Key(look.nudge(), "Δ" + s.output() + "/Δ" + s.input() + " = "
+                + Numbers.format(s.deltaJ() / s.h())));
+        return keys;
+    }
+
+    /** The smallest and largest finite value, with {@code also} among them; 0 to 1 if there is none. */
+    private static double[] finiteRange(double[] values, double also) {
+        double low = Double.POSITIVE_INFINITY;
+        double high = Double.NEGATIVE_INFINITY;
+        for (double value : values) {
+            if (Double.isFinite(value)) {
+                low = Math.min(low, value);
+                high = Math.max(high, value);
+            }
+        }
+        if (Double.isFinite(also)) {
+            low = Math.min(low, also);
+            high = Math.max(high, also);
+        }
+        return low <= high ? new double[] {low, high} : new double[] {0, 1};
+    }
+}

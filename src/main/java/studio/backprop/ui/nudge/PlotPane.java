@@ -1,0 +1,104 @@
+package studio.backprop.ui.nudge;
+
+import java.util.function.BiFunction;
+
+import javafx.embed.swing.SwingFXUtils;
+import javafx.scene.control.Label;
+import javafx.scene.image.ImageView;
+import javafx.scene.layout.StackPane;
+
+import studio.backprop.export.PngWriter;
+import studio.backprop.presentation.Picture;
+
+/**
+ * One of the nudge panel's plots on screen: the {@link Picture} the exporters write, painted by
+ * the PNG writer at the screen's pixel density, so the screen and a saved plot are the same
+ * picture. The pane takes whatever room it is given and draws the plot to fit; when there is
+ * nothing to plot it says why instead. Its context menu copies the plot for a slide; the command
+ * line's {@code plot} writes it as a file.
+ */
+final class PlotPane extends StackPane {
+
+    /** Below this the plot's words would not fit: it waits for more room. */
+    private static final double LEAST_WIDTH = 160;
+    private static final double LEAST_HEIGHT = 100;
+
+    private final ImageView image = new ImageView();
+    private final Label why = new Label();
+    private BiFunction<Double, Double, Picture> drawing;
+
+    PlotPane(String id) {
+        setId(id);
+        getStyleClass().add("plot-pane");
+        image.setManaged(false);
+        image.setId(id + "-image");
+        why.getStyleClass().add("hint");
+        why.setWrapText(true);
+        why.setId(id + "-why");
+        setMinSize(0, 0);
+        setPrefSize(LEAST_WIDTH, LEAST_HEIGHT);
+        getChildren().addAll(image, why);
+        javafx.scene.control.MenuItem copy = new javafx.scene.control.MenuItem("Copy plot as image");
+        copy.setId(id + "-copy");
+        copy.setOnAction(event -> copy());
+        javafx.scene.control.ContextMenu menu = new javafx.scene.control.ContextMenu(copy);
+        // A right click (or a long press, or the menu key) opens it.
+        setOnContextMenuRequested(event -> {
+            copy.setDisable(picture() == null);
+            if (!menu.isShowing()) menu.show(this, event.getScreenX(), event.getScreenY());
+            event.consume();
+        });
+        setOnMousePressed(event -> {
+            if (event.isSecondaryButtonDown() && !menu.isShowing()) {
+                copy.setDisable(picture() == null);
+                menu.show(this, event.getScreenX(), event.getScreenY());
+            }
+        });
+        widthProperty().addListener((observable, before, now) -> paint());
+        heightProperty().addListener((observable, before, now) -> paint());
+    }
+
+    /** Draws {@code picture(width, height)} from now on, at whatever size the pane gets. */
+    void show(BiFunction<Double, Double, Picture> picture) {
+        drawing = picture;
+        why.setText("");
+        why.setVisible(false);
+        paint();
+    }
+
+    /** No plot, and why not. */
+    void explain(String reason) {
+        drawing = null;
+        image.setImage(null);
+        why.setText(reason);
+        why.setVisible(true);
+    }
+
+    /** The picture on show now, for tests; null if there is none. */
+    Picture picture() {
+        return drawing == null || getWidth() < LEAST_WIDTH || getHeight() < LEAST_HEIGHT
+                ? null : drawing.apply(Math.floor(getWidth()), Math.floor(getHeight()));
+    }
+
+    /** The plot as it is on screen, at twice the pixels, on the clipboard for a slide (as Ctrl+Shift+C does for the graph). */
+    void copy() {
+        Picture picture = picture();
+        if (picture == null) return;
+        javafx.scene.input.ClipboardContent content = new javafx.scene.input.ClipboardContent();
+        content.putImage(SwingFXUtils.toFXImage(new PngWriter(2, false).render(picture), null));
+        javafx.scene.input.Clipboard.getSystemClipboard().setContent(content);
+    }
+
+    private void paint() {
+        Picture picture = picture();
+        if (picture == null) {
+            image.setImage(null);
+            return;
+        }
+        double scale = getScene() == null || getScene().getWindow() == null ? 1 : Math.max(1, getScene().getWindow().getOutputScaleX());
+        image.setImage(SwingFXUtils.toFXImage(new PngWriter(scale, false).render(picture), null));
+        image.setFitWidth(picture.width());
+        image.setFitHeight(picture.height());
+        image.relocate(0, 0);
+    }
+}
