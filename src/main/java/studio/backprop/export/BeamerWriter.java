@@ -50,7 +50,9 @@ public final class BeamerWriter implements FrameWriter {
 
     @Override
     public void write(List<Frame> frames, OutputStream out) throws IOException {
-        String tex = bodyOnly ? body(frames) : document(frames);
+        // Every overlay is compared with every other, so the pictures are composed once and kept.
+        List<Frame> composed = List.copyOf(frames);
+        String tex = bodyOnly ? body(composed) : document(composed);
         out.write(tex.getBytes(StandardCharsets.UTF_8));
     }
 

@@ -12,6 +12,10 @@ interface FrameWriter {
         return false;
     }
 
+    /** Told before an export of {@code count} numbered files, one frame each, which a writer may write faster together. */
+    default void expectFrames(int count) {
+    }
+
     /** Writes the frames, which are one unless {@link #holdsManyFrames()}. */
     void write(List<Frame> frames, OutputStream out) throws IOException;
 }

@@ -3,6 +3,7 @@ package studio.backprop.export;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Path;
+import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -16,7 +17,6 @@ import studio.backprop.layout.ElkLayeredLayout;
 import studio.backprop.layout.LayoutStyle;
 import studio.backprop.presentation.FrameContent;
 import studio.backprop.presentation.GraphStyle;
-import studio.backprop.presentation.Picture;
 import studio.backprop.presentation.PictureComposer;
 import studio.backprop.presentation.TitleBand;
 
@@ -74,23 +74,31 @@ public final class GraphExporter {
 
     /**
      * The frames at the given positions, all the same size so that the graph never moves between
-     * them; for slides, one or more slides per position. Edges write what the drawing has room for.
+     * them; for slides, one or more slides per position. Edges write what the drawing has room
+     * for. Outside slide mode the list composes each frame when it is asked for and keeps none, so a
+     * thousand-frame export holds one picture at a time.
      */
     public List<Frame> frames(PassTimeline timeline, Drawing drawing, List<Integer> positions) {
         FrameContent.Shown shown = options.shown().writing(drawing.edgeLabels());
         if (options.slide() != null) {
             return new SlideFrames(composer, options.withShown(shown)).frames(timeline, drawing, positions);
         }
-        List<FrameContent> contents = positions.stream()
-                .map(position -> new FrameContent(timeline, position, shown)).toList();
-        List<String> titles = contents.stream().map(options::titleFor).toList();
+        List<String> titles = new ArrayList<>(positions.size());
+        for (int position : positions) titles.add(options.titleFor(new FrameContent(timeline, position, shown)));
         TitleBand band = TitleBand.fit(drawing, titles, composer.style());
-        List<Frame> frames = new ArrayList<>();
-        for (int i = 0; i < contents.size(); i++) {
-            Picture picture = composer.compose(drawing, contents.get(i), titles.get(i), band);
-            frames.add(new Frame(drawing, contents.get(i), titles.get(i), picture));
-        }
-        return frames;
+        return new AbstractList<>() {
+            @Override
+            public Frame get(int index) {
+                FrameContent content = new FrameContent(timeline, positions.get(index), shown);
+                String title = titles.get(index);
+                return new Frame(drawing, content, title, composer.compose(drawing, content, title, band));
+            }
+
+            @Override
+            public int size() {
+                return positions.size();
+            }
+        };
     }
 
     /** Writes one file's contents: one frame, or many if the format {@link #holdsManyFrames()}. */
@@ -128,11 +136,16 @@ public final class GraphExporter {
             }
         }
         if (files.size() == 1) {
+            writer.expectFrames(1);
             AtomicFiles.write(files, List.of(stream -> writer.write(frames, stream)));
             return files;
         }
-        List<AtomicFiles.Content> contents = frames.stream()
-                .<AtomicFiles.Content>map(frame -> stream -> writer.write(List.of(frame), stream)).toList();
+        writer.expectFrames(frames.size());
+        List<AtomicFiles.Content> contents = new ArrayList<>(frames.size());
+        for (int i = 0; i < frames.size(); i++) {
+            int index = i;
+            contents.add(stream -> writer.write(List.of(frames.get(index)), stream));
+        }
         AtomicFiles.write(files, contents);
         return files;
     }

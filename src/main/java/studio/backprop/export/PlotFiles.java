@@ -51,7 +51,7 @@ public final class PlotFiles {
 
     private static void write(Picture picture, ExportFormat format, double scale, OutputStream out) throws IOException {
         if (format == ExportFormat.PNG) {
-            PngFile.write(new PngWriter(scale, false).render(picture), 96 * scale, out);
+            new StreamedPng(scale, false).write(picture, 96 * scale, out);
         } else {
             out.write(SvgWriter.svg(picture, false).getBytes(StandardCharsets.UTF_8));
         }

@@ -23,21 +23,48 @@ import studio.backprop.presentation.Shape;
 /**
  * Paints a {@link Picture} with Java2D into a PNG, 1× to 4× the drawing's pixels, with the bundled
  * DejaVu Sans so the text looks the same on every machine. Works headless. The file records
- * 96 dpi × scale, so a 4× picture is as large as a 1× one on a slide, only sharper.
+ * 96 dpi × scale, so a 4× picture is as large as a 1× one on a slide, only sharper. Files are
+ * painted and compressed a band at a time, never as one whole image.
  */
 public final class PngWriter implements FrameWriter {
 
     private final double scale;
     private final boolean transparent;
+    /** Kept for an animation's frames, which share most of their tiles. */
+    private final TiledPng tiles;
+    private boolean animation;
 
     public PngWriter(double scale, boolean transparent) {
         this.scale = scale;
         this.transparent = transparent;
+        this.tiles = new TiledPng(scale, transparent);
     }
 
+    /**
+     * @throws PictureTooLarge if the picture would have more pixels than one Java image holds, or
+     *         a band of its rows would not fit in a third of Java's memory (files are painted a band
+     *         at a time, so memory limits only the width)
+     */
     @Override
     public void write(List<Frame> frames, OutputStream out) throws IOException {
-        PngFile.write(render(frames.get(0).picture()), 96 * scale, out);
+        Picture picture = frames.get(0).picture();
+        long width = (long) Math.ceil(picture.width() * scale - 1e-9);
+        long height = (long) Math.ceil(picture.height() * scale - 1e-9);
+        long mostInAFile = Integer.MAX_VALUE - 8L;
+        if ((double) width * height > mostInAFile) throw PictureTooLarge.forFile(width, height, scale, mostInAFile);
+        long widest = mostPixels() / StreamedPng.BAND_ROWS;
+        if (width > widest) throw PictureTooLarge.tooWide(width, height, scale, widest);
+        if (animation) tiles.write(picture, 96 * scale, out);
+        else new StreamedPng(scale, transparent).write(picture, 96 * scale, out);
+    }
+
+    /**
+     * Many frames of one drawing are written fastest as tiles that the next frame reuses
+     * ({@link TiledPng}), in files about twice the size of a single picture's ({@link StreamedPng}).
+     */
+    @Override
+    public void expectFrames(int count) {
+        animation = count > 1;
     }
 
     /** The picture's size in pixels at a scale: the drawing's size times the scale, rounded up. */
@@ -54,6 +81,8 @@ public final class PngWriter implements FrameWriter {
     }
 
     /**
+     * The whole picture as one image, for the clipboard and the export dialog's preview.
+     *
      * @throws PictureTooLarge if the picture would have more than {@link #mostPixels()} pixels:
      *         Java2D said "Dimensions ... are too large", or the memory ran out
      */
@@ -65,26 +94,32 @@ public final class PngWriter implements FrameWriter {
                 BufferedImage.TYPE_INT_ARGB);
         Graphics2D g = image.createGraphics();
         try {
-            g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
-            g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
-            g.setRenderingHint(RenderingHints.KEY_FRACTIONALMETRICS, RenderingHints.VALUE_FRACTIONALMETRICS_ON);
-            g.setRenderingHint(RenderingHints.KEY_STROKE_CONTROL, RenderingHints.VALUE_STROKE_PURE);
-            g.setRenderingHint(RenderingHints.KEY_RENDERING, RenderingHints.VALUE_RENDER_QUALITY);
-            g.scale(scale, scale);
-            if (!transparent) {
-                // The whole image, not the picture's fractional size: the last pixel column and row,
-                // rounded up, would otherwise be partly transparent.
-                g.setColor(color(picture.background()));
-                g.fill(new Rectangle2D.Double(0, 0, image.getWidth() / scale, image.getHeight() / scale));
-            }
-            Painter painter = new Painter(g);
-            for (Shape shape : picture.shapes()) {
-                shape.accept(painter);
-            }
+            paint(g, picture, picture.shapes(), scale, transparent);
         } finally {
             g.dispose();
         }
         return image;
+    }
+
+    /** Paints the background and the given shapes of a picture, scaled, onto whatever {@code g} is translated to. */
+    static void paint(Graphics2D g, Picture picture, List<Shape> shapes, double scale, boolean transparent) {
+        g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+        g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+        g.setRenderingHint(RenderingHints.KEY_FRACTIONALMETRICS, RenderingHints.VALUE_FRACTIONALMETRICS_ON);
+        g.setRenderingHint(RenderingHints.KEY_STROKE_CONTROL, RenderingHints.VALUE_STROKE_PURE);
+        g.setRenderingHint(RenderingHints.KEY_RENDERING, RenderingHints.VALUE_RENDER_QUALITY);
+        g.scale(scale, scale);
+        if (!transparent) {
+            // The whole image, not the picture's fractional size: the last pixel column and row,
+            // rounded up, would otherwise be partly transparent.
+            g.setColor(color(picture.background()));
+            g.fill(new Rectangle2D.Double(0, 0, Math.ceil(picture.width() * scale) / scale,
+                    Math.ceil(picture.height() * scale) / scale));
+        }
+        Painter painter = new Painter(g);
+        for (Shape shape : shapes) {
+            shape.accept(painter);
+        }
     }
 
     /** Paints each shape with Java2D. */
@@ -170,6 +205,11 @@ public final class PngWriter implements FrameWriter {
         public void close() {
             path.closePath();
         }
+    }
+
+    /** A {@code #rrggbb} colour as an opaque {@code 0xAARRGGBB} pixel. */
+    static int argb(String hex) {
+        return 0xff000000 | Integer.parseInt(hex.substring(1), 16);
     }
 
     private static Color color(String hex) {

@@ -27,7 +27,8 @@ import java.util.regex.Pattern;
  * programs and exports alike. Each file is first written to a hidden temporary file in the same
  * folder, then moved over the target in one step (an atomic rename where the file system has one),
  * so a reader never sees half a file and a failed write leaves nothing behind. With many files, all
- * are written before any is moved, so a full disk spoils none of them.
+ * are written into one hidden folder beside the first before any is moved, so a full disk spoils
+ * none of them.
  *
  * <ul>
  *   <li>A file that is replaced keeps its permissions: a program saved over a 644 file stays 644.</li>
@@ -59,13 +60,16 @@ public final class AtomicFiles {
 
     public static void write(List<Path> targets, List<Content> contents) {
         List<Path> temporaries = new ArrayList<>();
+        Path staging = null;
         Path current = targets.get(0);
         try {
             List<Path> real = new ArrayList<>();
             for (int i = 0; i < targets.size(); i++) {
                 current = targets.get(i);
                 real.add(resolved(current));
-                temporaries.add(writeBeside(real.get(i), contents.get(i)));
+                checkWritable(real.get(i));
+                if (staging == null && targets.size() > 1) staging = createStagingFolder(real.get(i));
+                temporaries.add(writeBeside(real.get(i), contents.get(i), staging == null ? null : staging.resolve(i + ".part")));
             }
             for (int i = 0; i < targets.size(); i++) {
                 current = targets.get(i);
@@ -77,6 +81,7 @@ public final class AtomicFiles {
             for (Path temporary : temporaries) {
                 if (temporary != null) deleteQuietly(temporary);
             }
+            if (staging != null) deleteQuietly(staging);
         }
     }
 
@@ -85,21 +90,33 @@ public final class AtomicFiles {
         return Files.isSymbolicLink(target) && Files.exists(target) ? target.toRealPath() : target;
     }
 
-    /** The temporary file written beside the target; null if the target was written directly. */
-    private static Path writeBeside(Path target, Content content) throws IOException {
+    private static void checkWritable(Path target) throws IOException {
         if (Files.isDirectory(target)) throw new FileSystemException(target.toString(), null, "it is a folder");
         Path folder = target.toAbsolutePath().getParent();
         if (folder != null && !Files.isDirectory(folder)) {
             throw new FileSystemException(target.toString(), null, "the folder '" + folder + "' does not exist");
         }
+    }
+
+    /**
+     * The temporary file written for the target, beside it or as {@code staged} in the staging
+     * folder; null if the target was written directly.
+     */
+    private static Path writeBeside(Path target, Content content, Path staged) throws IOException {
         if (Files.exists(target) && !Files.isRegularFile(target)) {
             try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(target))) {
                 content.writeTo(out);
             }
             return null;
         }
-        removeLeftovers(target);
-        Path temporary = createTemporary(target);
+        Path temporary;
+        if (staged != null) {
+            temporary = Files.createFile(staged);
+        } else {
+            // Not for each file of a staged export: a thousand files would each read the whole folder.
+            removeLeftovers(target);
+            temporary = createTemporary(target);
+        }
         boolean written = false;
         try {
             try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(temporary))) {
@@ -112,6 +129,22 @@ public final class AtomicFiles {
             if (!written) deleteQuietly(temporary);
         }
         return temporary;
+    }
+
+    /**
+     * For many files, one hidden folder beside the first, which holds them all until every one is
+     * written: a write that is killed halfway leaves one folder to remove, not a file per frame.
+     */
+    private static Path createStagingFolder(Path first) throws IOException {
+        Path absolute = first.toAbsolutePath();
+        for (int attempt = 0; ; attempt++) {
+            String name = "." + absolute.getFileName() + "." + Long.toHexString(ThreadLocalRandom.current().nextLong()) + ".parts";
+            try {
+                return Files.createDirectory(absolute.resolveSibling(name));
+            } catch (FileAlreadyExistsException e) {
+                if (attempt > 10) throw e;
+            }
+        }
     }
 
     /** A new file beside the target; created plainly (not as a temp file) so it gets the usual permissions. */

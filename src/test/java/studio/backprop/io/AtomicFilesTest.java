@@ -62,6 +62,23 @@ class AtomicFilesTest {
     }
 
     @Test
+    void manyFilesWaitInOneHiddenFolderUntilAllAreWritten() throws IOException {
+        List<Path> targets = List.of(folder.resolve("g-01.svg"), folder.resolve("g-02.svg"), folder.resolve("g-03.svg"));
+        List<List<String>> seen = new java.util.ArrayList<>();
+        AtomicFiles.Content looking = out -> {
+            out.write('x');
+            try (Stream<Path> files = Files.list(folder)) {
+                seen.add(files.map(file -> file.getFileName().toString()).toList());
+            }
+        };
+        AtomicFiles.write(targets, List.of(looking, looking, looking));
+        assertThat(seen).allSatisfy(names -> assertThat(names).singleElement().asString().startsWith(".g-01.svg.").endsWith(".parts"));
+        try (Stream<Path> files = Files.list(folder)) {
+            assertThat(files).containsExactlyInAnyOrderElementsOf(targets);
+        }
+    }
+
+    @Test
     void aSuccessfulWriteReplacesTheFileWhole() throws IOException {
         Path target = Files.writeString(folder.resolve("graph.svg"), "old");
         AtomicFiles.write(List.of(target), List.of(out -> out.write("new".getBytes(StandardCharsets.UTF_8))));

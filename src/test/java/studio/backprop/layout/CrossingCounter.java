@@ -20,6 +20,11 @@ final class CrossingCounter {
         for (EdgePath path : drawing.paths()) {
             lines.add(drawing.edgeShape() == EdgeShape.SPLINE ? flatten(path.points()) : path.points());
         }
+        return count(lines);
+    }
+
+    /** Crossings between polylines, such as edges drawn by another program. */
+    static int count(List<List<Point>> lines) {
         int crossings = 0;
         for (int a = 0; a < lines.size(); a++) {
             for (int b = a + 1; b < lines.size(); b++) {
