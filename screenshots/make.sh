@@ -26,6 +26,7 @@ run() {
   shoot logistic-regression-training start 1920x1080 screenshots/training-projector.png --train 60 --theme projector --font-scale 1.5 --present
   shoot lecture backward:4 1920x1080 screenshots/projector-presentation.png --theme projector --font-scale 1.5 --present
   shoot lecture backward:4 1920x1080 screenshots/reveal-mode.png --theme projector --font-scale 1.5 --present --reveal --reveal-steps 6
+  shoot network-2-3-1 backward:12 1920x1080 screenshots/follow-camera.png --theme projector --font-scale 1.5 --present --follow
 }
 if [[ -z ${DISPLAY:-} ]]; then
   command -v xvfb-run >/dev/null || { echo "no display and no xvfb-run: apt-get install xvfb" >&2; exit 2; }

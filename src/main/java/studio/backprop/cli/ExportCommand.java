@@ -20,6 +20,7 @@ import studio.backprop.autodiff.PassTimeline;
 import studio.backprop.export.ExportFormat;
 import studio.backprop.export.ExportOptions;
 import studio.backprop.export.GraphExporter;
+import studio.backprop.export.SlideFormat;
 import studio.backprop.export.StepChoice;
 import studio.backprop.graph.ComputationGraph;
 import studio.backprop.layout.EdgeLabels;
@@ -37,6 +38,7 @@ import studio.backprop.presentation.plot.TrainingPlot;
             "  export resources/examples/lecture.cgraph --format pdf --step all -o handout.pdf",
             "  export resources/examples/lecture.cgraph --edge-labels both --step backward:4 --title \"{caption}\" -o lecture.svg",
             "  export resources/examples/lecture.cgraph --format tikz --beamer --step all --title \"{caption}\" -o slide.tex",
+            "  export resources/examples/network-2-3-1.cgraph --slide 16:9 --step all --format pdf -o network-slides.pdf",
             "  export -e \"3*(a+b*c)\" --set a=5 --set b=3 --set c=2 --format dot -o graph.dot",
             "  export resources/examples/logistic-regression-training.cgraph --train 50 -o trained.svg",
             "  export resources/examples/logistic-regression-training.cgraph --picture loss -o loss.pdf"})
@@ -91,6 +93,15 @@ final class ExportCommand implements Callable<Integer> {
     @Option(names = "--beamer", description = "TikZ only: one Beamer slide with an overlay per step (use with --step all).")
     private boolean beamer;
 
+    @Option(names = "--body-only",
+            description = "TikZ only: just the tikzpicture, its colours inside, to \\input into your own document (it needs \\usepackage{tikz}).")
+    private boolean bodyOnly;
+
+    @Option(names = "--slide", paramLabel = "W:H",
+            description = "Fill slides of this shape (16:9, 4:3) with digits at least 3% of the slide's height: "
+                    + "a big graph is cropped to each step, or split over several slides.")
+    private String slide;
+
     @Option(names = "--edges", paramLabel = "SHAPE", defaultValue = "orthogonal",
             description = "orthogonal (default, as on screen) or splines.")
     private String edges;
@@ -140,8 +151,27 @@ final class ExportCommand implements Callable<Integer> {
         if (beamer && chosenFormat() != ExportFormat.TIKZ) {
             throw new UserError("--beamer makes a Beamer slide, so it needs --format tikz");
         }
+        if (bodyOnly && chosenFormat() != ExportFormat.TIKZ) {
+            throw new UserError("--body-only writes a tikzpicture to \\input into LaTeX, so it needs --format tikz");
+        }
+        SlideFormat slides = slideFormat();
+        if (slides != null && chosenFormat() == ExportFormat.DOT) {
+            throw new UserError("--slide makes PNG, SVG, PDF or TikZ slides; Graphviz lays DOT out anew, so choose another format");
+        }
+        if (slides != null && bodyOnly) {
+            throw new UserError("--slide makes whole slides and --body-only a picture for your own page; choose one");
+        }
         return new ExportOptions(chosenTheme, new FrameContent.Shown(!noValues, !noGradients, !noLocals, labels()), title,
-                PictureChoices.scale(scale), transparent, beamer, edgeShape());
+                PictureChoices.scale(scale), transparent, beamer, edgeShape(), bodyOnly, slides);
+    }
+
+    private SlideFormat slideFormat() {
+        if (slide == null) return null;
+        try {
+            return SlideFormat.parse(slide);
+        } catch (IllegalArgumentException e) {
+            throw new UserError("--slide " + e.getMessage());
+        }
     }
 
     private EdgeLabels labels() {

@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
 import studio.backprop.presentation.Picture;
@@ -30,9 +31,16 @@ public final class BeamerWriter implements FrameWriter {
     private static final double SLIDE_TEXT_ASPECT = 2.0;
 
     private final boolean transparent;
+    private final boolean bodyOnly;
 
     public BeamerWriter(boolean transparent) {
+        this(transparent, false);
+    }
+
+    /** {@code bodyOnly}: just the overlaid tikzpicture, colours inside, to {@code \input} into a frame of one's own. */
+    public BeamerWriter(boolean transparent, boolean bodyOnly) {
         this.transparent = transparent;
+        this.bodyOnly = bodyOnly;
     }
 
     @Override
@@ -43,13 +51,87 @@ public final class BeamerWriter implements FrameWriter {
     @Override
     public void write(List<Frame> frames, OutputStream out) throws IOException {
         // Every overlay is compared with every other, so the pictures are composed once and kept.
-        out.write(document(List.copyOf(frames)).getBytes(StandardCharsets.UTF_8));
+        List<Frame> composed = List.copyOf(frames);
+        String tex = bodyOnly ? body(composed) : document(composed);
+        out.write(tex.getBytes(StandardCharsets.UTF_8));
     }
 
     String document(List<Frame> frames) {
+        if (frames.get(0).view() != null) return slides(frames);
         Picture first = frames.get(0).picture();
         TikzPicture tikz = new TikzPicture();
-        StringBuilder body = new StringBuilder(tikz.begin(first, transparent));
+        String picture = tikz.begin(first, transparent) + overlays(frames, tikz) + tikz.end();
+        boolean wide = first.width() / first.height() > SLIDE_TEXT_ASPECT;
+        return "% " + TikzWriter.heading(frames.get(0)) + " and on, one overlay per step\n"
+                + "% Made by Backprop Studio. Compile with: pdflatex FILE.tex\n"
+                + "\\documentclass[aspectratio=169]{beamer}\n"
+                + "\\usepackage{tikz}\n"
+                + "\\setbeamertemplate{navigation symbols}{}\n"
+                + tikz.colorDefinitions()
+                + "\\begin{document}\n"
+                + "\\begin{frame}\n"
+                + "\\centering\n"
+                + (wide ? "\\resizebox{\\linewidth}{!}{%\n" : "\\resizebox{!}{0.85\\textheight}{%\n")
+                + picture
+                + "}\n"
+                + "\\end{frame}\n"
+                + "\\end{document}\n";
+    }
+
+    /**
+     * Slides of the slide shape, each filling a frame edge to edge: the steps that show the same
+     * part of the graph are one frame whose overlays build up, the next part the next frame.
+     */
+    private String slides(List<Frame> frames) {
+        TikzPicture tikz = new TikzPicture();
+        StringBuilder deck = new StringBuilder();
+        for (List<Frame> group : sameView(frames)) {
+            deck.append("\\begin{frame}[plain]\n\\centering\n\\makebox[\\linewidth]{\\resizebox{\\paperwidth}{!}{%\n")
+                    .append(tikz.begin(group.get(0), transparent)).append(overlays(group, tikz)).append(tikz.end())
+                    .append("}}\n\\end{frame}\n");
+        }
+        return "% " + TikzWriter.heading(frames.get(0)) + " and on, as slides\n"
+                + "% Made by Backprop Studio. Compile with: pdflatex FILE.tex\n"
+                + "\\documentclass[aspectratio=" + aspect(frames.get(0)) + "]{beamer}\n"
+                + "\\usepackage{tikz}\n"
+                + "\\setbeamertemplate{navigation symbols}{}\n"
+                + tikz.colorDefinitions()
+                + "\\begin{document}\n"
+                + deck
+                + "\\end{document}\n";
+    }
+
+    /** Beamer's aspect ratio closest to the slides' own. */
+    private static String aspect(Frame frame) {
+        double ratio = frame.picture().width() / frame.picture().height();
+        return Math.abs(ratio - 4.0 / 3) < 0.01 ? "43" : Math.abs(ratio - 1.6) < 0.01 ? "1610" : "169";
+    }
+
+    /** Runs of consecutive frames that show the same part of the drawing. */
+    private static List<List<Frame>> sameView(List<Frame> frames) {
+        List<List<Frame>> groups = new ArrayList<>();
+        for (Frame frame : frames) {
+            if (groups.isEmpty() || !Objects.equals(groups.get(groups.size() - 1).get(0).view(), frame.view())) {
+                groups.add(new ArrayList<>());
+            }
+            groups.get(groups.size() - 1).add(frame);
+        }
+        return groups;
+    }
+
+    /** The overlaid picture alone, its colours defined inside it, for a frame of one's own. */
+    String body(List<Frame> frames) {
+        TikzPicture tikz = new TikzPicture();
+        String frameLines = tikz.frame(frames.get(0).picture(), transparent);
+        String overlays = overlays(frames, tikz);
+        return "% " + TikzWriter.heading(frames.get(0)) + " and on, one overlay per step\n" + TikzWriter.BODY_HEADER
+                + "% Put it into a frame: \\begin{frame}\\resizebox{\\linewidth}{!}{\\input{FILE}}\\end{frame}\n"
+                + tikz.open() + tikz.colorDefinitions() + frameLines + overlays + tikz.end();
+    }
+
+    /** Every part's shapes, each wrapped in the overlays that show it, then the last overlay named. */
+    private static String overlays(List<Frame> frames, TikzPicture tikz) {
+        StringBuilder body = new StringBuilder();
         for (String part : partIds(frames)) {
             for (int layer = 0; layer <= 3; layer++) {
                 for (Map.Entry<Shape, BitSet> variant : variants(frames, part, layer).entrySet()) {
@@ -60,23 +142,7 @@ public final class BeamerWriter implements FrameWriter {
             }
         }
         // Names the last overlay, so the slide has one overlay per frame even if the last adds nothing.
-        body.append("\\only<").append(frames.size()).append(">{}\n").append(tikz.end());
-        boolean wide = first.width() / first.height() > SLIDE_TEXT_ASPECT;
-        return "% " + TikzWriter.heading(frames.get(0)) + " and on, one overlay per step\n"
-                + "% Made by Backprop Studio. Compile with: pdflatex FILE.tex\n"
-                + "\\RequirePackage{fix-cm}\n"
-                + "\\documentclass[aspectratio=169]{beamer}\n"
-                + "\\usepackage{tikz}\n"
-                + "\\setbeamertemplate{navigation symbols}{}\n"
-                + tikz.colorDefinitions()
-                + "\\begin{document}\n"
-                + "\\begin{frame}\n"
-                + "\\centering\n"
-                + (wide ? "\\resizebox{\\linewidth}{!}{%\n" : "\\resizebox{!}{0.85\\textheight}{%\n")
-                + body
-                + "}\n"
-                + "\\end{frame}\n"
-                + "\\end{document}\n";
+        return body.append("\\only<").append(frames.size()).append(">{}\n").toString();
     }
 
     private static Set<String> partIds(List<Frame> frames) {

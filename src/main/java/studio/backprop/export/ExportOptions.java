@@ -15,15 +15,19 @@ import studio.backprop.presentation.Theme;
  * @param transparent leave out the background (PNG, SVG, PDF, TikZ, DOT)
  * @param beamer      TikZ only: one Beamer slide whose overlays build up step by step
  * @param edgeShape   orthogonal edges, as on screen, or smooth splines
+ * @param bodyOnly    TikZ only: just the {@code tikzpicture}, its colours defined inside it, to
+ *                    {@code \input} into a document of one's own, instead of a whole document
+ * @param slide       the shape of the slides to fill, keeping text large enough to read, or null
+ *                    for a picture of the whole graph at its natural size
  */
 public record ExportOptions(Theme theme, FrameContent.Shown shown, String title, double scale, boolean transparent,
-                            boolean beamer, EdgeShape edgeShape) {
+                            boolean beamer, EdgeShape edgeShape, boolean bodyOnly, SlideFormat slide) {
 
     public static final double MIN_SCALE = 1;
     public static final double MAX_SCALE = 4;
 
     public static final ExportOptions DEFAULT = new ExportOptions(Theme.LIGHT, FrameContent.Shown.ALL, null, 1, false,
-            false, EdgeShape.ORTHOGONAL);
+            false, EdgeShape.ORTHOGONAL, false, null);
 
     public ExportOptions {
         if (theme == null || shown == null || edgeShape == null) throw new IllegalArgumentException("Missing choice");
@@ -32,32 +36,46 @@ public record ExportOptions(Theme theme, FrameContent.Shown shown, String title,
         }
     }
 
+    /** A whole document, as before there was a choice. */
+    public ExportOptions(Theme theme, FrameContent.Shown shown, String title, double scale, boolean transparent,
+                         boolean beamer, EdgeShape edgeShape) {
+        this(theme, shown, title, scale, transparent, beamer, edgeShape, false, null);
+    }
+
     public ExportOptions withTheme(Theme newTheme) {
-        return new ExportOptions(newTheme, shown, title, scale, transparent, beamer, edgeShape);
+        return new ExportOptions(newTheme, shown, title, scale, transparent, beamer, edgeShape, bodyOnly, slide);
     }
 
     public ExportOptions withShown(FrameContent.Shown newShown) {
-        return new ExportOptions(theme, newShown, title, scale, transparent, beamer, edgeShape);
+        return new ExportOptions(theme, newShown, title, scale, transparent, beamer, edgeShape, bodyOnly, slide);
     }
 
     public ExportOptions withTitle(String newTitle) {
-        return new ExportOptions(theme, shown, newTitle, scale, transparent, beamer, edgeShape);
+        return new ExportOptions(theme, shown, newTitle, scale, transparent, beamer, edgeShape, bodyOnly, slide);
     }
 
     public ExportOptions withScale(double newScale) {
-        return new ExportOptions(theme, shown, title, newScale, transparent, beamer, edgeShape);
+        return new ExportOptions(theme, shown, title, newScale, transparent, beamer, edgeShape, bodyOnly, slide);
     }
 
     public ExportOptions withTransparent(boolean newTransparent) {
-        return new ExportOptions(theme, shown, title, scale, newTransparent, beamer, edgeShape);
+        return new ExportOptions(theme, shown, title, scale, newTransparent, beamer, edgeShape, bodyOnly, slide);
     }
 
     public ExportOptions withBeamer(boolean newBeamer) {
-        return new ExportOptions(theme, shown, title, scale, transparent, newBeamer, edgeShape);
+        return new ExportOptions(theme, shown, title, scale, transparent, newBeamer, edgeShape, bodyOnly, slide);
     }
 
     public ExportOptions withEdgeShape(EdgeShape newShape) {
-        return new ExportOptions(theme, shown, title, scale, transparent, beamer, newShape);
+        return new ExportOptions(theme, shown, title, scale, transparent, beamer, newShape, bodyOnly, slide);
+    }
+
+    public ExportOptions withBodyOnly(boolean newBodyOnly) {
+        return new ExportOptions(theme, shown, title, scale, transparent, beamer, edgeShape, newBodyOnly, slide);
+    }
+
+    public ExportOptions withSlide(SlideFormat newSlide) {
+        return new ExportOptions(theme, shown, title, scale, transparent, beamer, edgeShape, bodyOnly, newSlide);
     }
 
     /** The title of one frame: the template with {@code {caption}} and {@code {program}} filled in, or null. */

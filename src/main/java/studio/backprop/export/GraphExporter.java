@@ -46,7 +46,8 @@ public final class GraphExporter {
             case PNG -> new PngWriter(options.scale(), options.transparent());
             case SVG -> new SvgWriter(options.transparent());
             case PDF -> new PdfWriter(options.transparent());
-            case TIKZ -> options.beamer() ? new BeamerWriter(options.transparent()) : new TikzWriter(options.transparent());
+            case TIKZ -> options.beamer() ? new BeamerWriter(options.transparent(), options.bodyOnly())
+                    : new TikzWriter(options.transparent(), options.bodyOnly());
             case DOT -> new DotWriter(style, options.transparent());
         };
     }
@@ -73,11 +74,15 @@ public final class GraphExporter {
 
     /**
      * The frames at the given positions, all the same size so that the graph never moves between
-     * them, edges writing what the drawing has room for. The list composes each frame when it is
-     * asked for and keeps none, so a thousand-frame export holds one picture at a time.
+     * them; for slides, one or more slides per position. Edges write what the drawing has room
+     * for. Outside slide mode the list composes each frame when it is asked for and keeps none, so a
+     * thousand-frame export holds one picture at a time.
      */
     public List<Frame> frames(PassTimeline timeline, Drawing drawing, List<Integer> positions) {
         FrameContent.Shown shown = options.shown().writing(drawing.edgeLabels());
+        if (options.slide() != null) {
+            return new SlideFrames(composer, options.withShown(shown)).frames(timeline, drawing, positions);
+        }
         List<String> titles = new ArrayList<>(positions.size());
         for (int position : positions) titles.add(options.titleFor(new FrameContent(timeline, position, shown)));
         TitleBand band = TitleBand.fit(drawing, titles, composer.style());
@@ -101,7 +106,11 @@ public final class GraphExporter {
         if (positions.size() != 1 && !writer.holdsManyFrames()) {
             throw new IllegalArgumentException(format.id() + " holds one step per file, not " + positions.size());
         }
-        writer.write(frames(timeline, drawing, positions), out);
+        List<Frame> frames = frames(timeline, drawing, positions);
+        if (frames.size() != 1 && !writer.holdsManyFrames()) {
+            throw new IllegalArgumentException(format.id() + " holds one slide per file, not " + frames.size());
+        }
+        writer.write(frames, out);
     }
 
     /**
@@ -116,16 +125,16 @@ public final class GraphExporter {
      * @throws PictureTooLarge if a PNG would be too large to make
      */
     public List<Path> export(PassTimeline timeline, Drawing drawing, StepChoice steps, Path out, Path program) {
-        List<Integer> positions = steps.positions(timeline);
-        List<Path> files = positions.size() == 1 || writer.holdsManyFrames() ? List.of(out)
-                : numberedFiles(out, positions.size());
+        // A slide mode may make several frames of one step, so the files are counted from the frames.
+        List<Frame> frames = frames(timeline, drawing, steps.positions(timeline));
+        List<Path> files = frames.size() == 1 || writer.holdsManyFrames() ? List.of(out)
+                : numberedFiles(out, frames.size());
         for (Path file : files) {
             if (program != null && ProgramFiles.sameFile(file, program)) {
                 throw new FileProblem(file, FileProblem.Action.WRITE, "it is the program the picture is made from; "
                         + "choose another name for the picture", null);
             }
         }
-        List<Frame> frames = frames(timeline, drawing, positions);
         if (files.size() == 1) {
             writer.expectFrames(1);
             AtomicFiles.write(files, List.of(stream -> writer.write(frames, stream)));

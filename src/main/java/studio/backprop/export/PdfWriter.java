@@ -49,7 +49,7 @@ public final class PdfWriter implements FrameWriter {
             PDType0Font bold = PDType0Font.load(document, new ByteArrayInputStream(BundledFont.BOLD.bytes()), true);
             PDDocumentInformation information = document.getDocumentInformation();
             information.setCreator("Backprop Studio");
-            information.setTitle(frames.get(0).title() != null ? frames.get(0).title() : "Computation graph");
+            information.setTitle(documentTitle(frames));
             for (Frame frame : frames) {
                 Picture picture = frame.picture();
                 PDPage page = new PDPage(new PDRectangle((float) picture.width() * POINTS_PER_PIXEL,
@@ -63,6 +63,23 @@ public final class PdfWriter implements FrameWriter {
             }
             document.save(out);
         }
+    }
+
+    /** Longer than this, the program in a document title is cut with "…". */
+    private static final int TITLE_PROGRAM_CHARS = 80;
+
+    /**
+     * What a viewer's title bar and a file list show: one page's own title line if it has one;
+     * otherwise, and always for many pages, which would each have another caption, the program.
+     */
+    static String documentTitle(List<Frame> frames) {
+        Frame first = frames.get(0);
+        if (frames.size() == 1 && first.title() != null && !first.title().isBlank()) return first.title().replaceAll("\\R", " ");
+        String program = ProgramLine.of(first.content().timeline().analysis().graph().source());
+        if (program.codePointCount(0, program.length()) > TITLE_PROGRAM_CHARS) {
+            program = program.substring(0, program.offsetByCodePoints(0, TITLE_PROGRAM_CHARS - 1)).strip() + "…";
+        }
+        return "Computation graph of " + program + (frames.size() > 1 ? ", " + frames.size() + " pages" : "");
     }
 
     /** A step of painting: PDFBox declares an IOException on every call to the content stream. */

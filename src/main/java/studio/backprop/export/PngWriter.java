@@ -110,8 +110,11 @@ public final class PngWriter implements FrameWriter {
         g.setRenderingHint(RenderingHints.KEY_RENDERING, RenderingHints.VALUE_RENDER_QUALITY);
         g.scale(scale, scale);
         if (!transparent) {
+            // The whole image, not the picture's fractional size: the last pixel column and row,
+            // rounded up, would otherwise be partly transparent.
             g.setColor(color(picture.background()));
-            g.fill(new Rectangle2D.Double(0, 0, picture.width(), picture.height()));
+            g.fill(new Rectangle2D.Double(0, 0, Math.ceil(picture.width() * scale) / scale,
+                    Math.ceil(picture.height() * scale) / scale));
         }
         Painter painter = new Painter(g);
         for (Shape shape : shapes) {

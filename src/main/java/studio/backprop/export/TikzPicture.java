@@ -16,8 +16,9 @@ import studio.backprop.presentation.Shape;
 
 /**
  * Shapes as TikZ commands. Coordinates stay drawing pixels, with the picture's axes set to 0.75 pt
- * per pixel and y downwards, so the numbers match the SVG's; widths, radii and font sizes are in
- * points. Colours get names ({@code bp0072B2}) declared once in the preamble.
+ * per pixel and y downwards, so the numbers match the SVG's; widths and radii are in points. Colours
+ * get names ({@code bp0072B2}), declared once. Text is set at 10 pt, a size every TeX font has, and
+ * scaled to its size: no package is needed for fonts that come in a few sizes only.
  */
 final class TikzPicture {
 
@@ -25,11 +26,35 @@ final class TikzPicture {
 
     private final Map<String, String> colorNames = new LinkedHashMap<>();
 
+    /** The text size the font is selected in, before scaling: one that every TeX font family has. */
+    private static final double TEXT_POINTS = 10;
+
     /** Opens the picture: its axes, its exact bounding box, and the background unless transparent. */
     String begin(Picture picture, boolean transparent) {
+        return open() + frame(picture, transparent);
+    }
+
+    /** Opens the picture of one frame, clipped to it if it is a slide. */
+    String begin(Frame frame, boolean transparent) {
+        return open() + frame(frame.picture(), transparent, frame.view() != null);
+    }
+
+    /** The picture's first line, with its axes. */
+    String open() {
+        return "\\begin{tikzpicture}[x=0.75pt,y=-0.75pt]\n";
+    }
+
+    /** The exact bounding box, and the background unless transparent. */
+    String frame(Picture picture, boolean transparent) {
+        return frame(picture, transparent, false);
+    }
+
+    /** The same, and with {@code clip} nothing drawn beyond it: a slide cuts the edges that leave it. */
+    String frame(Picture picture, boolean transparent, boolean clip) {
         String corner = "(" + Decimals.of(picture.width()) + "," + Decimals.of(picture.height()) + ")";
-        StringBuilder tikz = new StringBuilder("\\begin{tikzpicture}[x=0.75pt,y=-0.75pt]\n");
+        StringBuilder tikz = new StringBuilder();
         tikz.append("\\useasboundingbox (0,0) rectangle ").append(corner).append(";\n");
+        if (clip) tikz.append("\\clip (0,0) rectangle ").append(corner).append(";\n");
         if (!transparent) {
             tikz.append("\\fill[").append(color(picture.background())).append("] (0,0) rectangle ").append(corner).append(";\n");
         }
@@ -68,11 +93,11 @@ final class TikzPicture {
 
         @Override
         public String text(Shape.Text text) {
-            String size = points(text.size()).replace("pt", "");
-            String leading = Decimals.of(text.size() * POINTS_PER_PIXEL * 1.2);
+            double scale = text.size() * POINTS_PER_PIXEL / TEXT_POINTS;
+            String scaled = scale == 1 ? "" : ", scale=" + Decimals.of(scale, 4) + ", transform shape";
             return "\\node[anchor=base, inner sep=0pt, text=" + color(text.color()) + ", font=\\sffamily"
-                    + (text.bold() ? "\\bfseries" : "") + "\\fontsize{" + size + "}{" + leading + "}\\selectfont] at "
-                    + point(text.anchor()) + " {" + LatexText.of(text.text()) + "};";
+                    + (text.bold() ? "\\bfseries" : "") + "\\fontsize{10}{12}\\selectfont" + scaled + "] at "
+                    + point(text.anchor()) + " {" + LatexText.of(text.text(), text.bold()) + "};";
         }
     };
 

@@ -1,5 +1,7 @@
 package studio.backprop.presentation;
 
+import java.awt.geom.GeneralPath;
+import java.awt.geom.PathIterator;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -9,10 +11,13 @@ import org.apache.fontbox.ttf.TTFParser;
 import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.io.RandomAccessReadBuffer;
 
+import studio.backprop.layout.Point;
+
 /**
  * DejaVu Sans, shipped in the jar (licence: {@code fonts/DejaVu-LICENSE.txt}) so that PNG and PDF
  * exports show σ, ∂, × and x₁ the same on every machine, and so that every format measures text
- * with the same widths. Measuring reads the font's own advance widths, without AWT.
+ * with the same widths. Measuring reads the font's own advance widths, without AWT; outlines, for
+ * formats whose fonts lack a character, come as fontbox's java.awt.geom paths, which need no display.
  */
 public enum BundledFont {
     REGULAR("DejaVuSans.ttf"),
@@ -61,6 +66,27 @@ public enum BundledFont {
         return metrics().glyph(codePoint) > 0;
     }
 
+    /** How tall the digits stand above the baseline at {@code size} pixels: 0.73 em in DejaVu Sans. */
+    public double digitHeight(double size) {
+        Metrics m = metrics();
+        return m.digitTop() * size / m.unitsPerEm;
+    }
+
+    /** A character's advance width at {@code size} pixels. */
+    public double advance(int codePoint, double size) {
+        Metrics m = metrics();
+        return m.advance(codePoint) * size / m.unitsPerEm;
+    }
+
+    /**
+     * A character's outline at {@code size} pixels, with its origin on the baseline at the left and
+     * y <em>upwards</em>, as TeX and PDF count: for formats whose fonts lack the character, which
+     * draw it as a shape instead. Quadratic pieces arrive as the equal cubic ones.
+     */
+    public void outline(int codePoint, double size, PathSink sink) {
+        metrics().outline(codePoint, size, sink);
+    }
+
     /** The text with every character the font lacks replaced by '?', so no format shows an empty box. */
     public String displayable(String text) {
         StringBuilder shown = new StringBuilder(text.length());
@@ -101,6 +127,67 @@ public enum BundledFont {
 
         synchronized int glyph(int codePoint) {
             return cmap.getGlyphId(codePoint);
+        }
+
+        synchronized void outline(int codePoint, double size, PathSink sink) {
+            GeneralPath path;
+            try {
+                var data = font.getGlyph().getGlyph(glyph(codePoint));
+                path = data == null ? null : data.getPath();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            if (path == null) return;
+            double k = size / unitsPerEm;
+            double[] c = new double[6];
+            Point last = new Point(0, 0);
+            Point start = last;
+            for (PathIterator it = path.getPathIterator(null); !it.isDone(); it.next()) {
+                switch (it.currentSegment(c)) {
+                    case PathIterator.SEG_MOVETO -> {
+                        last = new Point(c[0] * k, c[1] * k);
+                        start = last;
+                        sink.moveTo(last);
+                    }
+                    case PathIterator.SEG_LINETO -> {
+                        last = new Point(c[0] * k, c[1] * k);
+                        sink.lineTo(last);
+                    }
+                    case PathIterator.SEG_QUADTO -> {
+                        // A quadratic piece is the cubic whose controls lie two thirds towards its one control.
+                        Point control = new Point(c[0] * k, c[1] * k);
+                        Point end = new Point(c[2] * k, c[3] * k);
+                        sink.curveTo(twoThirds(last, control), twoThirds(end, control), end);
+                        last = end;
+                    }
+                    case PathIterator.SEG_CUBICTO -> {
+                        last = new Point(c[4] * k, c[5] * k);
+                        sink.curveTo(new Point(c[0] * k, c[1] * k), new Point(c[2] * k, c[3] * k), last);
+                    }
+                    default -> {
+                        sink.close();
+                        last = start;
+                    }
+                }
+            }
+        }
+
+        private static Point twoThirds(Point from, Point towards) {
+            return new Point(from.x() + 2 * (towards.x() - from.x()) / 3, from.y() + 2 * (towards.y() - from.y()) / 3);
+        }
+
+        /** The highest top of the ten digits, in font units. */
+        synchronized int digitTop() {
+            int top = 0;
+            try {
+                for (char digit = '0'; digit <= '9'; digit++) {
+                    var data = font.getGlyph().getGlyph(glyph(digit));
+                    if (data != null) top = Math.max(top, data.getYMaximum());
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            return top;
         }
 
         synchronized long advance(int codePoint) {

@@ -1,7 +1,9 @@
 package studio.backprop.presentation;
 
+import java.util.ArrayList;
 import java.util.List;
 
+import studio.backprop.layout.EdgeShape;
 import studio.backprop.layout.NodeKind;
 import studio.backprop.layout.Point;
 import studio.backprop.layout.Rect;
@@ -23,8 +25,13 @@ public final class GraphStyle {
     public static final double EDGE_LABEL_SCALE = 0.9;
     /** The title line is as large as the app's step caption (20 px beside 16 px node text). */
     public static final double TITLE_SCALE = 1.25;
-    /** The arrowhead's length, in em. */
+    /** The arrowhead's sides, in em, on a thin line. */
     public static final double ARROW_EM = 0.55;
+    /**
+     * The arrowhead's sides in line widths at least, so that a thick line (the projector theme's
+     * active edge is 7.7 px) never hides its head: the head is then more than 2.5 lines wide.
+     */
+    public static final double ARROW_LINE_WIDTHS = 3;
     /** Half the opening angle of an arrowhead. */
     public static final double ARROW_SPREAD_DEGREES = 25;
     /**
@@ -53,13 +60,19 @@ public final class GraphStyle {
     private static final double HALO_RADIUS = 12;
     /** The plate's border is the backward colour lightened half-way to white. */
     private static final double PLATE_BORDER_LIGHTER = 0.5;
+    /** A last segment is never pulled back shorter than this, in pixels. */
+    private static final double MIN_LAST_SEGMENT = 0.5;
 
     /** How far the halo stands off the box, in em. */
     private static final double HALO_GAP_EM = 0.3;
-    /** A value or dvar wider than its box less this margin (in em) is drawn smaller rather than spill out. */
-    private static final double FIT_MARGIN_EM = 0.4;
-    /** An edge label wider than this share of its plate is drawn smaller. */
-    private static final double PLATE_ROOM = 0.92;
+    /**
+     * A value or dvar keeps this much space (in em) from each side of its box, inside the thickest
+     * border the box can have, or it is drawn smaller rather than touch or spill out: the border
+     * grows when the node is the active step, and its text must not move then.
+     */
+    private static final double NODE_SIDE_EM = 0.25;
+    /** An edge label keeps this much space (in its own em) from each side of its plate, inside the plate's border. */
+    private static final double PLATE_SIDE_EM = 0.25;
 
     /** A line of text and how it is painted; {@code size} in drawing pixels. */
     public record Line(String text, String color, boolean bold, double size) {
@@ -99,7 +112,8 @@ public final class GraphStyle {
 
     /** A node's look in a box of {@code bounds} at font size {@code em}: long numbers shrink to fit the box. */
     public NodeLook node(NodeKind kind, Rect bounds, double em, FrameContent.NodeText text) {
-        double room = bounds.width() - FIT_MARGIN_EM * em;
+        double thickest = Math.max(ACTIVE_NODE_WIDTH, FLAGGED_WIDTH) * palette.strokeScale();
+        double room = bounds.width() - 2 * (NODE_SIDE_EM * em + thickest / 2);
         Line label = new Line(text.label(), palette.color("text"), true, em);
         Line value = text.value() == null ? null : fitted(text.value(),
                 palette.color(text.unknown() ? "unknown" : "forward"), palette.boldNumbers(), em, room);
@@ -129,8 +143,9 @@ public final class GraphStyle {
         String color = text.forwardActive() ? palette.color("forward")
                 : text.backwardActive() ? palette.color("backward") : palette.color("edge");
         double width = text.forwardActive() || text.backwardActive() ? ACTIVE_EDGE_WIDTH : EDGE_WIDTH;
-        Line label = text.local() == null ? null : fitted(text.local(), palette.color("backward"), true,
-                em * EDGE_LABEL_SCALE, plate.width() * PLATE_ROOM);
+        double labelEm = em * EDGE_LABEL_SCALE;
+        double room = plate.width() - 2 * (PLATE_SIDE_EM * labelEm + PLATE_WIDTH * palette.strokeScale() / 2);
+        Line label = text.local() == null ? null : fitted(text.local(), palette.color("backward"), true, labelEm, room);
         Stroke plateStroke = stroke(DerivedColor.lighter(palette.color("backward"), PLATE_BORDER_LIGHTER), PLATE_WIDTH, List.of());
         return new EdgeLook(stroke(color, width, List.of()), color, label, background(), plateStroke,
                 within(plate, PLATE_RADIUS));
@@ -153,9 +168,12 @@ public final class GraphStyle {
         return new Line(text, palette.color("text"), palette.boldNumbers(), size);
     }
 
-    /** The arrowhead at the end of a route: a triangle, the tip first, pointing from {@code from} to {@code tip}. */
-    public static List<Point> arrowhead(Point from, Point tip, double em) {
-        double size = em * ARROW_EM;
+    /**
+     * The arrowhead at the end of a route drawn {@code lineWidth} wide: a triangle, the tip first,
+     * pointing from {@code from} to {@code tip}.
+     */
+    public static List<Point> arrowhead(Point from, Point tip, double em, double lineWidth) {
+        double size = arrowSize(em, lineWidth);
         double angle = Math.atan2(tip.y() - from.y(), tip.x() - from.x());
         double spread = Math.toRadians(ARROW_SPREAD_DEGREES);
         return List.of(tip,
@@ -163,9 +181,40 @@ public final class GraphStyle {
                 new Point(tip.x() - size * Math.cos(angle + spread), tip.y() - size * Math.sin(angle + spread)));
     }
 
-    /** How far the arrowhead reaches back along the edge from its tip. */
+    /** The length of an arrowhead's sides on a line {@code lineWidth} wide. */
+    public static double arrowSize(double em, double lineWidth) {
+        return Math.max(em * ARROW_EM, ARROW_LINE_WIDTHS * lineWidth);
+    }
+
+    /** How far the arrowhead of a thin line reaches back along the edge from its tip. */
     public static double arrowDepth(double em) {
-        return em * ARROW_EM * Math.cos(Math.toRadians(ARROW_SPREAD_DEGREES));
+        return arrowDepth(em, 0);
+    }
+
+    /** How far the arrowhead of a line {@code lineWidth} wide reaches back along the edge from its tip. */
+    public static double arrowDepth(double em, double lineWidth) {
+        return arrowSize(em, lineWidth) * Math.cos(Math.toRadians(ARROW_SPREAD_DEGREES));
+    }
+
+    /**
+     * The route as it is drawn under its arrowhead: its end pulled back half-way into the head,
+     * where the head is already wider than the line, so that a thick line's square end never
+     * shows beside the head's point. The arrowhead itself still points at the route's real end.
+     */
+    public static List<Point> routeUnderArrowhead(List<Point> points, EdgeShape shape, double em, double lineWidth) {
+        int n = points.size();
+        Point end = points.get(n - 1);
+        Point before = points.get(n - 2);
+        double length = Math.hypot(end.x() - before.x(), end.y() - before.y());
+        double pull = Math.min(arrowDepth(em, lineWidth) / 2, length - MIN_LAST_SEGMENT);
+        if (pull <= 0) return points;
+        double dx = (end.x() - before.x()) / length * pull;
+        double dy = (end.y() - before.y()) / length * pull;
+        List<Point> drawn = new ArrayList<>(points);
+        drawn.set(n - 1, new Point(end.x() - dx, end.y() - dy));
+        // A curve's last control point moves with its end, so the curve keeps its direction into the head.
+        if (PathWriter.curved(points, shape)) drawn.set(n - 2, new Point(before.x() - dx, before.y() - dy));
+        return drawn;
     }
 
     /** A line in the theme's weight: the one place the stroke scale is applied. */

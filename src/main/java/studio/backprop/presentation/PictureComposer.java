@@ -3,6 +3,7 @@ package studio.backprop.presentation;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.function.Predicate;
 
 import studio.backprop.layout.Drawing;
 import studio.backprop.layout.EdgePath;
@@ -37,33 +38,55 @@ public final class PictureComposer {
 
     /** One frame of an export whose titles all fit in {@code band}. */
     public Picture compose(Drawing drawing, FrameContent frame, String title, TitleBand band) {
-        Placement at = new Placement(band.offsetX(), band.offsetY());
-        List<Picture.Part> parts = new ArrayList<>();
-        for (EdgePath path : drawing.paths()) {
-            EdgeLook look = style.edge(frame.edge(path.edge()), path.label(), drawing.fontSize());
-            parts.add(new Picture.Part("e" + (path.edge().position() + 1), edge(path, look, drawing, at)));
-        }
-        for (NodeBox box : drawing.boxes()) {
-            NodeLook look = style.node(box.kind(), box.bounds(), drawing.fontSize(), frame.node(box.node()));
-            parts.add(new Picture.Part(box.node().id(), node(box, look, at, drawing.fontSize())));
-        }
+        List<Picture.Part> parts = parts(drawing, frame, box -> true, band.offsetX(), band.offsetY());
         if (title != null && !title.isBlank() && band.hasRoomForTitle()) {
-            Point anchor = new Point(band.width() / 2, band.baseline());
-            parts.add(new Picture.Part("title", List.of(text(anchor, style.title(title, band.size())))));
+            parts.add(title(List.of(title), band.width() / 2, band.baseline(), band.size(), 0));
         }
         return new Picture(band.width(), band.height(), style.background(), parts);
     }
 
+    /**
+     * The parts of the nodes that {@code shows} accepts and of the edges that reach one of them,
+     * edges first, moved by (dx, dy): the whole graph, or the part of it on one slide.
+     */
+    public List<Picture.Part> parts(Drawing drawing, FrameContent frame, Predicate<NodeBox> shows, double dx, double dy) {
+        Placement at = new Placement(dx, dy);
+        List<Picture.Part> parts = new ArrayList<>();
+        for (EdgePath path : drawing.paths()) {
+            if (!shows.test(drawing.box(path.edge().operand())) && !shows.test(drawing.box(path.edge().user()))) continue;
+            EdgeLook look = style.edge(frame.edge(path.edge()), path.label(), drawing.fontSize());
+            parts.add(new Picture.Part("e" + (path.edge().position() + 1), edge(path, look, drawing, at)));
+        }
+        for (NodeBox box : drawing.boxes()) {
+            if (!shows.test(box)) continue;
+            NodeLook look = style.node(box.kind(), box.bounds(), drawing.fontSize(), frame.node(box.node()));
+            parts.add(new Picture.Part(box.node().id(), node(box, look, at, drawing.fontSize())));
+        }
+        return parts;
+    }
+
+    /** A title of one or more lines, centred on {@code centerX}, the first line's baseline at {@code baseline}. */
+    public Picture.Part title(List<String> lines, double centerX, double baseline, double size, double lineGap) {
+        List<Shape> shapes = new ArrayList<>();
+        for (int i = 0; i < lines.size(); i++) {
+            shapes.add(text(new Point(centerX, baseline + i * lineGap), style.title(lines.get(i), size)));
+        }
+        return new Picture.Part("title", shapes);
+    }
+
     private List<Shape> edge(EdgePath path, EdgeLook look, Drawing drawing, Placement at) {
         List<Shape> shapes = new ArrayList<>();
-        List<Point> points = path.points().stream().map(at::point).toList();
+        double width = look.stroke().width();
+        List<Point> points = GraphStyle.routeUnderArrowhead(path.points(), drawing.edgeShape(), drawing.fontSize(), width)
+                .stream().map(at::point).toList();
         shapes.add(new Shape.Route(points, drawing.edgeShape(), look.stroke()));
-        List<Point> arrowhead = GraphStyle.arrowhead(at.point(path.beforeEnd()), at.point(path.end()), drawing.fontSize());
-        shapes.add(new Shape.Arrowhead(arrowhead, look.arrowFill()));
+        List<Point> arrowhead = GraphStyle.arrowhead(at.point(path.beforeEnd()), at.point(path.end()), drawing.fontSize(), width);
+        // In paint order, by layer: route, plate, arrowhead, label text.
         if (look.label() != null) {
             shapes.add(new Shape.Box(at.rect(path.label()), look.plateRadius(), look.plateFill(), look.plateStroke()));
-            shapes.add(text(at.point(path.labelAnchor()), look.label()));
         }
+        shapes.add(new Shape.Arrowhead(arrowhead, look.arrowFill()));
+        if (look.label() != null) shapes.add(text(at.point(path.labelAnchor()), look.label()));
         return shapes;
     }
 

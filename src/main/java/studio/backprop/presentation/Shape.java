@@ -74,7 +74,10 @@ public sealed interface Shape {
         }
     }
 
-    /** A filled triangle: the tip first. */
+    /**
+     * A filled triangle: the tip first. It is painted over its edge's label plate, which lies
+     * beside the line's end: a thick line's large head would otherwise lose its half under it.
+     */
     record Arrowhead(List<Point> corners, String fill) implements Shape {
         public Arrowhead {
             corners = List.copyOf(corners);
@@ -87,7 +90,7 @@ public sealed interface Shape {
 
         @Override
         public int layer() {
-            return 1;
+            return 2;
         }
     }
 
@@ -100,7 +103,7 @@ public sealed interface Shape {
 
         @Override
         public int layer() {
-            return 2;
+            return 1;
         }
     }
 

@@ -20,17 +20,19 @@ final class ShortcutOverlay extends StackPane {
             new String[] {"Click a node", "Reveal its numbers (reveal mode); pick an input, or a cell of one, for the nudge check"},
             new String[] {"Click an edge", "Its local Jacobian"},
             new String[] {"Ctrl + J", "The output's Jacobian, with the Jacobian chain rule"},
-            new String[] {"Ctrl + Shift + E", "Scalar view: every element of a vector or matrix a node"},
+            new String[] {"Ctrl + Shift + X", "Scalar view: every element of a vector or matrix a node"},
             new String[] {"B or .", "Blank the screen / show it again"},
             new String[] {"F5", "Presentation layout: graph and caption fill the screen"},
+            new String[] {"N", "The nudge check under the graph in the presentation layout"},
             new String[] {"F11", "Full screen"},
             new String[] {"Ctrl + =  /  Ctrl + −", "Larger / smaller text (Ctrl + 0 resets)"},
             new String[] {"F, or the Fit button", "Fit the graph to the window"},
+            new String[] {"C", "Follow camera on/off: a graph too big for its numbers goes step by step"},
             new String[] {"+ / − on the graph, mouse wheel", "Zoom; drag to pan"},
             new String[] {"Ctrl + E", "Export the graph for slides"},
             new String[] {"Ctrl + Shift + C", "Copy the graph as an image"},
             new String[] {"Ctrl + N, O, S", "New, Open, Save (Ctrl + Shift + S: Save As)"},
-            new String[] {"Esc", "Close a Jacobian; leave the blank screen or the presentation layout"},
+            new String[] {"Esc", "Close a Jacobian; leave the editor, the blank screen or the presentation layout"},
             new String[] {"? or F1", "Show or hide this list"});
 
     ShortcutOverlay() {

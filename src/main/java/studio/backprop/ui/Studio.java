@@ -6,6 +6,7 @@ import java.util.concurrent.TimeUnit;
 
 import javafx.scene.Scene;
 import javafx.stage.Stage;
+import javafx.stage.WindowEvent;
 
 import studio.backprop.presentation.Palette;
 import studio.backprop.presentation.Theme;
@@ -55,6 +56,8 @@ public final class Studio {
         applyLooks();
         rememberChoices(preferences);
         stage.setScene(scene);
+        // The graph has the focus from the start, so a clicker's first Page Down steps at once.
+        stage.addEventHandler(WindowEvent.WINDOW_SHOWN, event -> window.canvas().requestFocus());
         stage.titleProperty().bind(document.titleBinding());
         stage.setOnCloseRequest(event -> {
             // The question about unsaved work may wait for a save; the window closes once it is answered.

@@ -36,8 +36,6 @@ public final class StudioApp extends Application {
         WindowSize size = preferences.windowSize(new WindowSize(screen.getWidth(), screen.getHeight()));
         studio = Studio.open(stage, StudioOptions.interactive(), preferences, size.width(), size.height());
         stage.show();
-        // The graph has focus at first, so the arrow keys and Space drive the animation at once.
-        studio.window.canvas().requestFocus();
         List<String> args = getParameters().getRaw();
         if (args.isEmpty()) {
             openLecture();

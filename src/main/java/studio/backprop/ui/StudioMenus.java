@@ -114,8 +114,13 @@ final class StudioMenus {
         tree.selectedProperty().bindBidirectional(model.treeProperty());
         CheckMenuItem scalarView = new CheckMenuItem("Scalar view: every element of a vector or matrix a node");
         scalarView.setId("scalar-view");
-        scalarView.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+E"));
+        scalarView.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+X"));
         scalarView.selectedProperty().bindBidirectional(model.scalars().enabledProperty());
+        CheckMenuItem follow = new CheckMenuItem("Follow the step when the graph is too big (C)");
+        follow.setId("follow-camera");
+        follow.selectedProperty().bindBidirectional(model.followProperty());
+        CheckMenuItem nudge = new CheckMenuItem("Nudge check in the presentation layout (N)");
+        nudge.selectedProperty().bindBidirectional(model.nudgeShownProperty());
         return new Menu("View", null, themes, labels,
                 item("Larger text", "Shortcut+Equals", () -> model.fontScaleProperty().set(
                         Math.min(StudioPreferences.LARGEST_FONT_SCALE, model.fontScaleProperty().get() + 0.25))),
@@ -124,8 +129,10 @@ final class StudioMenus {
                 item("Normal text size", "Shortcut+Digit0", () -> model.fontScaleProperty().set(1)),
                 new SeparatorMenuItem(),
                 presentation,
+                nudge,
                 item("Full screen", "F11", () -> documents.toggleFullScreen()),
-                item("Fit graph to window", null, canvas::fit),
+                item("Fit graph to window (F)", null, canvas::fit),
+                follow,
                 new SeparatorMenuItem(),
                 scalarView,
                 tree);

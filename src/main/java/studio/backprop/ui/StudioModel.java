@@ -91,6 +91,8 @@ public final class StudioModel {
     private final ObjectProperty<EdgeLabels> edgeLabels = new SimpleObjectProperty<>(this, "edgeLabels", EdgeLabels.BOTH);
     private final BooleanProperty presenting = new SimpleBooleanProperty(this, "presenting");
     private final BooleanProperty blanked = new SimpleBooleanProperty(this, "blanked");
+    private final BooleanProperty follow = new SimpleBooleanProperty(this, "follow", true);
+    private final BooleanProperty nudgeShown = new SimpleBooleanProperty(this, "nudgeShown");
     private final RevealViewModel reveal;
     private final ReadOnlyStringWrapper caption = new ReadOnlyStringWrapper(this, "caption", "");
     private final StringProperty notice = new SimpleStringProperty(this, "notice", "");
@@ -250,6 +252,19 @@ public final class StudioModel {
     /** The folder of the program's file, where csv(...) finds its files; null for a program not saved. */
     public ObjectProperty<Path> folderProperty() {
         return folder;
+    }
+
+    /**
+     * The follow camera: when the whole graph cannot be shown with its numbers at the chosen text
+     * size, the view moves to each step's node, its operands and its users. On by default.
+     */
+    public BooleanProperty followProperty() {
+        return follow;
+    }
+
+    /** Whether the presentation layout shows the nudge check under the graph, in the presentation's large type. */
+    public BooleanProperty nudgeShownProperty() {
+        return nudgeShown;
     }
 
     public RevealViewModel reveal() {

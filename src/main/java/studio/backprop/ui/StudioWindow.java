@@ -27,8 +27,9 @@ import studio.backprop.ui.variables.VariablesView;
 
 /**
  * The main window: program editor and variables on the left, the graph in the middle, the nudge
- * check on the right, the transport bar with the current step along the bottom. In the
- * presentation layout only the graph and the transport bar remain; a black pane can cover
+ * check under the graph, the transport bar with the current step along the bottom. In the
+ * presentation layout only the graph and the transport bar remain (N brings the nudge check
+ * back under the graph); a black pane can cover
  * everything, and the list of keys can be laid over it.
  */
 final class StudioWindow extends StackPane {
@@ -97,10 +98,17 @@ final class StudioWindow extends StackPane {
         revealBadge.visibleProperty().bind(model.reveal().enabledProperty());
         revealBadge.setMouseTransparent(true);
         StackPane.setAlignment(revealBadge, javafx.geometry.Pos.TOP_CENTER);
+        // Under the menu bar, which it would cover at large text; at the top in the presentation layout, which has none.
+        Region menus = (Region) main.getTop();
+        revealBadge.translateYProperty().bind(javafx.beans.binding.Bindings.when(menus.managedProperty())
+                .then(menus.heightProperty()).otherwise(0));
         getChildren().addAll(main, revealBadge, jacobian, shortcuts, blank);
 
         model.presentingProperty().addListener((observable, before, presenting) -> present(presenting));
-        addEventFilter(KeyEvent.ANY, new ClassroomKeys(model, shortcuts::toggle, canvas::fit, jacobian));
+        model.nudgeShownProperty().addListener((observable, before, shown) -> {
+            if (model.presentingProperty().get()) arrangePresentation();
+        });
+        addEventFilter(KeyEvent.ANY, new ClassroomKeys(model, shortcuts::toggle, canvas::fit, jacobian, canvas));
         acceptDroppedFiles();
     }
 
@@ -136,12 +144,7 @@ final class StudioWindow extends StackPane {
         if (presenting) {
             // Already presenting when only the training panel comes or goes: the saved dividers stay.
             if (split.getItems().contains(left)) dividers = split.getDividerPositions();
-            split.getItems().setAll(graphArea);
-            // The class watches training too: its panel stays beside the graph.
-            if (model.training().availableProperty().get()) {
-                split.getItems().add(trainingPanel);
-                split.setDividerPositions(0.7);
-            }
+            arrangePresentation();
             main.getTop().setVisible(false);
             main.getTop().setManaged(false);
         } else {
@@ -154,7 +157,24 @@ final class StudioWindow extends StackPane {
             main.getTop().setManaged(true);
         }
         pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("presenting"), presenting);
-        javafx.application.Platform.runLater(() -> javafx.application.Platform.runLater(canvas::fit));
+        javafx.application.Platform.runLater(() -> javafx.application.Platform.runLater(canvas::fitAgain));
+    }
+
+    /** The presentation layout: the graph alone, or with the nudge check under it (N), in the presentation's type. */
+    private void arrangePresentation() {
+        if (model.nudgeShownProperty().get()) {
+            center.getItems().setAll(graphArea, nudgePanel);
+            center.setDividerPositions(0.7);
+            split.getItems().setAll(center);
+        } else {
+            split.getItems().setAll(graphArea);
+        }
+        // The class watches training too: its panel stays beside the graph.
+        if (model.training().availableProperty().get()) {
+            split.getItems().add(trainingPanel);
+            split.setDividerPositions(0.7);
+        }
+        javafx.application.Platform.runLater(canvas::fitAgain);
     }
 
     /** The training panel beside the graph while the program learns; the graph keeps the room otherwise. */

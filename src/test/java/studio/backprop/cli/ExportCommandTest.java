@@ -57,6 +57,33 @@ class ExportCommandTest {
     }
 
     @Test
+    void slidesOfABigGraphAreManyPagesOfOneSlideShape() throws Exception {
+        EvalCommandTest.Run run = EvalCommandTest.run("export", "resources/examples/network-2-3-1.cgraph", "--slide", "16:9",
+                "--step", "backward:3", "-o", out("net.pdf"));
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        try (var document = org.apache.pdfbox.Loader.loadPDF(folder.resolve("net.pdf").toFile())) {
+            assertThat(document.getNumberOfPages()).isEqualTo(1);
+            var box = document.getPage(0).getMediaBox();
+            assertThat(box.getWidth() / box.getHeight()).isCloseTo(16 / 9f, org.assertj.core.data.Offset.offset(1e-4f));
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "--slide 3 --format svg | --slide '3' is not a slide shape; write 16:9 or 4:3",
+        "--slide 16:0 --format svg | --slide 16:0 is not the shape of a slide; write 16:9 or 4:3",
+        "--slide 16:9 --format dot | --slide makes PNG, SVG, PDF or TikZ slides",
+        "--slide 16:9 --format tikz --body-only | --slide makes whole slides and --body-only a picture",
+        "--body-only --format svg | --body-only writes a tikzpicture to \\input into LaTeX, so it needs --format tikz"})
+    void slideAndBodyOnlyMistakesAreExplained(String options, String message) {
+        java.util.List<String> args = new java.util.ArrayList<>(java.util.List.of("export", LECTURE, "-o", out("x.out")));
+        args.addAll(java.util.List.of(options.split(" ")));
+        EvalCommandTest.Run run = EvalCommandTest.run(args.toArray(String[]::new));
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains(message).doesNotContain("Exception");
+    }
+
+    @Test
     void edgesCanWriteTheirFormulasAndTheCaptionThenWritesThemFirst() {
         EvalCommandTest.Run run = EvalCommandTest.run("export", LECTURE, "--edge-labels", "formulas", "--title", "{caption}",
                 "-o", out("graph.svg"));

@@ -34,6 +34,21 @@ class PdfExportTest {
     }
 
     @Test
+    void aHandoutIsTitledWithTheProgramNotWithItsFirstCaption() throws Exception {
+        List<Integer> all = IntStream.rangeClosed(0, lecture.end()).boxed().toList();
+        byte[] pdf = ExportFixtures.export(ExportFormat.PDF, ExportOptions.DEFAULT.withTitle("{caption}"), lecture, all);
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            assertThat(document.getDocumentInformation().getTitle())
+                    .isEqualTo("Computation graph of a = 5; b = 3; c = 2; u = b*c; v = a + u; J = 3*v, 10 pages");
+        }
+        byte[] one = ExportFixtures.export(ExportFormat.PDF, ExportOptions.DEFAULT.withTitle("{caption}"), lecture,
+                List.of(lecture.afterBackward(4)));
+        try (PDDocument document = Loader.loadPDF(one)) {
+            assertThat(document.getDocumentInformation().getTitle()).isEqualTo("Backward 4/6: dc = du · ∂u/∂c = 3 · 3 = 9");
+        }
+    }
+
+    @Test
     void theTextIsRealTextInTheEmbeddedDejaVuFontWithItsUnicode() throws Exception {
         ExportOptions options = ExportOptions.DEFAULT.withTitle("{caption}");
         byte[] pdf = ExportFixtures.export(ExportFormat.PDF, options, lecture, List.of(lecture.afterBackward(4)));

@@ -60,6 +60,20 @@ class PngExportTest {
         assertThat(clear.getRGB(1, 1) >>> 24).as("alpha").isZero();
     }
 
+    @ParameterizedTest(name = "scale {0}")
+    @ValueSource(doubles = {1, 1.5, 3})
+    void theLastPixelColumnAndRowAreOpaque(double scale) throws Exception {
+        ExportOptions options = ExportOptions.DEFAULT.withScale(scale).withTitle("{caption}");
+        BufferedImage image = read(ExportFixtures.export(ExportFormat.PNG, options, lecture, List.of(lecture.end())));
+        assertThat(picture(options).width() * scale % 1).as("the picture's width is not whole pixels").isNotZero();
+        for (int y = 0; y < image.getHeight(); y++) {
+            assertThat(image.getRGB(image.getWidth() - 1, y) >>> 24).as("alpha at the right edge, row " + y).isEqualTo(255);
+        }
+        for (int x = 0; x < image.getWidth(); x++) {
+            assertThat(image.getRGB(x, image.getHeight() - 1) >>> 24).as("alpha at the bottom, column " + x).isEqualTo(255);
+        }
+    }
+
     @Test
     void theTextIsPaintedInTheNodesBoxes() throws Exception {
         Picture picture = picture(ExportOptions.DEFAULT);

@@ -6,7 +6,10 @@ import static org.assertj.core.api.Assertions.within;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
+import studio.backprop.layout.EdgeShape;
 import studio.backprop.layout.NodeKind;
 import studio.backprop.layout.Point;
 import studio.backprop.layout.Rect;
@@ -89,15 +92,30 @@ class GraphStyleTest {
         NodeLook look = look(light, NodeKind.OPERATION, new FrameContent.NodeText("u ×", "6", "du = -123456.7", null, false, false));
         assertThat(look.value().size()).isEqualTo(EM);
         assertThat(look.label().size()).isEqualTo(EM);
-        double room = BOX.width() - 0.4 * EM;
         assertThat(look.gradient().size()).isLessThan(EM);
-        assertThat(BundledFont.BOLD.width(look.gradient().text(), look.gradient().size())).isCloseTo(room, within(1e-9));
+        double margin = (BOX.width() - BundledFont.BOLD.width(look.gradient().text(), look.gradient().size())) / 2;
+        assertThat(margin).as("a quarter em inside the 5 px border of the active step").isCloseTo(0.25 * EM + 5 / 2.0, within(1e-9));
     }
 
     @Test
-    void aLongEdgeLabelShrinksToFitItsPlate() {
-        var look = light.edge(new FrameContent.EdgeText("-0.19735", "∂u/∂c = -0.19735", false, false), PLATE, EM);
-        assertThat(BundledFont.BOLD.width(look.label().text(), look.label().size())).isCloseTo(0.92 * PLATE.width(), within(1e-9));
+    void inTheProjectorThemeTheMarginAllowsForItsThickerBorder() {
+        GraphStyle projector = GraphStyle.of(Theme.PROJECTOR);
+        double em = 24;
+        NodeLook look = projector.node(NodeKind.OPERATION, BOX, em, new FrameContent.NodeText("u ×", "6", "du = -0.09831", null, true, false));
+        double margin = (BOX.width() - BundledFont.BOLD.width(look.gradient().text(), look.gradient().size())) / 2;
+        assertThat(look.stroke().width()).isCloseTo(11, within(1e-9));
+        assertThat(margin).as("a quarter em inside the 11 px border").isCloseTo(0.25 * em + 11 / 2.0, within(1e-9));
+    }
+
+    @Test
+    void aLongEdgeLabelShrinksToFitItsPlateWithAMargin() {
+        var look = light.edge(new FrameContent.EdgeText("-0.371", "∂q/∂y = -0.371", false, false), PLATE, EM);
+        double labelEm = 0.9 * EM;
+        double margin = (PLATE.width() - BundledFont.BOLD.width(look.label().text(), look.label().size())) / 2;
+        assertThat(look.label().size()).isLessThan(labelEm);
+        assertThat(margin).as("a quarter em inside the plate's 1 px border").isCloseTo(0.25 * labelEm + 0.5, within(1e-9));
+        var shortOne = light.edge(new FrameContent.EdgeText("3", "∂J/∂v = 3", false, false), PLATE, EM);
+        assertThat(shortOne.label().size()).isEqualTo(labelEm);
     }
 
     @Test
@@ -112,12 +130,40 @@ class GraphStyleTest {
 
     @Test
     void theArrowheadIsATriangleAtTheTipPointingAlongTheLastSegment() {
-        var corners = GraphStyle.arrowhead(new Point(0, 10), new Point(100, 10), EM);
+        var corners = GraphStyle.arrowhead(new Point(0, 10), new Point(100, 10), EM, 1.6);
         assertThat(corners.get(0)).isEqualTo(new Point(100, 10));
         double size = 0.55 * EM;
         assertThat(corners.get(1).x()).isCloseTo(100 - size * Math.cos(Math.toRadians(25)), within(1e-9));
         assertThat(corners.get(1).y()).isCloseTo(10 + size * Math.sin(Math.toRadians(25)), within(1e-9));
         assertThat(corners.get(2).y()).isCloseTo(10 - size * Math.sin(Math.toRadians(25)), within(1e-9));
         assertThat(GraphStyle.arrowDepth(EM)).isCloseTo(size * Math.cos(Math.toRadians(25)), within(1e-9));
+    }
+
+    @ParameterizedTest(name = "line {0} px")
+    @ValueSource(doubles = {0.5, 1.6, 3.5, 7.7, 12, 30})
+    void aLineEndsInsideItsArrowheadWhereTheHeadIsWiderThanTheLine(double width) {
+        List<Point> route = List.of(new Point(0, 10), new Point(40, 10), new Point(40, 60), new Point(140, 60));
+        Point tip = route.get(3);
+        List<Point> head = GraphStyle.arrowhead(route.get(2), tip, EM, width);
+        List<Point> drawn = GraphStyle.routeUnderArrowhead(route, EdgeShape.ORTHOGONAL, EM, width);
+        Point end = drawn.get(3);
+        assertThat(drawn.subList(0, 3)).isEqualTo(route.subList(0, 3));
+        assertThat(end.y()).isEqualTo(60);
+        double base = head.get(1).x();
+        assertThat(end.x()).as("the line stops inside the head, short of its tip").isGreaterThan(base).isLessThan(tip.x());
+        // The head's width where the line stops, from the triangle's own corners.
+        double across = (head.get(1).y() - head.get(2).y()) * (tip.x() - end.x()) / (tip.x() - base);
+        assertThat(across).as("the head is wider than the line where the line stops").isGreaterThan(width);
+        assertThat(head.get(1).y() - head.get(2).y()).as("the head's base").isGreaterThanOrEqualTo(2.5 * width);
+    }
+
+    @Test
+    void aCurveEndsInsideItsArrowheadKeepingItsDirection() {
+        List<Point> curve = List.of(new Point(0, 0), new Point(50, 0), new Point(50, 40), new Point(100, 40));
+        List<Point> drawn = GraphStyle.routeUnderArrowhead(curve, EdgeShape.SPLINE, EM, 7.7);
+        double pull = GraphStyle.arrowDepth(EM, 7.7) / 2;
+        assertThat(drawn.get(3).x()).isCloseTo(100 - pull, within(1e-9));
+        assertThat(drawn.get(2).x()).isCloseTo(50 - pull, within(1e-9));
+        assertThat(drawn.get(2).y()).isEqualTo(40);
     }
 }

@@ -113,9 +113,20 @@ class StudioFlowTest {
         WaitForAsyncUtils.waitForFxEvents();
         double a = slider.getValue();
         assertThat(a).isGreaterThan(5);
-        assertThat(robot.lookup("#value-field-a").queryAs(TextField.class).getText()).isNotEqualTo("5");
+        assertThat(robot.lookup("#value-field-a").queryAs(TextField.class).getText()).isNotEqualTo("5")
+                .as("a drag on ±10 gives hundredths, not 16 digits").matches("\\d+(\\.\\d{1,2})?");
+        assertThat(Double.toString(a)).matches("\\d+(\\.\\d{1,2})?");
         assertThat(Double.parseDouble(FxWait.text(robot, "#value-J"))).isCloseTo(3 * (a + 6), org.assertj.core.api.Assertions.within(1e-3));
         assertThat(FxWait.text(robot, "#value-a")).isNotEqualTo("5");
+    }
+
+    @Test
+    void aTypedValueIsKeptExactlyWhileTheSliderFollowsIt(FxRobot robot) {
+        FxWait.load(robot, model, ExampleCatalog.named("lecture").source());
+        FxWait.setValue(robot, "a", "5.14876");
+        Slider slider = robot.lookup("#slider-a").queryAs(Slider.class);
+        FxWait.until(() -> slider.getValue() == 5.14876);
+        assertThat(model.variables().rows().get(0).value()).as("only a drag is rounded").isEqualTo(5.14876);
     }
 
     private static void typeProgram(FxRobot robot, String program) {

@@ -117,7 +117,7 @@ class TensorFlowTest {
     void theScalarViewAgreesWithTheTensorViewAndKeepsTheNudgedElement(FxRobot robot) {
         FxWait.load(robot, model, ExampleCatalog.named("network-2-3-1-matrix").source());
         robot.interact(() -> model.nudge().select("W1[3,2]"));
-        robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.E).release(KeyCode.E, KeyCode.SHIFT, KeyCode.CONTROL);
+        robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.X).release(KeyCode.X, KeyCode.SHIFT, KeyCode.CONTROL);
         FxWait.until(() -> !model.busyProperty().get() && model.showingProperty().get().graph().isScalar());
 
         assertThat(robot.lookup("#scalar-view-text").queryAs(Label.class).getText())
@@ -128,7 +128,7 @@ class TensorFlowTest {
         robot.interact(() -> model.playback().toEnd());
         assertThat(model.nudge().backpropLineProperty().get()).startsWith("backprop: df/dW1[3,2] = ").endsWith("= -0.625");
 
-        robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.E).release(KeyCode.E, KeyCode.SHIFT, KeyCode.CONTROL);
+        robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.X).release(KeyCode.X, KeyCode.SHIFT, KeyCode.CONTROL);
         FxWait.until(() -> !model.busyProperty().get() && !model.showingProperty().get().graph().isScalar());
         assertThat(robot.lookup("#scalar-view-banner").query().isVisible()).isFalse();
     }

@@ -31,6 +31,7 @@ import studio.backprop.ui.playback.PlaybackViewModel;
  *   options   --select INPUT  --theme light|dark|projector  --font-scale S  --present  --reveal  --reveal-steps N  --scalars
  *             --jacobian output|USER,OPERAND (the output's Jacobian, or an edge's)
  *             --train K (K steps in the training panel, as the program's '# train:' line sets it)
+ *             --follow (the follow camera's view of the step, with its overview map, not the whole graph)
  *             --nudge-tab slope|h|inputs (the nudge panel's tab)  --h H (the nudge's h)
  * </pre>
  */
@@ -39,7 +40,7 @@ public final class ScreenshotTool {
     /** What to show, from the command line. */
     private record Shot(String example, String at, double width, double height, File out, String select,
                         Theme theme, double fontScale, boolean present, boolean reveal, int revealSteps,
-                        boolean scalars, String edge, String nudgeTab, String h, int train) {
+                        boolean scalars, String edge, String nudgeTab, String h, int train, boolean follow) {
     }
 
     private ScreenshotTool() {
@@ -52,7 +53,8 @@ public final class ScreenshotTool {
         } catch (RuntimeException e) {
             System.err.println("usage: screenshot EXAMPLE start|end|forward:K|backward:K WIDTHxHEIGHT OUT.png "
                     + "[--select INPUT] [--theme light|dark|projector] [--font-scale S] [--present] [--reveal] "
-                    + "[--reveal-steps N] [--scalars] [--jacobian output|USER,OPERAND] [--nudge-tab slope|h|inputs] [--h H] [--train K]\n(" + e.getMessage() + ")");
+                    + "[--reveal-steps N] [--scalars] [--jacobian output|USER,OPERAND] [--nudge-tab slope|h|inputs] [--h H] "
+                    + "[--train K] [--follow]\n(" + e.getMessage() + ")");
             System.exit(2);
             return;
         }
@@ -90,9 +92,10 @@ public final class ScreenshotTool {
         String nudgeTab = option(rest, "--nudge-tab", null);
         String h = option(rest, "--h", null);
         int train = Integer.parseInt(option(rest, "--train", "0"));
+        boolean follow = rest.remove("--follow");
         if (!rest.isEmpty()) throw new IllegalArgumentException("unknown options " + rest);
         return new Shot(args[0], args[1], Double.parseDouble(size[0]), Double.parseDouble(size[1]), new File(args[3]),
-                select, theme, fontScale, present, reveal, revealSteps, scalars, edge, nudgeTab, h, train);
+                select, theme, fontScale, present, reveal, revealSteps, scalars, edge, nudgeTab, h, train, follow);
     }
 
     private static String option(List<String> rest, String name, String otherwise) {
@@ -152,7 +155,8 @@ public final class ScreenshotTool {
         {
             PauseTransition settle = new PauseTransition(Duration.millis(700));
             settle.setOnFinished(event -> {
-                studio.window.canvas().fit();
+                // Fitting shows the whole graph; with --follow the camera keeps its shot of the step.
+                if (!shot.follow()) studio.window.canvas().fit();
                 PauseTransition again = new PauseTransition(Duration.millis(400));
                 again.setOnFinished(later -> {
                     WritableImage image = studio.scene.snapshot(null);

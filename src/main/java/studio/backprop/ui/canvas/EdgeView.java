@@ -23,8 +23,12 @@ import studio.backprop.presentation.GraphStyle.EdgeLook;
 public final class EdgeView extends Group {
 
     private final EdgePath path;
+    private final EdgeShape shape;
+    private final double fontSize;
     private final Path line;
     private final Polygon arrow;
+    /** The line width the route and arrowhead were last drawn for: a thicker line gets a larger head. */
+    private double drawnWidth = -1;
     /** Made when the backward pass first reaches the edge: most edges of a big graph never need one. */
     private Group label;
     private Rectangle plate;
@@ -36,15 +40,14 @@ public final class EdgeView extends Group {
 
     EdgeView(EdgePath path, EdgeShape shape, double fontSize) {
         this.path = path;
+        this.shape = shape;
+        this.fontSize = fontSize;
         getStyleClass().add("graph-edge");
         line = RoutePath.of(path.points(), shape);
         line.getStyleClass().add("edge-line");
         // Only the stroke is the edge: a filled route would catch the hover meant for a label beneath it.
         line.setFill(null);
         arrow = new Polygon();
-        for (Point corner : GraphStyle.arrowhead(path.beforeEnd(), path.end(), fontSize)) {
-            arrow.getPoints().addAll(corner.x(), corner.y());
-        }
         arrow.getStyleClass().add("edge-arrow");
         getChildren().addAll(line, arrow);
     }
@@ -72,6 +75,7 @@ public final class EdgeView extends Group {
         if (look.equals(shownLook) && text.equals(shownText)) return;
         shownLook = look;
         shownText = text;
+        drawFor(look.stroke().width());
         FxLook.stroke(line, look.stroke());
         arrow.setFill(FxLook.color(look.arrowFill()));
         pseudoClassStateChanged(NodeView.FORWARD_ACTIVE, text.forwardActive());
@@ -87,6 +91,18 @@ public final class EdgeView extends Group {
         partial.setText(text.partial());
     }
 
+    /** The route and arrowhead for a line this wide, as {@link GraphStyle} draws them for the exports too. */
+    private void drawFor(double width) {
+        if (width == drawnWidth) return;
+        drawnWidth = width;
+        line.getElements().setAll(RoutePath.of(GraphStyle.routeUnderArrowhead(path.points(), shape, fontSize, width), shape)
+                .getElements());
+        arrow.getPoints().clear();
+        for (Point corner : GraphStyle.arrowhead(path.beforeEnd(), path.end(), fontSize, width)) {
+            arrow.getPoints().addAll(corner.x(), corner.y());
+        }
+    }
+
     private void makeLabel() {
         Rect box = path.label();
         plate = new Rectangle(box.x(), box.y(), box.width(), box.height());
@@ -94,6 +110,7 @@ public final class EdgeView extends Group {
         labelText = NodeView.line(path.labelAnchor(), "", "edge-label");
         label = new Group(plate, labelText);
         partial = new HoverText(label);
-        getChildren().add(label);
+        // Under the arrowhead, as in the exports: a large head reaches over the plate beside the line's end.
+        getChildren().add(getChildren().indexOf(arrow), label);
     }
 }

@@ -35,8 +35,10 @@ import studio.backprop.layout.NodeBox;
 /**
  * The graph, drawn from a {@link Drawing}: node and edge views in a world that zooms and pans.
  * Zoom with the wheel, a pinch, or + and − when the canvas has focus; pan by dragging; fit with F,
- * 0 or the Fit button. What the nodes show is set by {@link GraphPresenter}. A graph too large to
- * draw gets a sentence instead of a picture.
+ * 0 or the Fit button. A graph too big to show whole with its numbers at the chosen text size is
+ * followed step by step by a {@link FollowCamera}, with an {@link OverviewMap} in the corner.
+ * What the nodes show is set by {@link GraphPresenter}. A graph too large to draw gets a sentence
+ * instead of a picture.
  */
 public final class GraphCanvas extends Region {
 
@@ -76,8 +78,8 @@ public final class GraphCanvas extends Region {
     private double dragX;
     private double dragY;
     private boolean dragged;
-    /** Until the student zooms or pans, the graph keeps fitting the canvas as it is resized. */
-    private boolean fitting = true;
+    private final OverviewMap overview = new OverviewMap();
+    private final Framing framing = new Framing(this, () -> drawing, viewport, overview);
 
     public GraphCanvas() {
         getStyleClass().add("graph-canvas");
@@ -111,15 +113,15 @@ public final class GraphCanvas extends Region {
         noPicture.setWrapText(true);
         noPicture.setVisible(false);
         noPicture.setMouseTransparent(true);
-        getChildren().addAll(world, noPicture, controls, busy);
+        getChildren().addAll(world, overview, noPicture, controls, busy);
         installInput();
         // A canvas no longer on screen (its window closed) stops building views nobody will see.
         sceneProperty().addListener((observable, before, now) -> {
             if (now == null) attacher.stop();
             else if (!complete()) attacher.start();
         });
-        widthProperty().addListener((observable, before, now) -> refit());
-        heightProperty().addListener((observable, before, now) -> refit());
+        widthProperty().addListener((observable, before, now) -> framing.refit());
+        heightProperty().addListener((observable, before, now) -> framing.refit());
     }
 
     public Viewport viewport() {
@@ -178,6 +180,7 @@ public final class GraphCanvas extends Region {
     public void showNoPicture(String reason) {
         clear();
         drawing = null;
+        overview.setVisible(false);
         noPicture.setText(reason);
         noPicture.setVisible(true);
     }
@@ -231,41 +234,31 @@ public final class GraphCanvas extends Region {
         if (complete()) attacher.stop();
     }
 
-    /** Fits the whole graph into the canvas, and keeps it fitted while the window is resized. */
+    /** Fits the whole graph into the canvas, and keeps it fitted while resized; the camera waits for the next step. */
     public void fit() {
-        fitting = true;
-        refit();
+        framing.fit();
     }
 
-    private void refit() {
-        if (fitting && drawing != null) {
-            viewport.fit(getWidth(), getHeight(), drawing.width(), drawing.height());
-        }
+    /** Fits the whole graph again after a load or a new layout around the canvas; a following camera keeps its shot. */
+    public void fitAgain() {
+        framing.fitAgain();
     }
 
-    /**
-     * After the text size changed: the same zoom, and the same part of the graph in the middle, so
-     * larger text really is larger on screen. The student can fit again with F.
-     */
-    public void keepZoom(Drawing before, Drawing after) {
-        if (before == null || after == null) return;
-        fitting = false;
-        double[] middle = viewport.toDrawing(getWidth() / 2, getHeight() / 2);
-        double grow = after.fontSize() / before.fontSize();
-        viewport.centerOn(middle[0] * grow, middle[1] * grow, getWidth() / 2, getHeight() / 2);
+    /** Whether the follow camera has the view now, and the overview map shows. */
+    public boolean following() {
+        return framing.engaged();
     }
 
-    /** After an edit: fit if still fitting, or if part of the graph is now outside the canvas. */
-    public void fitIfCut() {
-        if (drawing != null && (fitting || !viewport.shows(getWidth(), getHeight(), drawing.width(), drawing.height()))) {
-            fit();
-        }
+    /** What part of the graph is shown, which the presenter steers as steps, text size and theme change. */
+    Framing framing() {
+        return framing;
     }
 
     @Override
     protected void layoutChildren() {
         controls.resizeRelocate(0, 0, getWidth(), controls.prefHeight(getWidth()));
         busy.resizeRelocate(10, 10, 28, 28);
+        overview.relocate(getWidth() - overview.getWidth() - 10, getHeight() - overview.getHeight() - 10);
         double margin = Math.min(48, getWidth() / 10);
         double width = Math.max(0, getWidth() - 2 * margin);
         double height = Math.min(getHeight(), noPicture.prefHeight(width));
@@ -273,20 +266,20 @@ public final class GraphCanvas extends Region {
     }
 
     private void zoomCentered(double factor) {
-        fitting = false;
+        framing.byHand();
         viewport.zoom(factor, getWidth() / 2, getHeight() / 2);
     }
 
     private void installInput() {
         addEventHandler(ScrollEvent.SCROLL, event -> {
             if (event.getDeltaY() != 0) {
-                fitting = false;
+                framing.byHand();
                 viewport.zoom(Math.pow(1.0015, event.getDeltaY()), event.getX(), event.getY());
                 event.consume();
             }
         });
         addEventHandler(ZoomEvent.ZOOM, event -> {
-            fitting = false;
+            framing.byHand();
             viewport.zoom(event.getZoomFactor(), event.getX(), event.getY());
             event.consume();
         });
@@ -297,7 +290,7 @@ public final class GraphCanvas extends Region {
             dragged = false;
         });
         addEventHandler(MouseEvent.MOUSE_DRAGGED, event -> {
-            fitting = false;
+            framing.byHand();
             viewport.pan(event.getX() - dragX, event.getY() - dragY);
             dragged |= Math.abs(event.getX() - dragX) + Math.abs(event.getY() - dragY) > 2;
             dragX = event.getX();

@@ -60,11 +60,16 @@ public final class GraphPresenter {
         // The new theme's looks at once on the views there are, before its new layout replaces them.
         model.themeProperty().addListener((observable, before, now) -> {
             style = GraphStyle.of(now);
+            canvas.framing().setPalette(style.palette());
             refresh();
         });
+        canvas.framing().setPalette(style.palette());
+        canvas.framing().setFlightMillis(FollowCamera.FLIGHT_MILLIS * animationScale);
+        canvas.framing().setFollowing(model.followProperty().get());
+        model.followProperty().addListener((observable, before, now) -> canvas.framing().setFollowing(now));
         model.fontScaleProperty().addListener((observable, before, now) -> textResized = true);
         model.showingProperty().addListener((observable, before, now) -> show(before, now));
-        model.loadsProperty().addListener((observable, before, now) -> canvas.fit());
+        model.loadsProperty().addListener((observable, before, now) -> canvas.fitAgain());
         model.nudge().inputProperty().addListener((observable, before, now) -> select(now));
         model.nudge().elementProperty().addListener((observable, before, now) -> select(model.nudge().inputProperty().get()));
         model.busyProperty().addListener((observable, before, now) -> canvas.setBusy(now));
@@ -81,14 +86,21 @@ public final class GraphPresenter {
             Drawing previous = canvas.drawing();
             // The canvas hands each new slice of views to refresh(...), the first before it returns.
             canvas.show(now.drawing());
-            if (textResized && previous != null) canvas.keepZoom(previous, now.drawing());
-            else canvas.fitIfCut();
+            if (textResized && previous != null) canvas.framing().textResized(previous, now.drawing());
+            else canvas.framing().fitIfCut();
             textResized = false;
+            follow(now);
             return;
         }
         refresh();
         if (now.position() == before.position() + 1) animate(now);
         else if (now.position() != before.position()) animator.stop();
+        if (now.position() != before.position()) follow(now);
+    }
+
+    /** The camera goes to the step's node, if the graph is too big to show whole at the chosen text size. */
+    private void follow(Showing now) {
+        canvas.framing().follow(now.timeline().activeNode(now.position()), now.timeline().isForward(now.position()));
     }
 
     void refresh() {

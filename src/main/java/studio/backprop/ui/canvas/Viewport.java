@@ -37,10 +37,22 @@ public final class Viewport {
     /** Scales the content to fill the view with a margin, never above 1.5×, and centres it. */
     public void fit(double viewWidth, double viewHeight, double contentWidth, double contentHeight) {
         if (viewWidth <= 0 || viewHeight <= 0 || contentWidth <= 0 || contentHeight <= 0) return;
-        double fitted = Math.min((viewWidth - 2 * MARGIN) / contentWidth, (viewHeight - 2 * MARGIN) / contentHeight);
-        scale.set(clamp(Math.min(1.5, fitted)));
+        scale.set(fitScale(viewWidth, viewHeight, contentWidth, contentHeight));
         translateX.set((viewWidth - contentWidth * scale.get()) / 2);
         translateY.set((viewHeight - contentHeight * scale.get()) / 2);
+    }
+
+    /** The scale {@link #fit} chooses: below 1, the whole graph shows its text smaller than the chosen size. */
+    public static double fitScale(double viewWidth, double viewHeight, double contentWidth, double contentHeight) {
+        double fitted = Math.min((viewWidth - 2 * MARGIN) / contentWidth, (viewHeight - 2 * MARGIN) / contentHeight);
+        return clamp(Math.min(1.5, fitted));
+    }
+
+    /** Sets scale and translation at once: a step of the follow camera's flight. */
+    public void set(double newScale, double newTranslateX, double newTranslateY) {
+        scale.set(clamp(newScale));
+        translateX.set(newTranslateX);
+        translateY.set(newTranslateY);
     }
 
     /** Whether all of the content is inside the view at the current zoom. */

@@ -146,6 +146,15 @@ final class ExportDialog {
         TextField title = new TextField();
         title.setPromptText("none; {caption} or {program}");
         title.textProperty().bindBidirectional(export.titleProperty());
+        ComboBox<ExportViewModel.Slides> slides = new ComboBox<>();
+        slides.setId("export-slides");
+        slides.getItems().setAll(ExportViewModel.Slides.values());
+        slides.setConverter(named(choice -> switch (choice) {
+            case OFF -> "Off: the graph at its own size";
+            case WIDE -> "16:9, text readable (a big graph is cropped or split)";
+            case STANDARD -> "4:3, text readable (a big graph is cropped or split)";
+        }));
+        slides.valueProperty().bindBidirectional(export.slidesProperty());
         CheckBox beamer = check("Beamer slide, one overlay per step", export.beamerProperty());
         beamer.disableProperty().bind(export.formatProperty().isNotEqualTo(ExportFormat.TIKZ));
 
@@ -156,6 +165,7 @@ final class ExportDialog {
         grid.addRow(row++, new Label("Format"), format);
         grid.addRow(row++, new Label("Scale (PNG)"), scale);
         grid.addRow(row++, new Label("Steps"), steps);
+        grid.addRow(row++, new Label("Slides"), slides);
         grid.addRow(row++, new Label("Theme"), theme);
         grid.addRow(row++, new Label("Title"), title);
         grid.add(check("Values", export.valuesProperty()), 1, row++);
@@ -166,7 +176,8 @@ final class ExportDialog {
         grid.add(beamer, 1, row);
         for (var property : List.of(export.formatProperty(), export.scaleProperty(), export.stepsProperty(),
                 export.themeProperty(), export.valuesProperty(), export.gradientsProperty(), export.localsProperty(),
-                export.edgeLabelsProperty(), export.titleProperty(), export.transparentProperty())) {
+                export.edgeLabelsProperty(), export.titleProperty(), export.transparentProperty(),
+                export.slidesProperty())) {
             property.addListener(observable -> refreshPreview());
         }
         return grid;

@@ -18,6 +18,7 @@ import javafx.beans.property.StringProperty;
 import studio.backprop.autodiff.PassTimeline;
 import studio.backprop.export.ExportFormat;
 import studio.backprop.export.ExportOptions;
+import studio.backprop.export.SlideFormat;
 import studio.backprop.export.StepChoice;
 import studio.backprop.layout.EdgeLabels;
 import studio.backprop.presentation.FrameContent;
@@ -35,6 +36,22 @@ public final class ExportViewModel {
     /** Which steps to export. */
     public enum Steps { CURRENT, FINAL, START, ALL }
 
+    /** Slide mode: off (the picture has the graph's own size), or slides of a shape whose text stays readable. */
+    public enum Slides {
+        OFF(null), WIDE(SlideFormat.WIDE), STANDARD(new SlideFormat(4, 3));
+
+        private final SlideFormat format;
+
+        Slides(SlideFormat format) {
+            this.format = format;
+        }
+
+        /** The slides' shape, or null when off. */
+        public SlideFormat format() {
+            return format;
+        }
+    }
+
     private final StudioModel model;
     private final StudioPreferences preferences;
     private final ObjectProperty<ExportFormat> format = new SimpleObjectProperty<>(this, "format", ExportFormat.PNG);
@@ -48,13 +65,14 @@ public final class ExportViewModel {
     private final StringProperty title = new SimpleStringProperty(this, "title", "");
     private final BooleanProperty transparent = new SimpleBooleanProperty(this, "transparent", false);
     private final BooleanProperty beamer = new SimpleBooleanProperty(this, "beamer", false);
+    private final ObjectProperty<Slides> slides = new SimpleObjectProperty<>(this, "slides", Slides.OFF);
 
     public ExportViewModel(StudioModel model, StudioPreferences preferences) {
         this.model = model;
         this.preferences = preferences;
         recall();
         for (Observable choice : List.of(format, scale, steps, theme, values, gradients, locals, edgeLabels, title,
-                transparent, beamer)) {
+                transparent, beamer, slides)) {
             choice.addListener(observable -> remember());
         }
     }
@@ -71,13 +89,14 @@ public final class ExportViewModel {
     public StringProperty titleProperty() { return title; }
     public BooleanProperty transparentProperty() { return transparent; }
     public BooleanProperty beamerProperty() { return beamer; }
+    public ObjectProperty<Slides> slidesProperty() { return slides; }
 
     public ExportOptions options() {
         String line = title.get() == null || title.get().isBlank() ? null : title.get();
         return ExportOptions.DEFAULT.withTheme(theme.get())
                 .withShown(new FrameContent.Shown(values.get(), gradients.get(), locals.get(), edgeLabels.get()))
                 .withTitle(line).withScale(scale.get()).withTransparent(transparent.get())
-                .withBeamer(beamer.get() && format.get() == ExportFormat.TIKZ);
+                .withBeamer(beamer.get() && format.get() == ExportFormat.TIKZ).withSlide(slides.get().format());
     }
 
     /** The steps to export as the exporters understand them; "current" is where the animation stands. */
@@ -126,6 +145,8 @@ public final class ExportViewModel {
         title.set(preferences.exportText("title", ""));
         transparent.set(preferences.exportChoice("transparent", false, ExportViewModel::flag));
         beamer.set(preferences.exportChoice("beamer", false, ExportViewModel::flag));
+        slides.set(preferences.exportChoice("slides", Slides.OFF,
+                name -> Arrays.stream(Slides.values()).filter(choice -> choice.name().equals(name)).findFirst()));
     }
 
     private static Optional<Steps> steps(String name) {
@@ -148,6 +169,7 @@ public final class ExportViewModel {
         preferences.setExportChoice("title", title.get() == null ? "" : title.get());
         preferences.setExportChoice("transparent", String.valueOf(transparent.get()));
         preferences.setExportChoice("beamer", String.valueOf(beamer.get()));
+        preferences.setExportChoice("slides", slides.get().name());
         preferences.flush();
     }
 }

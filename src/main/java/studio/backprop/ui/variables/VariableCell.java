@@ -18,6 +18,8 @@ import studio.backprop.ui.nudge.NudgeViewModel;
 /**
  * One row of the Variables panel, reused as the list scrolls: name, value field, slider, and under
  * them, for an input the program gives no value, "no value given, 1 assumed" until one is set.
+ * When the panel is too narrow for a usable slider beside the field (large text), the slider goes
+ * on a line of its own under them instead of shrinking to a knob.
  */
 final class VariableCell extends ListCell<VariableRow> {
 
@@ -28,11 +30,22 @@ final class VariableCell extends ListCell<VariableRow> {
     private final HBox row = new HBox(8, name, field, slider);
     private final Label assumed = new Label();
     private final VBox cell = new VBox(2, row, assumed);
+    /** The least width, in ems, at which a slider beside the value field is still worth dragging. */
+    static final double SLIDER_EMS = 6;
+    private VariableRow bound;
+    /** True while the slider is moved to show the row's value, which is not a drag. */
+    private boolean showing;
     private final ChangeListener<Number> showValue = (observable, before, now) -> {
         if (!field.isFocused()) field.setText(Numbers.format(now.doubleValue()));
+        showOnSlider(now.doubleValue());
+    };
+    /** A drag gives a round value (b = 5.15), which the program then says; a typed value is kept exactly. */
+    private final ChangeListener<Number> dragged = (observable, before, now) -> {
+        if (bound == null || showing) return;
+        double snapped = new SliderRange(slider.getMin(), slider.getMax()).snap(now.doubleValue());
+        if (snapped != bound.value()) bound.setValue(snapped);
     };
     private final ChangeListener<Boolean> markAssumed = (observable, before, now) -> markAssumed(now);
-    private VariableRow bound;
 
     VariableCell(NudgeViewModel nudge) {
         this.nudge = nudge;
@@ -59,6 +72,7 @@ final class VariableCell extends ListCell<VariableRow> {
             else if (!focused) commit();
         });
         slider.setOnMousePressed(event -> select());
+        widthProperty().addListener((observable, before, now) -> reflow(now.doubleValue()));
         row.setOnMouseClicked(event -> select());
     }
 
@@ -80,8 +94,9 @@ final class VariableCell extends ListCell<VariableRow> {
         slider.minProperty().bind(item.minProperty());
         slider.maxProperty().bind(item.maxProperty());
         slider.setMajorTickUnit((item.maxProperty().get() - item.minProperty().get()) / 4);
-        slider.valueProperty().bindBidirectional(item.valueProperty());
+        showOnSlider(item.value());
         item.valueProperty().addListener(showValue);
+        slider.valueProperty().addListener(dragged);
         assumed.setId("assumed-" + item.name());
         markAssumed(item.isAssumed());
         item.assumedProperty().addListener(markAssumed);
@@ -90,12 +105,37 @@ final class VariableCell extends ListCell<VariableRow> {
 
     private void unbind() {
         if (bound == null) return;
-        slider.valueProperty().unbindBidirectional(bound.valueProperty());
+        slider.valueProperty().removeListener(dragged);
         slider.minProperty().unbind();
         slider.maxProperty().unbind();
         bound.valueProperty().removeListener(showValue);
         bound.assumedProperty().removeListener(markAssumed);
         bound = null;
+    }
+
+    /** The slider beside the field if it gets at least {@value #SLIDER_EMS} em there, otherwise under it. */
+    private void reflow(double width) {
+        double em = field.getFont().getSize();
+        double beside = width - snappedLeftInset() - snappedRightInset() - name.prefWidth(-1) - field.prefWidth(-1)
+                - 2 * row.getSpacing();
+        boolean under = beside < SLIDER_EMS * em;
+        if (under == cell.getChildren().contains(slider)) return;
+        if (under) {
+            row.getChildren().remove(slider);
+            cell.getChildren().add(1, slider);
+        } else {
+            cell.getChildren().remove(slider);
+            row.getChildren().add(slider);
+        }
+    }
+
+    private void showOnSlider(double value) {
+        showing = true;
+        try {
+            slider.setValue(value);
+        } finally {
+            showing = false;
+        }
     }
 
     private void markAssumed(boolean isAssumed) {

@@ -6,6 +6,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 
 import studio.backprop.export.ExportFormat;
+import studio.backprop.export.SlideFormat;
 import studio.backprop.io.ExampleCatalog;
 import studio.backprop.layout.EdgeLabels;
 import studio.backprop.presentation.Theme;
@@ -66,6 +67,26 @@ class ExportViewModelTest {
         assertThat(job.format()).isEqualTo(ExportFormat.SVG);
         assertThat(job.steps().toString()).isEqualTo("forward:1");
         assertThat(job.firstFrame().content().caption()).isEqualTo("Forward 1/3: u = b·c = 3·2 = 6");
+    }
+
+    @Test
+    void slideModeMakesSlidesOfTheChosenShapeAndIsRemembered() {
+        model.load(ExampleCatalog.named("network-2-3-1").source());
+        ExportViewModel export = new ExportViewModel(model, preferences);
+        export.stepsProperty().set(ExportViewModel.Steps.START);
+        assertThat(export.options().slide()).isNull();
+        assertThat(aspect(export.job())).as("the graph's own shape")
+                .isNotCloseTo(16 / 9.0, org.assertj.core.api.Assertions.within(0.01));
+        export.slidesProperty().set(ExportViewModel.Slides.WIDE);
+        assertThat(export.options().slide()).isEqualTo(SlideFormat.WIDE);
+        assertThat(aspect(export.job()))
+                .isCloseTo(16 / 9.0, org.assertj.core.api.Assertions.within(1e-6));
+        assertThat(new ExportViewModel(model, preferences).slidesProperty().get()).isEqualTo(ExportViewModel.Slides.WIDE);
+    }
+
+    private static double aspect(ExportJob job) {
+        var picture = job.firstFrame().picture();
+        return picture.width() / picture.height();
     }
 
     @Test
