@@ -101,6 +101,10 @@ class TrainingFlowTest {
         assertThat(shown("b")[0]).isCloseTo(expected[2], within(1e-12));
         assertThat(robot.lookup("#training-update").queryAs(Label.class).getText())
                 .contains("w := [0, 0] − 1 · [0.0625, -0.625] = [-0.0625, 0.625]");
+        // A single step is slow enough to watch: the graph animates this update.
+        var watched = model.training().watchedUpdateProperty().get();
+        assertThat(watched.step()).isEqualTo(1);
+        assertThat(watched.gradients().get("w").toArray()).containsExactly(new double[] {0.0625, -0.625}, within(1e-12));
 
         robot.clickOn("#training-step");
         FxWait.until(() -> progress().steps() == 2);
@@ -145,8 +149,10 @@ class TrainingFlowTest {
         FxWait.until(() -> progress().steps() == 2);
         assertThat(shown("w")[0]).isNotEqualTo(0.0);
 
+        assertThat(model.training().watchedUpdateProperty().get().step()).isEqualTo(2);
         robot.clickOn("#training-reset");
         FxWait.until(() -> progress() != null && progress().steps() == 0);
+        assertThat(model.training().watchedUpdateProperty().get()).isNull();
         assertThat(shown("w")).containsExactly(0.0, 0.0);
         assertThat(shown("b")).containsExactly(0.0);
         robot.clickOn("#training-step");

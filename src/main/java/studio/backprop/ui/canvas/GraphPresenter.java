@@ -12,6 +12,7 @@ import studio.backprop.layout.NodeBox;
 import studio.backprop.presentation.FrameContent;
 import studio.backprop.presentation.GraphStyle;
 import studio.backprop.presentation.Showing;
+import studio.backprop.training.TrainingStep;
 import studio.backprop.ui.StudioModel;
 
 /**
@@ -73,6 +74,17 @@ public final class GraphPresenter {
         model.nudge().inputProperty().addListener((observable, before, now) -> select(now));
         model.nudge().elementProperty().addListener((observable, before, now) -> select(model.nudge().inputProperty().get()));
         model.busyProperty().addListener((observable, before, now) -> canvas.setBusy(now));
+        model.training().watchedUpdateProperty().addListener((observable, before, now) -> {
+            if (now != null) animateUpdate(now);
+        });
+    }
+
+    /** A training step the class can watch: each parameter takes its step against its slope. */
+    private void animateUpdate(TrainingStep step) {
+        if (animationScale <= 0 || canvas.drawing() == null || !canvas.complete()) return;
+        List<NodeView> parameters = canvas.nodeViews().stream()
+                .filter(view -> view.node().isInput() && step.after().containsKey(view.node().label())).toList();
+        animator.update(step, parameters, model.playback().beatMillis());
     }
 
     private void show(Showing before, Showing now) {

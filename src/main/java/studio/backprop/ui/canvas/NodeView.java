@@ -173,6 +173,11 @@ public final class NodeView extends Group {
         return gradient;
     }
 
+    /** What shows the node's value: its number, or a vector's or matrix's grid. */
+    javafx.scene.Node valueShown() {
+        return box.tensor() == null ? value : cells;
+    }
+
     /** A line of text centred on its anchor, whatever its width and size. */
     static Text line(Point anchor, String content, String styleClass) {
         Text text = new Text(content);

@@ -9,6 +9,8 @@ import javafx.animation.PathTransition;
 import javafx.animation.SequentialTransition;
 import javafx.animation.Transition;
 import javafx.scene.Group;
+import javafx.scene.shape.LineTo;
+import javafx.scene.shape.MoveTo;
 import javafx.scene.shape.Path;
 import javafx.scene.shape.Rectangle;
 import javafx.scene.text.Font;
@@ -23,6 +25,8 @@ import studio.backprop.graph.Node;
 import studio.backprop.layout.NodeBox;
 import studio.backprop.layout.Point;
 import studio.backprop.presentation.TensorEdges;
+import studio.backprop.tensor.Tensor;
+import studio.backprop.training.TrainingStep;
 
 /**
  * The motion of one step. Forward: each operand's value travels along its edge into the node, and
@@ -34,6 +38,8 @@ final class TokenAnimator {
 
     private final GraphCanvas canvas;
     private Transition running;
+    /** What the running motion holds hidden until it appears; shown at once when the motion stops. */
+    private List<javafx.scene.Node> hidden = List.of();
 
     TokenAnimator(GraphCanvas canvas) {
         this.canvas = canvas;
@@ -44,6 +50,8 @@ final class TokenAnimator {
             running.stop();
             running = null;
         }
+        hidden.forEach(node -> node.setOpacity(1));
+        hidden = List.of();
         canvas.tokenLayer().getChildren().clear();
     }
 
@@ -84,17 +92,52 @@ final class TokenAnimator {
         play(travels, afterwards, target.gradientText(), millis);
     }
 
+    /**
+     * A training step: at each parameter, {@code − α · dw} rises from below the node into it, and
+     * the node's new value appears, as w := w − α · dw writes it.
+     */
+    void update(TrainingStep step, List<NodeView> parameters, double millis) {
+        stop();
+        List<Transition> travels = new ArrayList<>();
+        List<javafx.scene.Node> shown = new ArrayList<>();
+        for (NodeView view : parameters) {
+            String name = view.node().label();
+            Tensor gradient = step.gradients().get(name);
+            if (gradient == null) continue;
+            String change = "− α·d" + name + (gradient.shape().isScalar()
+                    ? " = " + Numbers.compact(-step.rate() * gradient.scalar()) : "");
+            NodeBox box = view.box();
+            double x = box.x() + box.width() / 2;
+            Path rise = new Path(new MoveTo(x, box.bottom() + canvas.drawing().fontSize() * 1.5),
+                    new LineTo(x, box.y() + box.height() / 2));
+            travels.add(travel(change, rise, "token-backward", millis * 0.7));
+            shown.add(view.valueShown());
+        }
+        if (travels.isEmpty()) return;
+        play(travels, List.of(), shown, millis);
+    }
+
     private void play(List<Transition> travels, List<Transition> afterwards, Text reveal, double millis) {
-        reveal.setOpacity(0);
-        FadeTransition appear = new FadeTransition(Duration.millis(millis * 0.25), reveal);
-        appear.setFromValue(0);
-        appear.setToValue(1);
+        play(travels, afterwards, List.of(reveal), millis);
+    }
+
+    private void play(List<Transition> travels, List<Transition> afterwards, List<javafx.scene.Node> revealed,
+                      double millis) {
+        hidden = revealed;
+        ParallelTransition appear = new ParallelTransition();
+        for (javafx.scene.Node reveal : revealed) {
+            reveal.setOpacity(0);
+            FadeTransition fade = new FadeTransition(Duration.millis(millis * 0.25), reveal);
+            fade.setFromValue(0);
+            fade.setToValue(1);
+            appear.getChildren().add(fade);
+        }
         SequentialTransition sequence = new SequentialTransition(new ParallelTransition(travels.toArray(Transition[]::new)));
         afterwards.forEach(sequence.getChildren()::add);
         sequence.getChildren().add(appear);
         sequence.setOnFinished(event -> {
             canvas.tokenLayer().getChildren().clear();
-            reveal.setOpacity(1);
+            revealed.forEach(reveal -> reveal.setOpacity(1));
         });
         running = sequence;
         sequence.play();

@@ -21,6 +21,7 @@ import studio.backprop.graph.ComputationGraph;
 import studio.backprop.training.TrainingHint;
 import studio.backprop.training.TrainingProgress;
 import studio.backprop.training.TrainingSettings;
+import studio.backprop.training.TrainingStep;
 
 /**
  * The training panel's state: the settings as typed, whether a run is going, and where training
@@ -53,6 +54,7 @@ public final class TrainingViewModel {
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
     private final ReadOnlyStringWrapper badField = new ReadOnlyStringWrapper(this, "badField", "");
     private final ReadOnlyBooleanWrapper graphWaits = new ReadOnlyBooleanWrapper(this, "graphWaits");
+    private final ReadOnlyObjectWrapper<TrainingStep> watched = new ReadOnlyObjectWrapper<>(this, "watched");
     /** How long the graph took to be drawn again last time. */
     private long graphCost;
     private final Supplier<TrainingStart> start;
@@ -101,6 +103,13 @@ public final class TrainingViewModel {
 
     /** Whether the graph waits for a fast run to pause or end, being too big to draw again at every hand-over. */
     public ReadOnlyBooleanProperty graphWaitsProperty() { return graphWaits.getReadOnlyProperty(); }
+
+    /**
+     * The update just put on the graph when there is time to watch it: a single Step, or a Run at
+     * 1 or 5 steps a second; the graph animates w := w − α · dw from it. Set after the graph shows
+     * the new values; not set for an epoch of many steps or a faster run, whose updates fly by.
+     */
+    public ReadOnlyObjectProperty<TrainingStep> watchedUpdateProperty() { return watched.getReadOnlyProperty(); }
 
     /** The field that does not read ("rate", "batch", "steps", "seed"), or empty. */
     public ReadOnlyStringProperty badFieldProperty() { return badField.getReadOnlyProperty(); }
@@ -197,6 +206,7 @@ public final class TrainingViewModel {
     }
 
     private void report(TrainingLoop.Report report) {
+        boolean watchable = !running.get() || (speed.get().perSecond() > 0 && speed.get().perSecond() <= Speed.FIVE.perSecond());
         if (report.finished() && loop.newest(report.command())) running.set(false);
         if (report.problem() != null) {
             message.set(report.problem());
@@ -208,11 +218,14 @@ public final class TrainingViewModel {
         // every hand-over of a fast run: it waits for the run to pause or end, and the panel says so.
         boolean fastRun = running.get() && !report.finished() && speed.get() == Speed.FASTEST;
         graphWaits.set(fastRun && graphCost > GRAPH_BUDGET);
+        TrainingProgress before = progress.get();
         progress.set(report.progress());
         if (!graphWaits.get()) {
             long drawing = System.nanoTime();
             show.accept(new Trained(report.progress(), report.analysis()));
             graphCost = System.nanoTime() - drawing;
+            int made = report.progress().steps() - (before == null ? 0 : before.steps());
+            if (made == 1 && watchable) watched.set(report.progress().last());
         }
         // The window gets three times what it took to draw this for input and frames before the next.
         loop.quietFor(QUIET_FACTOR * (System.nanoTime() - start));
@@ -223,6 +236,7 @@ public final class TrainingViewModel {
         running.set(false);
         underWay = null;
         progress.set(null);
+        watched.set(null);
     }
 
     private SettingsText text() {
