@@ -12,8 +12,11 @@ final class Decimals {
     private Decimals() {
     }
 
+    /** Hundredths: finer than a pixel, short enough for a readable file. */
+    static final int DEFAULT = 2;
+
     static String of(double x) {
-        return of(x, 2);
+        return of(x, DEFAULT);
     }
 
     /** With at most {@code decimals} decimals, for the rare number that needs more (inches in DOT). */

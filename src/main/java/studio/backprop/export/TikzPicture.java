@@ -9,7 +9,6 @@ import java.util.stream.Collectors;
 import studio.backprop.layout.Point;
 import studio.backprop.layout.Rect;
 import studio.backprop.presentation.GraphStyle;
-import studio.backprop.presentation.PathSink;
 import studio.backprop.presentation.PathWriter;
 import studio.backprop.presentation.Picture;
 import studio.backprop.presentation.Shape;
@@ -78,7 +77,7 @@ final class TikzPicture {
 
         @Override
         public String arrowhead(Shape.Arrowhead arrow) {
-            TikzPath outline = new TikzPath();
+            TikzPath outline = new TikzPath(Decimals.DEFAULT);
             PathWriter.polygon(arrow.corners(), outline);
             return "\\fill[" + color(arrow.fill()) + "] " + outline + ";";
         }
@@ -122,40 +121,9 @@ final class TikzPicture {
     }
 
     private static String path(Shape.Route route) {
-        TikzPath path = new TikzPath();
+        TikzPath path = new TikzPath(Decimals.DEFAULT);
         PathWriter.route(route, path);
         return path.toString();
-    }
-
-    /** A TikZ path: {@code (x,y) -- (x,y) .. controls (x,y) and (x,y) .. (x,y) -- cycle}. */
-    private static final class TikzPath implements PathSink {
-        private final StringBuilder path = new StringBuilder();
-
-        @Override
-        public void moveTo(Point point) {
-            path.append(point(point));
-        }
-
-        @Override
-        public void lineTo(Point point) {
-            path.append(" -- ").append(point(point));
-        }
-
-        @Override
-        public void curveTo(Point control1, Point control2, Point end) {
-            path.append(" .. controls ").append(point(control1)).append(" and ").append(point(control2))
-                    .append(" .. ").append(point(end));
-        }
-
-        @Override
-        public void close() {
-            path.append(" -- cycle");
-        }
-
-        @Override
-        public String toString() {
-            return path.toString();
-        }
     }
 
     private String color(String hex) {
