@@ -20,11 +20,11 @@ final class PlotShapes {
     }
 
     private final List<Shape> shapes = new ArrayList<>();
-    private final PlotLook look;
+    private final PlotStyle style;
     private final double size;
 
-    PlotShapes(PlotLook look, double size) {
-        this.look = look;
+    PlotShapes(PlotStyle style, double size) {
+        this.style = style;
         this.size = size;
     }
 
@@ -51,7 +51,7 @@ final class PlotShapes {
     }
 
     void panel(Rect r, Stroke stroke) {
-        shapes.add(new Shape.Box(r, 0, look.background(), stroke));
+        shapes.add(new Shape.Box(r, 0, style.background(), stroke));
     }
 
     void dot(Point at, String color) {
@@ -60,7 +60,7 @@ final class PlotShapes {
     }
 
     void centred(Point anchor, String text, String color) {
-        shapes.add(new Shape.Text(anchor, shown(text), size, look.bold(), color));
+        shapes.add(new Shape.Text(anchor, shown(text), size, style.boldNumbers(), color));
     }
 
     void left(double x, double baseline, String text, String color) {
@@ -72,7 +72,7 @@ final class PlotShapes {
     }
 
     double width(String text) {
-        return BundledFont.of(look.bold()).width(shown(text), size);
+        return BundledFont.of(style.boldNumbers()).width(shown(text), size);
     }
 
     /** A legend row from {@code x}; the keys' words shrink to fit {@code room} if they must. */
@@ -82,13 +82,13 @@ final class PlotShapes {
         double words = keys.stream().mapToDouble(key -> width(key.words())).sum();
         double needed = words + keys.size() * (keyLength + gap) + (keys.size() - 1) * size;
         double scale = needed > room && room > 0 ? Math.max(0.6, room / needed) : 1;
-        PlotShapes row = new PlotShapes(look, size * scale);
+        PlotShapes row = new PlotShapes(style, size * scale);
         double at = x;
         double middle = baseline - 0.3 * size * scale;
         for (Key key : keys) {
             row.line(List.of(new Point(at, middle), new Point(at + keyLength * scale, middle)), key.stroke());
             at += (keyLength + gap) * scale;
-            row.left(at, baseline, key.words(), look.text());
+            row.left(at, baseline, key.words(), style.text());
             at += row.width(key.words()) + size * scale;
         }
         shapes.addAll(row.shapes);

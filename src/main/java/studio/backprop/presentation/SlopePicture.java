@@ -29,13 +29,13 @@ public final class SlopePicture {
     /** The marker of the magnified window is drawn at least this big, in em: the real window is far under a pixel. */
     private static final double LEAST_MARKER_EM = 0.7;
 
-    private final PlotLook look;
+    private final PlotStyle style;
     private final double em;
 
-    /** {@code em} is the size of the graph's text; the plot's is a little smaller. */
-    public SlopePicture(PlotLook look, double em) {
-        this.look = look;
-        this.em = em;
+    /** In {@code style}, whose em is the size of the graph's text; the plot's is a little smaller. */
+    public SlopePicture(PlotStyle style) {
+        this.style = style;
+        this.em = style.em();
     }
 
     /**
@@ -43,10 +43,10 @@ public final class SlopePicture {
      * {@code withTangent}, for before the backward pass has reached the input.
      */
     public Picture compose(SlopeSamples samples, double width, double height, boolean withTangent) {
-        double fits = PlotLook.largestEm(width, height);
-        if (em > fits) return new SlopePicture(look, fits).compose(samples, width, height, withTangent);
-        PlotShapes frame = new PlotShapes(look, em * PlotLook.TEXT_SCALE);
-        PlotShapes lines = new PlotShapes(look, frame.size());
+        PlotStyle fitted = style.fitting(width, height);
+        if (fitted != style) return new SlopePicture(fitted).compose(samples, width, height, withTangent);
+        PlotShapes frame = new PlotShapes(style, style.tickSize());
+        PlotShapes lines = new PlotShapes(style, frame.size());
         double size = frame.size();
         double pad = PAD_EM * em;
         double titleLine = 1.4 * size;
@@ -58,25 +58,25 @@ public final class SlopePicture {
         Rect closeBox = new Rect(2 * pad + wideWidth, top, width - 3 * pad - wideWidth, wideBox.height());
 
         PlotArea wide = wideArea(samples, frame, wideBox);
-        frame.left(wide.pixels().x(), pad + size, samples.output() + " against " + samples.input(), look.text());
-        frame.right(closeBox.right(), pad + size, "magnified " + Numbers.format(samples.magnification()) + "×", look.text());
-        frame.panel(wide.pixels(), look.frame());
-        for (List<Point> piece : wide.polylines(samples.wide().x(), samples.wide().j())) lines.line(piece, look.curve());
+        frame.left(wide.pixels().x(), pad + size, samples.output() + " against " + samples.input(), style.text());
+        frame.right(closeBox.right(), pad + size, "magnified " + Numbers.format(samples.magnification()) + "×", style.text());
+        frame.panel(wide.pixels(), style.axis());
+        for (List<Point> piece : wide.polylines(samples.wide().x(), samples.wide().j())) lines.line(piece, style.function());
         boolean pointKnown = Double.isFinite(samples.j()) && Double.isFinite(samples.x());
         PlotArea close = closeArea(samples, wide, closeBox);
         if (pointKnown) {
             if (withTangent && Double.isFinite(samples.slope())) tangent(lines, wide, samples);
             magnifierMarker(frame, lines, wide, close, samples);
         }
-        frame.panel(close.pixels(), look.magnifier());
-        for (List<Point> piece : close.polylines(samples.close().x(), samples.close().j())) lines.line(piece, look.curve());
+        frame.panel(close.pixels(), style.magnifier());
+        for (List<Point> piece : close.polylines(samples.close().x(), samples.close().j())) lines.line(piece, style.function());
         if (pointKnown) {
             if (withTangent && Double.isFinite(samples.slope())) tangent(lines, close, samples);
             triangle(frame, lines, close, samples);
         }
         lines.legend(pad, height - pad - 0.4 * size, width - 2 * pad, keys(samples, withTangent));
         List<Picture.Part> parts = List.of(new Picture.Part("frame", frame.shapes()), new Picture.Part("lines", lines.shapes()));
-        return new Picture(width, height, look.background(), parts);
+        return new Picture(width, height, style.background(), parts);
     }
 
     /** The wide plot, with room on the left for J's two tick labels and below for x's three. */
@@ -90,16 +90,16 @@ public final class SlopePicture {
         String low = Numbers.compact(yFrom);
         double labels = Math.max(frame.width(high), frame.width(low)) + 0.4 * frame.size();
         Rect plot = new Rect(box.x() + labels, box.y(), Math.max(1, box.width() - labels), Math.max(1, box.height() - 1.4 * frame.size()));
-        frame.right(plot.x() - 0.2 * frame.size(), plot.y() + frame.size(), high, look.muted());
-        frame.right(plot.x() - 0.2 * frame.size(), plot.bottom(), low, look.muted());
+        frame.right(plot.x() - 0.2 * frame.size(), plot.y() + frame.size(), high, style.muted());
+        frame.right(plot.x() - 0.2 * frame.size(), plot.bottom(), low, style.muted());
         double baseline = plot.bottom() + 1.2 * frame.size();
         SlopeSamples.Curve curve = samples.wide();
-        frame.left(plot.x(), baseline, Numbers.compact(curve.from()), look.muted());
-        frame.right(plot.right(), baseline, Numbers.compact(curve.to()), look.muted());
+        frame.left(plot.x(), baseline, Numbers.compact(curve.from()), style.muted());
+        frame.right(plot.right(), baseline, Numbers.compact(curve.to()), style.muted());
         PlotArea area = new PlotArea(plot, curve.from(), curve.to(), yFrom, yTo);
         if (Double.isFinite(samples.x())) {
             String at = samples.input() + " = " + Numbers.format(samples.x());
-            frame.centred(new Point(area.point(samples.x(), yFrom).x(), baseline), at, look.text());
+            frame.centred(new Point(area.point(samples.x(), yFrom).x(), baseline), at, style.text());
         }
         return area;
     }
@@ -125,7 +125,7 @@ public final class SlopePicture {
     private void tangent(PlotShapes lines, PlotArea area, SlopeSamples s) {
         double from = area.xFrom();
         double to = area.xTo();
-        lines.line(area.segment(from, s.j() + s.slope() * (from - s.x()), to, s.j() + s.slope() * (to - s.x())), look.tangent());
+        lines.line(area.segment(from, s.j() + s.slope() * (from - s.x()), to, s.j() + s.slope() * (to - s.x())), style.tangent());
     }
 
     /** The point, a box round it standing for the magnified window, and guides to that window. */
@@ -134,11 +134,11 @@ public final class SlopePicture {
         if (!wide.pixels().contains(at.x(), at.y())) return;
         double half = LEAST_MARKER_EM * em / 2;
         Rect marker = new Rect(at.x() - half, at.y() - half, 2 * half, 2 * half);
-        lines.outline(marker, look.magnifier());
+        lines.outline(marker, style.magnifier());
         Rect window = close.pixels();
-        lines.line(List.of(new Point(marker.right(), marker.y()), new Point(window.x(), window.y())), look.guide());
-        lines.line(List.of(new Point(marker.right(), marker.bottom()), new Point(window.x(), window.bottom())), look.guide());
-        lines.dot(at, look.text());
+        lines.line(List.of(new Point(marker.right(), marker.y()), new Point(window.x(), window.y())), style.guide());
+        lines.line(List.of(new Point(marker.right(), marker.bottom()), new Point(window.x(), window.bottom())), style.guide());
+        lines.dot(at, style.text());
     }
 
     /** Δx along from (x, J), ΔJ up to J(x + h), and the slope between, with their sizes written beside. */
@@ -147,37 +147,37 @@ public final class SlopePicture {
         Point corner = close.point(s.x() + s.h(), s.j());
         Point end = close.point(s.x() + s.h(), s.jPlus());
         if (Double.isFinite(s.jPlus())) {
-            lines.fill(List.of(start, corner, end), look.nudgeFill());
-            lines.line(List.of(start, corner, end), look.nudge());
-            lines.line(List.of(start, end), look.nudge());
+            lines.fill(List.of(start, corner, end), style.nudgeFill());
+            lines.line(List.of(start, corner, end), style.nudge());
+            lines.line(List.of(start, end), style.nudge());
         }
-        lines.dot(start, look.text());
+        lines.dot(start, style.text());
         double size = lines.size();
         boolean up = !(s.jPlus() < s.j());
         double along = up ? corner.y() + 1.2 * size : corner.y() - 0.5 * size;
         along = Math.max(close.pixels().y() + size, Math.min(close.pixels().bottom() - 0.3 * size, along));
-        lines.centred(new Point((start.x() + corner.x()) / 2, along), "Δ" + s.input() + " = " + Numbers.format(s.h()), look.text());
+        lines.centred(new Point((start.x() + corner.x()) / 2, along), "Δ" + s.input() + " = " + Numbers.format(s.h()), style.text());
         if (Double.isFinite(s.jPlus())) {
             String rise = "Δ" + s.output() + " = " + Numbers.format(s.deltaJ());
             double middle = (corner.y() + end.y()) / 2 + 0.35 * size;
             middle = Math.max(close.pixels().y() + size, Math.min(close.pixels().bottom() - 1.5 * size, middle));
             if (corner.x() + 0.3 * size + lines.width(rise) <= close.pixels().right()) {
-                lines.left(corner.x() + 0.3 * size, middle, rise, look.text());
+                lines.left(corner.x() + 0.3 * size, middle, rise, style.text());
             } else {
                 // No room on the right: beyond ΔJ's far end, clear of the slope, which meets it there from
                 // the left, and of Δx's words, which sit on the other side of the Δx leg.
                 double beyond = up ? end.y() - 0.4 * size : end.y() + 1.2 * size;
                 beyond = Math.max(close.pixels().y() + size, Math.min(close.pixels().bottom() - 0.3 * size, beyond));
-                lines.right(corner.x(), beyond, rise, look.text());
+                lines.right(corner.x(), beyond, rise, style.text());
             }
         }
     }
 
     private List<PlotShapes.Key> keys(SlopeSamples s, boolean withTangent) {
         List<PlotShapes.Key> keys = new ArrayList<>();
-        keys.add(new PlotShapes.Key(look.curve(), s.output()));
-        if (withTangent) keys.add(new PlotShapes.Key(look.tangent(), "backprop's slope " + Numbers.format(s.slope())));
-        keys.add(new PlotShapes.Key(look.nudge(), "Δ" + s.output() + "/Δ" + s.input() + " = "
+        keys.add(new PlotShapes.Key(style.function(), s.output()));
+        if (withTangent) keys.add(new PlotShapes.Key(style.tangent(), "backprop's slope " + Numbers.format(s.slope())));
+        keys.add(new PlotShapes.Key(style.nudge(), "Δ" + s.output() + "/Δ" + s.input() + " = "
                 + Numbers.format(s.deltaJ() / s.h())));
         return keys;
     }
