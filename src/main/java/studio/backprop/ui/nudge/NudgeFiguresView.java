@@ -22,6 +22,7 @@ import studio.backprop.presentation.PlotStyle;
 import studio.backprop.presentation.SlopePicture;
 import studio.backprop.presentation.StepSizePicture;
 import studio.backprop.presentation.Theme;
+import studio.backprop.ui.plot.PlotPane;
 
 /**
  * Beside the nudge's numbers: the slope picture, how h matters (with the h slider), and every
