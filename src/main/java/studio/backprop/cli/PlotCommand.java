@@ -23,9 +23,9 @@ import studio.backprop.layout.LayoutStyle;
 import studio.backprop.presentation.Palette;
 import studio.backprop.presentation.Picture;
 import studio.backprop.presentation.PlotStyle;
-import studio.backprop.presentation.SlopePicture;
-import studio.backprop.presentation.StepSizePicture;
 import studio.backprop.presentation.Theme;
+import studio.backprop.presentation.plot.SlopePicture;
+import studio.backprop.presentation.plot.StepSizePicture;
 
 @Command(name = "plot", sortOptions = false,
         description = "Draw the nudge panel's plots for one input: the slope picture (J against the input, backprop's "

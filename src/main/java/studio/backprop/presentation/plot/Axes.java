@@ -28,7 +28,7 @@ final class Axes {
      * room for the ticks, the y axis's name ({@code yName}, or null for none) on the left and
      * {@code rightRoom} pixels on the right.
      */
-    static PlotFrame frame(PlotParts parts, NiceTicks x, NiceTicks y, String yName, boolean legend, double rightRoom) {
+    static PlotArea frame(PlotParts parts, NiceTicks x, NiceTicks y, String yName, boolean legend, double rightRoom) {
         PlotStyle style = parts.style();
         double em = style.em();
         double gap = GAP_EM * em;
@@ -40,7 +40,7 @@ final class Axes {
         double bottom = parts.height() - (gap + style.tickSize() * 1.2 + gap + em * 1.2);
         double right = parts.width() - Math.max(gap + parts.style().tickSize() / 2, rightRoom);
         Rect area = new Rect(left, top, Math.max(1, right - left), Math.max(1, bottom - top));
-        return new PlotFrame(area, x.from(), x.to(), y.from(), y.to());
+        return new PlotArea(area, x.from(), x.to(), y.from(), y.to());
     }
 
     /** The title at the top left. */
@@ -56,9 +56,9 @@ final class Axes {
     }
 
     /** The area's background and border, grid lines at the ticks, the numbers, and the axes' names ({@code yName} may be null). */
-    static void draw(PlotParts parts, PlotFrame frame, NiceTicks x, NiceTicks y, String xName, String yName) {
+    static void draw(PlotParts parts, PlotArea frame, NiceTicks x, NiceTicks y, String xName, String yName) {
         PlotStyle style = parts.style();
-        Rect area = frame.area();
+        Rect area = frame.pixels();
         parts.add("frame", new Shape.Box(area, 0, style.background(), style.axis()));
         double em = style.em();
         double gap = GAP_EM * em;

@@ -44,7 +44,7 @@ public final class BoundaryPicture {
         // The grid's own range, not widened to round numbers: the sides are only known inside it.
         NiceTicks x = new NiceTicks(grid.x1Min(), grid.x1Max(), xTicks.step());
         NiceTicks y = new NiceTicks(grid.x2Min(), grid.x2Max(), yTicks.step());
-        PlotFrame frame = Axes.frame(parts, x, y, "x₂", true, 0);
+        PlotArea frame = Axes.frame(parts, x, y, "x₂", true, 0);
         Axes.draw(parts, frame, inside(xTicks, x), inside(yTicks, y), "x₁", "x₂");
         ZeroContour contour = ZeroContour.of(grid);
         sides(parts, frame, contour);
@@ -65,7 +65,7 @@ public final class BoundaryPicture {
         return new NiceTicks(from, to, step);
     }
 
-    private static void sides(PlotParts parts, PlotFrame frame, ZeroContour contour) {
+    private static void sides(PlotParts parts, PlotArea frame, ZeroContour contour) {
         PlotStyle style = parts.style();
         for (ZeroContour.Run run : contour.runs()) {
             double left = frame.px(run.x1From());

@@ -1,6 +1,5 @@
 package studio.backprop.presentation.plot;
 
-import java.util.ArrayList;
 import java.util.List;
 
 import studio.backprop.layout.Point;
@@ -32,10 +31,10 @@ public final class LossCurvePicture {
         int steps = Math.max(1, curves.steps());
         NiceTicks x = NiceTicks.of(0, steps, TICKS);
         NiceTicks y = lossTicks(curves);
-        PlotFrame frame = Axes.frame(parts, x, y, "J", !curves.fullBatch(), 0);
+        PlotArea frame = Axes.frame(parts, x, y, "J", !curves.fullBatch(), 0);
         Axes.draw(parts, frame, x, y, "step", "J");
         if (curves.steps() == 0) {
-            Rect area = frame.area();
+            Rect area = frame.pixels();
             parts.centred("note", area.x() + area.width() / 2, area.y() + area.height() / 2,
                     style.note("No steps yet: Step, Epoch or Run"));
             return parts.picture();
@@ -67,21 +66,17 @@ public final class LossCurvePicture {
     }
 
     /** The series as lines between its points, broken where a point is not a number. */
-    static void curve(PlotParts parts, PlotFrame frame, Series series, Shape.Stroke stroke) {
-        List<Point> run = new ArrayList<>();
-        for (int i = 0; i < series.size(); i++) {
-            double y = series.y(i);
-            if (Double.isFinite(y)) {
-                run.add(frame.point(series.x(i), y));
-            } else {
-                parts.line("curves", run, stroke);
-                run = new ArrayList<>();
-            }
+    static void curve(PlotParts parts, PlotArea frame, Series series, Shape.Stroke stroke) {
+        double[] xs = new double[series.size()];
+        double[] ys = new double[series.size()];
+        for (int i = 0; i < xs.length; i++) {
+            xs[i] = series.x(i);
+            ys[i] = series.y(i);
         }
-        parts.line("curves", run, stroke);
+        for (List<Point> piece : frame.polylines(xs, ys)) parts.line("curves", piece, stroke);
     }
 
-    private static void dots(PlotParts parts, PlotFrame frame, Series series, PlotStyle style) {
+    private static void dots(PlotParts parts, PlotArea frame, Series series, PlotStyle style) {
         double r = style.markerRadius() * 0.8;
         for (int i = 0; i < series.size(); i++) {
             if (!Double.isFinite(series.y(i))) continue;

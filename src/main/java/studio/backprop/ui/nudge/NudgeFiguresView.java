@@ -19,9 +19,9 @@ import javafx.scene.layout.VBox;
 
 import studio.backprop.autodiff.StepSizeSweep;
 import studio.backprop.presentation.PlotStyle;
-import studio.backprop.presentation.SlopePicture;
-import studio.backprop.presentation.StepSizePicture;
 import studio.backprop.presentation.Theme;
+import studio.backprop.presentation.plot.SlopePicture;
+import studio.backprop.presentation.plot.StepSizePicture;
 import studio.backprop.ui.plot.PlotPane;
 
 /**

@@ -1,4 +1,4 @@
-package studio.backprop.presentation;
+package studio.backprop.presentation.plot;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
@@ -15,6 +15,10 @@ import studio.backprop.autodiff.StepSizeSweep;
 import studio.backprop.expr.Parser;
 import studio.backprop.graph.GraphBuilder;
 import studio.backprop.layout.Point;
+import studio.backprop.presentation.Picture;
+import studio.backprop.presentation.PlotStyle;
+import studio.backprop.presentation.Shape;
+import studio.backprop.presentation.Theme;
 
 /** The slope picture and the h plot, read back from their shapes. */
 class PlotPicturesTest {

@@ -1,4 +1,4 @@
-package studio.backprop.presentation;
+package studio.backprop.presentation.plot;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -7,6 +7,8 @@ import studio.backprop.autodiff.SlopeSamples;
 import studio.backprop.expr.Numbers;
 import studio.backprop.layout.Point;
 import studio.backprop.layout.Rect;
+import studio.backprop.presentation.Picture;
+import studio.backprop.presentation.PlotStyle;
 
 /**
  * The course's slope picture for one input: J against the input around its value, with

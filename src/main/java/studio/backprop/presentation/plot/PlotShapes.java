@@ -1,4 +1,4 @@
-package studio.backprop.presentation;
+package studio.backprop.presentation.plot;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -7,6 +7,9 @@ import studio.backprop.layout.EdgeShape;
 import studio.backprop.layout.Point;
 import studio.backprop.layout.Rect;
 import studio.backprop.presentation.Shape.Stroke;
+import studio.backprop.presentation.BundledFont;
+import studio.backprop.presentation.PlotStyle;
+import studio.backprop.presentation.Shape;
 
 /**
  * The few kinds of shape a plot is made of, in the exporters' vocabulary: lines, outlines, a dot,

@@ -1,4 +1,4 @@
-package studio.backprop.presentation;
+package studio.backprop.presentation.plot;
 
 import java.util.List;
 
@@ -6,6 +6,8 @@ import studio.backprop.autodiff.StepSizeSweep;
 import studio.backprop.expr.Numbers;
 import studio.backprop.layout.Point;
 import studio.backprop.layout.Rect;
+import studio.backprop.presentation.Picture;
+import studio.backprop.presentation.PlotStyle;
 
 /**
  * How h matters, as a log-log plot: |forward difference − backprop| and |central difference −
