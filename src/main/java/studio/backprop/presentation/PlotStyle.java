@@ -103,6 +103,11 @@ public final class PlotStyle {
         return new GraphStyle.Line(text, muted(), boldNumbers(), tickSize());
     }
 
+    /** Words in a plot, and legends: the size of the ticks, in the text's colour. */
+    public GraphStyle.Line label(String text) {
+        return new GraphStyle.Line(text, text(), boldNumbers(), tickSize());
+    }
+
     /** The note in an empty plot. */
     public GraphStyle.Line note(String text) {
         return new GraphStyle.Line(text, muted(), false, tickSize());

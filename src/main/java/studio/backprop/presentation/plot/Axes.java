@@ -7,7 +7,6 @@ import studio.backprop.layout.Point;
 import studio.backprop.layout.Rect;
 import studio.backprop.presentation.GraphStyle.Line;
 import studio.backprop.presentation.PlotStyle;
-import studio.backprop.presentation.Shape;
 
 /**
  * The frame every plot shares: a title line (with room for a legend on the line below it), the
@@ -59,7 +58,7 @@ final class Axes {
     static void draw(PlotParts parts, PlotArea frame, NiceTicks x, NiceTicks y, String xName, String yName) {
         PlotStyle style = parts.style();
         Rect area = frame.pixels();
-        parts.add("frame", new Shape.Box(area, 0, style.background(), style.axis()));
+        parts.panel("frame", area, style.axis());
         double em = style.em();
         double gap = GAP_EM * em;
         double tickBaseline = area.bottom() + gap + style.tickSize();
@@ -79,8 +78,6 @@ final class Axes {
             parts.leftAligned("ticks", gap, area.y() + area.height() / 2 + em * 0.35, style.title(yName));
         }
         // Again on top of whatever fills the area, such as the two sides of a boundary.
-        parts.line("border", List.of(new Point(area.x(), area.y()), new Point(area.right(), area.y()),
-                new Point(area.right(), area.bottom()), new Point(area.x(), area.bottom()),
-                new Point(area.x(), area.y())), style.axis());
+        parts.outline("border", area, style.axis());
     }
 }

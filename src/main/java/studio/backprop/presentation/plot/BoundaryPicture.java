@@ -85,8 +85,7 @@ public final class BoundaryPicture {
     static void marker(PlotParts parts, String part, Point at, boolean positive, PlotStyle style) {
         double r = style.markerRadius();
         if (positive) {
-            parts.add(part, new Shape.Box(new Rect(at.x() - r, at.y() - r, 2 * r, 2 * r), r, style.example(true),
-                    Shape.Stroke.solid(style.background(), 1)));
+            parts.dot(part, at, r, style.example(true), Shape.Stroke.solid(style.background(), 1));
         } else {
             // An equilateral triangle around the same centre, a little larger so it looks as heavy as the disc.
             double s = r * 1.25;

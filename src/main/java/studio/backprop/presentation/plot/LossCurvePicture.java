@@ -80,28 +80,14 @@ public final class LossCurvePicture {
         double r = style.markerRadius() * 0.8;
         for (int i = 0; i < series.size(); i++) {
             if (!Double.isFinite(series.y(i))) continue;
-            Point p = frame.point(series.x(i), series.y(i));
-            parts.add("points", new Shape.Box(new Rect(p.x() - r, p.y() - r, 2 * r, 2 * r), r, style.epochMarker(),
-                    Shape.Stroke.solid(style.background(), 1)));
+            parts.dot("points", frame.point(series.x(i), series.y(i)), r, style.epochMarker(), Shape.Stroke.solid(style.background(), 1));
         }
     }
 
-    /** "— J on each step's rows   — J on all rows, per epoch", each with a sample of its line. */
+    /** "— each step's rows   — all rows, per epoch", each with a sample of its line, under the title. */
     private static void legend(PlotParts parts, PlotStyle style) {
-        double em = style.em();
-        double baseline = Axes.legendBaseline(parts);
-        double x = Axes.GAP_EM * em;
-        x = sample(parts, x, baseline, style.stepCurve(), style.note("each step's rows"));
-        sample(parts, x + em, baseline, style.epochCurve(), style.note("all rows, per epoch"));
-    }
-
-    /** A short line and its words; returns where the words end. */
-    static double sample(PlotParts parts, double x, double baseline, Shape.Stroke stroke,
-                         studio.backprop.presentation.GraphStyle.Line words) {
-        double em = parts.style().em();
-        double middle = baseline - words.size() * 0.35;
-        parts.line("legend", List.of(new Point(x, middle), new Point(x + 1.4 * em, middle)), stroke);
-        parts.leftAligned("legend", x + 1.8 * em, baseline, words);
-        return x + 1.8 * em + PlotParts.width(words);
+        double gap = Axes.GAP_EM * style.em();
+        parts.legend(gap, Axes.legendBaseline(parts), parts.width() - 2 * gap, List.of(
+                new PlotParts.Key(style.stepCurve(), "each step's rows"), new PlotParts.Key(style.epochCurve(), "all rows, per epoch")));
     }
 }
