@@ -16,16 +16,16 @@ import studio.backprop.autodiff.OutputAlong;
 import studio.backprop.autodiff.SlopeSamples;
 import studio.backprop.autodiff.StepSizeSweep;
 import studio.backprop.export.ExportFormat;
-import studio.backprop.export.PlotFiles;
+import studio.backprop.export.PlotExporter;
 import studio.backprop.graph.ComputationGraph;
 import studio.backprop.graph.Node;
 import studio.backprop.layout.LayoutStyle;
 import studio.backprop.presentation.Palette;
 import studio.backprop.presentation.Picture;
-import studio.backprop.presentation.PlotLook;
-import studio.backprop.presentation.SlopePicture;
-import studio.backprop.presentation.StepSizePicture;
+import studio.backprop.presentation.PlotStyle;
 import studio.backprop.presentation.Theme;
+import studio.backprop.presentation.plot.SlopePicture;
+import studio.backprop.presentation.plot.StepSizePicture;
 
 @Command(name = "plot", sortOptions = false,
         description = "Draw the nudge panel's plots for one input: the slope picture (J against the input, backprop's "
@@ -42,7 +42,7 @@ final class PlotCommand implements Callable<Integer> {
     @Mixin
     private ProgramOptions program;
 
-    @Option(names = {"-o", "--output"}, required = true, paramLabel = "OUT", description = "The file to write: .png or .svg.")
+    @Option(names = {"-o", "--output"}, required = true, paramLabel = "OUT", description = "The file to write: .png, .svg or .pdf.")
     private Path output;
 
     @Option(names = "--input", paramLabel = "NAME", description = "The input to nudge: a, or an element such as W1[3,2] (default: the first input).")
@@ -70,23 +70,22 @@ final class PlotCommand implements Callable<Integer> {
         System.setProperty("java.awt.headless", "true");
         return program.run(spec, out -> {
             program.source();
-            ExportFormat format = ExportFormat.byFileName(output.getFileName().toString()).filter(PlotFiles::writes)
-                    .orElseThrow(() -> new UserError("cannot write a plot as '" + output.getFileName() + "': name it .png or .svg"));
+            ExportFormat format = ExportFormat.byFileName(output.getFileName().toString()).filter(PlotExporter::draws)
+                    .orElseThrow(() -> new UserError("cannot write a plot as '" + output.getFileName() + "': name it .png, .svg or .pdf"));
             ComputationGraph graph = program.graph();
             Analysis analysis = Analysis.of(program.values(graph));
             OutputAlong along = chosenInput(analysis);
             double nudge = Numbers.positive("--h", h);
             double[] pixels = pixels();
             Theme chosen = PictureChoices.theme(theme);
-            PlotLook look = PlotLook.of(chosen);
-            double em = LayoutStyle.DEFAULT.em() * Palette.of(chosen).fontScale();
+            PlotStyle style = PlotStyle.of(chosen, LayoutStyle.DEFAULT.em() * Palette.of(chosen).fontScale());
             Picture picture = switch (what.strip()) {
-                case "slope" -> new SlopePicture(look, em).compose(SlopeSamples.of(along, nudge), pixels[0], pixels[1], true);
-                case "h" -> new StepSizePicture(look, em).compose(StepSizeSweep.of(along), nudge, pixels[0], pixels[1]);
+                case "slope" -> new SlopePicture(style).compose(SlopeSamples.of(along, nudge), pixels[0], pixels[1], true);
+                case "h" -> new StepSizePicture(style).compose(StepSizeSweep.of(along), nudge, pixels[0], pixels[1]);
                 default -> throw new UserError("--what " + what + ": unknown plot; choose slope or h");
             };
             TextReport.writeNotes(graph, out);
-            PlotFiles.write(picture, format, PictureChoices.scale(scale), output);
+            new PlotExporter(format, PictureChoices.scale(scale), false).export(picture, what.strip() + " of " + along.inputName(), output);
             out.println("wrote " + output);
         });
     }

@@ -9,8 +9,8 @@ import studio.backprop.io.AtomicFiles;
 import studio.backprop.presentation.Picture;
 
 /**
- * Writes a plot (a training run's loss curve, its parameters' paths, or the data with the decision
- * boundary) as PNG, SVG or PDF, painted by the same writers as a graph, so a plot on a slide looks
+ * Writes a plot (a training run's loss curve, its parameters' paths, the data with the decision
+ * boundary; the nudge panel's slope picture and h plot) as PNG, SVG or PDF, painted by the same writers as a graph, so a plot on a slide looks
  * as it does in the window. These three writers read a frame's picture and title only; a plot has
  * no graph drawing behind it.
  */
@@ -20,10 +20,19 @@ public final class PlotExporter {
 
     /** @throws IllegalArgumentException for a format that draws only graphs: TikZ and DOT */
     public PlotExporter(ExportFormat format, ExportOptions options) {
+        this(format, options.scale(), options.transparent());
+    }
+
+    /**
+     * {@code scale} is PNG's pixels per picture pixel.
+     *
+     * @throws IllegalArgumentException for a format that draws only graphs: TikZ and DOT
+     */
+    public PlotExporter(ExportFormat format, double scale, boolean transparent) {
         this.writer = switch (format) {
-            case PNG -> new PngWriter(options.scale(), options.transparent());
-            case SVG -> new SvgWriter(options.transparent());
-            case PDF -> new PdfWriter(options.transparent());
+            case PNG -> new PngWriter(scale, transparent);
+            case SVG -> new SvgWriter(transparent);
+            case PDF -> new PdfWriter(transparent);
             case TIKZ, DOT -> throw new IllegalArgumentException("a plot is drawn as png, svg or pdf, not " + format.id());
         };
     }

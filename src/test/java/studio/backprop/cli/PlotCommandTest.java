@@ -50,9 +50,17 @@ class PlotCommandTest {
 
     @Test
     void aFormatThatCannotHoldAPlotSaysWhichCan() {
-        EvalCommandTest.Run run = EvalCommandTest.run("plot", EvalCommandTest.LECTURE_FILE, "-o", out("slope.pdf"));
+        EvalCommandTest.Run run = EvalCommandTest.run("plot", EvalCommandTest.LECTURE_FILE, "-o", out("slope.tex"));
         assertThat(run.exitCode()).isNotZero();
-        assertThat(run.err()).contains(".png or .svg");
+        assertThat(run.err()).contains(".png, .svg or .pdf");
+    }
+
+    @Test
+    void aPlotGoesIntoAPdfAsTrainingsPlotsDo() throws Exception {
+        EvalCommandTest.Run run = EvalCommandTest.run("plot", EvalCommandTest.LECTURE_FILE, "-o", out("slope.pdf"));
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(new String(java.nio.file.Files.readAllBytes(folder.resolve("slope.pdf")), java.nio.charset.StandardCharsets.ISO_8859_1))
+                .startsWith("%PDF");
     }
 
     @Test

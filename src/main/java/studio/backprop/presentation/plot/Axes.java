@@ -7,7 +7,6 @@ import studio.backprop.layout.Point;
 import studio.backprop.layout.Rect;
 import studio.backprop.presentation.GraphStyle.Line;
 import studio.backprop.presentation.PlotStyle;
-import studio.backprop.presentation.Shape;
 
 /**
  * The frame every plot shares: a title line (with room for a legend on the line below it), the
@@ -28,7 +27,7 @@ final class Axes {
      * room for the ticks, the y axis's name ({@code yName}, or null for none) on the left and
      * {@code rightRoom} pixels on the right.
      */
-    static PlotFrame frame(PlotParts parts, NiceTicks x, NiceTicks y, String yName, boolean legend, double rightRoom) {
+    static PlotArea frame(PlotParts parts, NiceTicks x, NiceTicks y, String yName, boolean legend, double rightRoom) {
         PlotStyle style = parts.style();
         double em = style.em();
         double gap = GAP_EM * em;
@@ -40,7 +39,7 @@ final class Axes {
         double bottom = parts.height() - (gap + style.tickSize() * 1.2 + gap + em * 1.2);
         double right = parts.width() - Math.max(gap + parts.style().tickSize() / 2, rightRoom);
         Rect area = new Rect(left, top, Math.max(1, right - left), Math.max(1, bottom - top));
-        return new PlotFrame(area, x.from(), x.to(), y.from(), y.to());
+        return new PlotArea(area, x.from(), x.to(), y.from(), y.to());
     }
 
     /** The title at the top left. */
@@ -56,10 +55,10 @@ final class Axes {
     }
 
     /** The area's background and border, grid lines at the ticks, the numbers, and the axes' names ({@code yName} may be null). */
-    static void draw(PlotParts parts, PlotFrame frame, NiceTicks x, NiceTicks y, String xName, String yName) {
+    static void draw(PlotParts parts, PlotArea frame, NiceTicks x, NiceTicks y, String xName, String yName) {
         PlotStyle style = parts.style();
-        Rect area = frame.area();
-        parts.add("frame", new Shape.Box(area, 0, style.background(), style.axis()));
+        Rect area = frame.pixels();
+        parts.panel("frame", area, style.axis());
         double em = style.em();
         double gap = GAP_EM * em;
         double tickBaseline = area.bottom() + gap + style.tickSize();
@@ -79,8 +78,6 @@ final class Axes {
             parts.leftAligned("ticks", gap, area.y() + area.height() / 2 + em * 0.35, style.title(yName));
         }
         // Again on top of whatever fills the area, such as the two sides of a boundary.
-        parts.line("border", List.of(new Point(area.x(), area.y()), new Point(area.right(), area.y()),
-                new Point(area.right(), area.bottom()), new Point(area.x(), area.bottom()),
-                new Point(area.x(), area.y())), style.axis());
+        parts.outline("border", area, style.axis());
     }
 }

@@ -44,7 +44,7 @@ public final class BoundaryPicture {
         // The grid's own range, not widened to round numbers: the sides are only known inside it.
         NiceTicks x = new NiceTicks(grid.x1Min(), grid.x1Max(), xTicks.step());
         NiceTicks y = new NiceTicks(grid.x2Min(), grid.x2Max(), yTicks.step());
-        PlotFrame frame = Axes.frame(parts, x, y, "x₂", true, 0);
+        PlotArea frame = Axes.frame(parts, x, y, "x₂", true, 0);
         Axes.draw(parts, frame, inside(xTicks, x), inside(yTicks, y), "x₁", "x₂");
         ZeroContour contour = ZeroContour.of(grid);
         sides(parts, frame, contour);
@@ -65,7 +65,7 @@ public final class BoundaryPicture {
         return new NiceTicks(from, to, step);
     }
 
-    private static void sides(PlotParts parts, PlotFrame frame, ZeroContour contour) {
+    private static void sides(PlotParts parts, PlotArea frame, ZeroContour contour) {
         PlotStyle style = parts.style();
         for (ZeroContour.Run run : contour.runs()) {
             double left = frame.px(run.x1From());
@@ -85,8 +85,7 @@ public final class BoundaryPicture {
     static void marker(PlotParts parts, String part, Point at, boolean positive, PlotStyle style) {
         double r = style.markerRadius();
         if (positive) {
-            parts.add(part, new Shape.Box(new Rect(at.x() - r, at.y() - r, 2 * r, 2 * r), r, style.example(true),
-                    Shape.Stroke.solid(style.background(), 1)));
+            parts.dot(part, at, r, style.example(true), Shape.Stroke.solid(style.background(), 1));
         } else {
             // An equilateral triangle around the same centre, a little larger so it looks as heavy as the disc.
             double s = r * 1.25;

@@ -1,6 +1,5 @@
 package studio.backprop.presentation.plot;
 
-import java.util.ArrayList;
 import java.util.List;
 
 import studio.backprop.layout.Point;
@@ -32,10 +31,10 @@ public final class LossCurvePicture {
         int steps = Math.max(1, curves.steps());
         NiceTicks x = NiceTicks.of(0, steps, TICKS);
         NiceTicks y = lossTicks(curves);
-        PlotFrame frame = Axes.frame(parts, x, y, "J", !curves.fullBatch(), 0);
+        PlotArea frame = Axes.frame(parts, x, y, "J", !curves.fullBatch(), 0);
         Axes.draw(parts, frame, x, y, "step", "J");
         if (curves.steps() == 0) {
-            Rect area = frame.area();
+            Rect area = frame.pixels();
             parts.centred("note", area.x() + area.width() / 2, area.y() + area.height() / 2,
                     style.note("No steps yet: Step, Epoch or Run"));
             return parts.picture();
@@ -67,46 +66,28 @@ public final class LossCurvePicture {
     }
 
     /** The series as lines between its points, broken where a point is not a number. */
-    static void curve(PlotParts parts, PlotFrame frame, Series series, Shape.Stroke stroke) {
-        List<Point> run = new ArrayList<>();
-        for (int i = 0; i < series.size(); i++) {
-            double y = series.y(i);
-            if (Double.isFinite(y)) {
-                run.add(frame.point(series.x(i), y));
-            } else {
-                parts.line("curves", run, stroke);
-                run = new ArrayList<>();
-            }
+    static void curve(PlotParts parts, PlotArea frame, Series series, Shape.Stroke stroke) {
+        double[] xs = new double[series.size()];
+        double[] ys = new double[series.size()];
+        for (int i = 0; i < xs.length; i++) {
+            xs[i] = series.x(i);
+            ys[i] = series.y(i);
         }
-        parts.line("curves", run, stroke);
+        for (List<Point> piece : frame.polylines(xs, ys)) parts.line("curves", piece, stroke);
     }
 
-    private static void dots(PlotParts parts, PlotFrame frame, Series series, PlotStyle style) {
+    private static void dots(PlotParts parts, PlotArea frame, Series series, PlotStyle style) {
         double r = style.markerRadius() * 0.8;
         for (int i = 0; i < series.size(); i++) {
             if (!Double.isFinite(series.y(i))) continue;
-            Point p = frame.point(series.x(i), series.y(i));
-            parts.add("points", new Shape.Box(new Rect(p.x() - r, p.y() - r, 2 * r, 2 * r), r, style.epochMarker(),
-                    Shape.Stroke.solid(style.background(), 1)));
+            parts.dot("points", frame.point(series.x(i), series.y(i)), r, style.epochMarker(), Shape.Stroke.solid(style.background(), 1));
         }
     }
 
-    /** "— J on each step's rows   — J on all rows, per epoch", each with a sample of its line. */
+    /** "— each step's rows   — all rows, per epoch", each with a sample of its line, under the title. */
     private static void legend(PlotParts parts, PlotStyle style) {
-        double em = style.em();
-        double baseline = Axes.legendBaseline(parts);
-        double x = Axes.GAP_EM * em;
-        x = sample(parts, x, baseline, style.stepCurve(), style.note("each step's rows"));
-        sample(parts, x + em, baseline, style.epochCurve(), style.note("all rows, per epoch"));
-    }
-
-    /** A short line and its words; returns where the words end. */
-    static double sample(PlotParts parts, double x, double baseline, Shape.Stroke stroke,
-                         studio.backprop.presentation.GraphStyle.Line words) {
-        double em = parts.style().em();
-        double middle = baseline - words.size() * 0.35;
-        parts.line("legend", List.of(new Point(x, middle), new Point(x + 1.4 * em, middle)), stroke);
-        parts.leftAligned("legend", x + 1.8 * em, baseline, words);
-        return x + 1.8 * em + PlotParts.width(words);
+        double gap = Axes.GAP_EM * style.em();
+        parts.legend(gap, Axes.legendBaseline(parts), parts.width() - 2 * gap, List.of(
+                new PlotParts.Key(style.stepCurve(), "each step's rows"), new PlotParts.Key(style.epochCurve(), "all rows, per epoch")));
     }
 }

@@ -34,7 +34,7 @@ public final class ParameterPathsPicture {
         NiceTicks y = valueTicks(shown);
         double labels = 0;
         for (Series series : shown) labels = Math.max(labels, PlotParts.width(name(style, series, 0)));
-        PlotFrame frame = Axes.frame(parts, x, y, null, false, labels + 2 * Axes.GAP_EM * style.em());
+        PlotArea frame = Axes.frame(parts, x, y, null, false, labels + 2 * Axes.GAP_EM * style.em());
         Axes.draw(parts, frame, x, y, "step", null);
         List<double[]> ends = new ArrayList<>();
         for (int k = 0; k < shown.size(); k++) {
@@ -69,7 +69,7 @@ public final class ParameterPathsPicture {
     }
 
     /** Each line's name beside its end, in its colour, moved apart where ends are closer than a line of text. */
-    private static void names(PlotParts parts, PlotFrame frame, List<Series> shown, List<double[]> ends) {
+    private static void names(PlotParts parts, PlotArea frame, List<Series> shown, List<double[]> ends) {
         PlotStyle style = parts.style();
         double height = style.tickSize() * 1.1;
         ends.sort(Comparator.comparingDouble(end -> end[0]));
@@ -78,12 +78,12 @@ public final class ParameterPathsPicture {
             placed[i] = i == 0 ? ends.get(i)[0] : Math.max(ends.get(i)[0], placed[i - 1] + height);
         }
         // If the names ran off the bottom, push them all back up together.
-        double overflow = ends.isEmpty() ? 0 : placed[placed.length - 1] - frame.area().bottom();
+        double overflow = ends.isEmpty() ? 0 : placed[placed.length - 1] - frame.pixels().bottom();
         for (int i = 0; i < placed.length && overflow > 0; i++) placed[i] -= overflow;
         for (int i = 0; i < ends.size(); i++) {
             int k = (int) ends.get(i)[1];
             Line name = name(style, shown.get(k), k);
-            parts.leftAligned("labels", frame.area().right() + Axes.GAP_EM * style.em(), placed[i] + name.size() * 0.35, name);
+            parts.leftAligned("labels", frame.pixels().right() + Axes.GAP_EM * style.em(), placed[i] + name.size() * 0.35, name);
         }
     }
 }

@@ -18,10 +18,11 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 
 import studio.backprop.autodiff.StepSizeSweep;
-import studio.backprop.presentation.PlotLook;
-import studio.backprop.presentation.SlopePicture;
-import studio.backprop.presentation.StepSizePicture;
+import studio.backprop.presentation.PlotStyle;
 import studio.backprop.presentation.Theme;
+import studio.backprop.presentation.plot.SlopePicture;
+import studio.backprop.presentation.plot.StepSizePicture;
+import studio.backprop.ui.plot.PlotPane;
 
 /**
  * Beside the nudge's numbers: the slope picture, how h matters (with the h slider), and every
@@ -120,20 +121,19 @@ public final class NudgeFiguresView extends TabPane {
             steps.explain("Click an input to see how h matters.");
             return;
         }
-        PlotLook look = PlotLook.of(theme.getValue());
-        double size = em.get();
+        PlotStyle style = PlotStyle.of(theme.getValue(), em.get());
         String name = figures.slope().input();
         if (!nudge.shows(figures.input(), true)) {
             slope.explain("Reveal d" + name + " first: the picture would give it away.");
         } else {
             boolean tangent = nudge.shows(figures.input(), false);
-            slope.show((width, height) -> new SlopePicture(look, size).compose(figures.slope(), width, height, tangent));
+            slope.show((width, height) -> new SlopePicture(style).compose(figures.slope(), width, height, tangent));
         }
         if (!nudge.shows(figures.input(), false)) {
             steps.explain("This plot measures the nudge against backprop: it appears once the backward pass has reached "
                     + figures.input().label() + ".");
         } else {
-            steps.show((width, height) -> new StepSizePicture(look, size).compose(figures.sweep(), figures.h(), width, height));
+            steps.show((width, height) -> new StepSizePicture(style).compose(figures.sweep(), figures.h(), width, height));
         }
     }
 }

@@ -20,6 +20,7 @@ import studio.backprop.presentation.PlotStyle;
 import studio.backprop.presentation.plot.TrainingPlot;
 import studio.backprop.training.TrainingProgress;
 import studio.backprop.training.TrainingStep;
+import studio.backprop.ui.plot.PlotPane;
 
 /**
  * The training panel: α, batch size, steps per run, seed and speed; Step, Epoch, Run/Pause and
@@ -30,6 +31,7 @@ import studio.backprop.training.TrainingStep;
 public final class TrainingPanel extends VBox {
 
     private final TrainingViewModel model;
+    private final Supplier<PlotStyle> style;
     private final PlotPane loss;
     private final PlotPane boundary;
     private final Label status = label("training-status", "training-status");
@@ -38,6 +40,7 @@ public final class TrainingPanel extends VBox {
 
     /** {@code style} gives the plots' looks for the current theme and text size. */
     public TrainingPanel(TrainingViewModel model, Supplier<PlotStyle> style) {
+        this.style = style;
         this.model = model;
         getStyleClass().add("training-panel");
         setId("training-panel");
@@ -80,8 +83,8 @@ public final class TrainingPanel extends VBox {
         hideWhenEmpty(message);
         hideWhenEmpty(problems);
 
-        loss = new PlotPane(TrainingPlot.LOSS, style, "The loss curve grows here with each step.");
-        boundary = new PlotPane(TrainingPlot.BOUNDARY, style, "");
+        loss = plotPane(TrainingPlot.LOSS);
+        boundary = plotPane(TrainingPlot.BOUNDARY);
         VBox.setVgrow(loss, Priority.ALWAYS);
         VBox.setVgrow(boundary, Priority.ALWAYS);
         boundary.visibleProperty().set(false);
@@ -106,16 +109,28 @@ public final class TrainingPanel extends VBox {
         show(null);
     }
 
+    /** The plot of where training stands, drawn as the exports draw it, or {@code empty} when there is nothing to draw. */
+    private void show(PlotPane pane, TrainingPlot plot, TrainingProgress progress, String empty) {
+        if (progress == null || !plot.drawable(progress)) pane.explain(empty);
+        else pane.show((width, height) -> plot.draw(progress, style.get(), width, height));
+    }
+
     /** The plots again, in new looks. */
     public void restyle() {
         loss.redraw();
         boundary.redraw();
     }
 
+    private static PlotPane plotPane(TrainingPlot plot) {
+        PlotPane pane = new PlotPane("training-" + plot.id());
+        pane.getStyleClass().add("training-plot");
+        return pane;
+    }
+
     private void show(TrainingProgress progress) {
-        loss.show(progress);
-        boundary.show(progress);
-        boundary.setVisible(boundary.drawn());
+        show(loss, TrainingPlot.LOSS, progress, "The loss curve grows here with each step.");
+        show(boundary, TrainingPlot.BOUNDARY, progress, "");
+        boundary.setVisible(progress != null && TrainingPlot.BOUNDARY.drawable(progress));
         if (progress == null) {
             status.setText("Step 0: the parameters are the Variables panel's. Step trains once; Reset comes back here.");
             update.setText("");

@@ -1,4 +1,4 @@
-package studio.backprop.presentation;
+package studio.backprop.presentation.plot;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
@@ -15,11 +15,15 @@ import studio.backprop.autodiff.StepSizeSweep;
 import studio.backprop.expr.Parser;
 import studio.backprop.graph.GraphBuilder;
 import studio.backprop.layout.Point;
+import studio.backprop.presentation.Picture;
+import studio.backprop.presentation.PlotStyle;
+import studio.backprop.presentation.Shape;
+import studio.backprop.presentation.Theme;
 
 /** The slope picture and the h plot, read back from their shapes. */
 class PlotPicturesTest {
 
-    private static final PlotLook LOOK = PlotLook.of(Theme.LIGHT);
+    private static final PlotStyle STYLE = PlotStyle.of(Theme.LIGHT, 16);
     private static final double WIDTH = 640;
     private static final double HEIGHT = 360;
 
@@ -42,8 +46,8 @@ class PlotPicturesTest {
     @Test
     void theTangentHasTheSameAngleInTheWideAndTheMagnifiedPlot() {
         SlopeSamples samples = SlopeSamples.of(along("a = 2\nJ = a^2"), 0.001);
-        Picture picture = new SlopePicture(LOOK, 16).compose(samples, WIDTH, HEIGHT, true);
-        List<Shape.Route> tangents = routes(picture, LOOK.tangent());
+        Picture picture = new SlopePicture(STYLE).compose(samples, WIDTH, HEIGHT, true);
+        List<Shape.Route> tangents = routes(picture, STYLE.tangent());
         assertThat(tangents).as("in the wide plot, in the magnified one, and the legend's key").hasSize(3);
         assertThat(slope(tangents.get(1))).isCloseTo(slope(tangents.get(0)), within(1e-9 * Math.abs(slope(tangents.get(0)))));
         assertThat(slope(tangents.get(0))).as("rising, in a picture whose y runs down").isNegative();
@@ -54,7 +58,7 @@ class PlotPicturesTest {
     @Test
     void theTrianglesLegsAreHAlongAndDeltaJUpAtTheTangentsScale() {
         SlopeSamples samples = SlopeSamples.of(along("a = 2\nJ = a^2"), 0.001);
-        Picture picture = new SlopePicture(LOOK, 16).compose(samples, WIDTH, HEIGHT, true);
+        Picture picture = new SlopePicture(STYLE).compose(samples, WIDTH, HEIGHT, true);
         Shape.Arrowhead triangle = picture.shapes().stream().filter(Shape.Arrowhead.class::isInstance)
                 .map(Shape.Arrowhead.class::cast).findFirst().orElseThrow();
         Point start = triangle.corners().get(0);
@@ -62,28 +66,28 @@ class PlotPicturesTest {
         Point end = triangle.corners().get(2);
         assertThat(corner.y()).isEqualTo(start.y());
         assertThat(end.x()).isEqualTo(corner.x());
-        double tangent = slope(routes(picture, LOOK.tangent()).get(1));
+        double tangent = slope(routes(picture, STYLE.tangent()).get(1));
         // ΔJ/Δa = 4.001 against the tangent's 4: in pixels the triangle's slope is 4.001/4 of the tangent's.
         assertThat((end.y() - corner.y()) / (corner.x() - start.x())).isCloseTo(tangent * 4.001 / 4, within(1e-6));
         // The magnified window is 0.004 wide: h is a quarter of it.
         Shape.Box window = picture.shapes().stream().filter(Shape.Box.class::isInstance).map(Shape.Box.class::cast)
-                .filter(box -> box.stroke().equals(LOOK.magnifier())).findFirst().orElseThrow();
+                .filter(box -> box.stroke().equals(STYLE.magnifier())).findFirst().orElseThrow();
         assertThat(corner.x() - start.x()).isCloseTo(window.bounds().width() / 4, within(1e-9));
     }
 
     @Test
     void beforeTheBackwardPassHasReachedTheInputThereIsNoTangent() {
         SlopeSamples samples = SlopeSamples.of(along("a = 2\nJ = a^2"), 0.001);
-        Picture picture = new SlopePicture(LOOK, 16).compose(samples, WIDTH, HEIGHT, false);
-        assertThat(routes(picture, LOOK.tangent())).isEmpty();
+        Picture picture = new SlopePicture(STYLE).compose(samples, WIDTH, HEIGHT, false);
+        assertThat(routes(picture, STYLE.tangent())).isEmpty();
         assertThat(picture.texts()).noneMatch(text -> text.contains("backprop")).contains("ΔJ/Δa = 4.001");
     }
 
     @Test
     void everyLineStaysInThePictureEvenWhereJIsNotANumber() {
         SlopeSamples samples = SlopeSamples.of(along("a = 0.5\nJ = ln(a)"), 0.001);
-        Picture picture = new SlopePicture(LOOK, 16).compose(samples, WIDTH, HEIGHT, true);
-        assertThat(routes(picture, LOOK.curve())).isNotEmpty();
+        Picture picture = new SlopePicture(STYLE).compose(samples, WIDTH, HEIGHT, true);
+        assertThat(routes(picture, STYLE.function())).isNotEmpty();
         for (Shape shape : picture.shapes()) {
             if (shape instanceof Shape.Route route) {
                 assertThat(route.points()).allMatch(p -> p.x() >= 0 && p.x() <= WIDTH && p.y() >= 0 && p.y() <= HEIGHT);
@@ -94,8 +98,8 @@ class PlotPicturesTest {
     @Test
     void theHPlotMarksTheHInUseWhereTheSliderStands() {
         StepSizeSweep sweep = StepSizeSweep.of(along("a = 2\nJ = a^2"));
-        Picture picture = new StepSizePicture(LOOK, 16).compose(sweep, 0.001, WIDTH, HEIGHT);
-        Shape.Route marker = routes(picture, LOOK.marker()).get(0);
+        Picture picture = new StepSizePicture(STYLE).compose(sweep, 0.001, WIDTH, HEIGHT);
+        Shape.Route marker = routes(picture, STYLE.hMarker()).get(0);
         Shape.Box plot = picture.shapes().stream().filter(Shape.Box.class::isInstance).map(Shape.Box.class::cast)
                 .findFirst().orElseThrow();
         // 10⁻¹ at the left, 10⁻¹² at the right: 10⁻³ is two elevenths of the way.
@@ -103,7 +107,7 @@ class PlotPicturesTest {
         assertThat((x - plot.bounds().x()) / plot.bounds().width()).isCloseTo(2.0 / 11, within(1e-9));
         assertThat(picture.texts()).contains("h = 0.001", "10⁻¹", "10⁻¹²", "forward (J(x+h) − J(x))/h");
         // a²'s forward error is h: a straight line falling one decade per decade.
-        Shape.Route forward = routes(picture, LOOK.forwardError()).get(0);
+        Shape.Route forward = routes(picture, STYLE.nudge()).get(0);
         Point first = forward.points().get(0);
         Point fourth = forward.points().get(4);
         double decadeAcross = plot.bounds().width() / 11;
@@ -117,14 +121,14 @@ class PlotPicturesTest {
     void largeTypeOnASmallPanelShrinksTheWordsRatherThanThePlot() {
         SlopeSamples samples = SlopeSamples.of(along("a = 2\nJ = a^2"), 0.001);
         // The projector theme at text size 1.5 asks for about 36 px type; a panel 160 px high cannot hold it.
-        Picture picture = new SlopePicture(LOOK, 36).compose(samples, 480, 160, true);
+        Picture picture = new SlopePicture(PlotStyle.of(Theme.LIGHT, 36)).compose(samples, 480, 160, true);
         double largest = picture.shapes().stream().filter(Shape.Text.class::isInstance).map(Shape.Text.class::cast)
                 .mapToDouble(Shape.Text::size).max().orElseThrow();
         assertThat(largest).isLessThanOrEqualTo(160 / 11.0);
         Shape.Box wide = picture.shapes().stream().filter(Shape.Box.class::isInstance).map(Shape.Box.class::cast)
-                .filter(box -> box.stroke().equals(LOOK.frame())).findFirst().orElseThrow();
+                .filter(box -> box.stroke().equals(STYLE.axis())).findFirst().orElseThrow();
         assertThat(wide.bounds().height()).as("the plot keeps half the height").isGreaterThan(80);
-        Picture steps = new StepSizePicture(LOOK, 36).compose(StepSizeSweep.of(along("a = 2\nJ = a^2")), 0.001, 480, 160);
+        Picture steps = new StepSizePicture(PlotStyle.of(Theme.LIGHT, 36)).compose(StepSizeSweep.of(along("a = 2\nJ = a^2")), 0.001, 480, 160);
         assertThat(steps.shapes().stream().filter(Shape.Text.class::isInstance).map(Shape.Text.class::cast)
                 .mapToDouble(Shape.Text::size).max().orElseThrow()).isLessThanOrEqualTo(160 / 11.0);
     }

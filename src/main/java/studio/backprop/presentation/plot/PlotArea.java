@@ -1,4 +1,4 @@
-package studio.backprop.presentation;
+package studio.backprop.presentation.plot;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -7,8 +7,8 @@ import studio.backprop.layout.Point;
 import studio.backprop.layout.Rect;
 
 /**
- * A plot's data range laid on a rectangle of a picture, y upwards as plots go (the picture's y
- * runs down). Lines are clipped to the rectangle, and a curve is broken where its value is not a
+ * Where a plot's data go on the picture: the data range laid on a rectangle of it, x from left to
+ * right and y upwards as plots go (the picture's y runs down). Lines are clipped to the rectangle, and a curve is broken where its value is not a
  * number, so ln's curve simply stops at 0. Log axes are the caller's: it passes log10 values.
  */
 final class PlotArea {
@@ -47,10 +47,17 @@ final class PlotArea {
         return yTo;
     }
 
+    double px(double x) {
+        return pixels.x() + (x - xFrom) / (xTo - xFrom) * pixels.width();
+    }
+
+    double py(double y) {
+        return pixels.bottom() - (y - yFrom) / (yTo - yFrom) * pixels.height();
+    }
+
     /** Where a data point goes in the picture. */
     Point point(double x, double y) {
-        return new Point(pixels.x() + (x - xFrom) / (xTo - xFrom) * pixels.width(),
-                pixels.bottom() - (y - yFrom) / (yTo - yFrom) * pixels.height());
+        return new Point(px(x), py(y));
     }
 
     boolean contains(double x, double y) {

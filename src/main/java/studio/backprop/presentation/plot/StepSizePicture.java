@@ -1,4 +1,4 @@
-package studio.backprop.presentation;
+package studio.backprop.presentation.plot;
 
 import java.util.List;
 
@@ -6,6 +6,9 @@ import studio.backprop.autodiff.StepSizeSweep;
 import studio.backprop.expr.Numbers;
 import studio.backprop.layout.Point;
 import studio.backprop.layout.Rect;
+import studio.backprop.presentation.GraphStyle;
+import studio.backprop.presentation.Picture;
+import studio.backprop.presentation.PlotStyle;
 
 /**
  * How h matters, as a log-log plot: |forward difference − backprop| and |central difference −
@@ -24,49 +27,48 @@ public final class StepSizePicture {
     /** The x ticks: 10⁻¹, 10⁻⁴, 10⁻⁸, 10⁻¹². */
     private static final int[] H_TICKS = {1, 4, 8, 12};
 
-    private final PlotLook look;
+    private final PlotStyle style;
     private final double em;
 
-    public StepSizePicture(PlotLook look, double em) {
-        this.look = look;
-        this.em = em;
+    /** In {@code style}, whose em is the size of the graph's text; the plot's is a little smaller. */
+    public StepSizePicture(PlotStyle style) {
+        this.style = style;
+        this.em = style.em();
     }
 
     /** The sweep in {@code width} × {@code height}, with {@code h} marked. */
     public Picture compose(StepSizeSweep sweep, double h, double width, double height) {
-        double fits = PlotLook.largestEm(width, height);
-        if (em > fits) return new StepSizePicture(look, fits).compose(sweep, h, width, height);
-        PlotShapes frame = new PlotShapes(look, em * PlotLook.TEXT_SCALE);
-        PlotShapes lines = new PlotShapes(look, frame.size());
-        double size = frame.size();
+        PlotStyle fitted = style.fitting(width, height);
+        if (fitted != style) return new StepSizePicture(fitted).compose(sweep, h, width, height);
+        PlotParts parts = new PlotParts(style, width, height);
+        double size = style.tickSize();
         double pad = PAD_EM * em;
         int[] decades = decades(sweep);
-        double labels = frame.width("10" + Numbers.superscript(-16)) + 0.4 * size;
+        double labels = PlotParts.width(style.tick("10" + Numbers.superscript(-16))) + 0.4 * size;
         double top = pad + 1.4 * size;
         double bottom = height - pad - 1.6 * size - 1.5 * size;
         Rect plot = new Rect(pad + labels, top, Math.max(1, width - 2 * pad - labels), Math.max(1, bottom - top));
         PlotArea area = new PlotArea(plot, 1, 12, decades[0], decades[1]);
-        frame.left(plot.x(), pad + size, "|nudge − backprop| against h", look.text());
-        frame.panel(plot, look.frame());
-        ticks(frame, area, decades);
+        parts.leftAligned("title", plot.x(), pad + size, style.label("|nudge − backprop| against h"));
+        parts.panel("frame", plot, style.axis());
+        ticks(parts, area, decades);
         double[] xs = new double[sweep.h().length];
         for (int i = 0; i < xs.length; i++) xs[i] = -Math.log10(sweep.h()[i]);
-        for (List<Point> piece : area.polylines(xs, logs(sweep.forwardError(), decades[0]))) lines.line(piece, look.forwardError());
-        for (List<Point> piece : area.polylines(xs, logs(sweep.centralError(), decades[0]))) lines.line(piece, look.centralError());
+        for (List<Point> piece : area.polylines(xs, logs(sweep.forwardError(), decades[0]))) parts.line("curves", piece, style.nudge());
+        for (List<Point> piece : area.polylines(xs, logs(sweep.centralError(), decades[0]))) parts.line("curves", piece, style.centralError());
         double at = -Math.log10(h);
         if (at >= 1 && at <= 12) {
-            lines.line(area.segment(at, decades[0], at, decades[1]), look.marker());
+            parts.line("curves", area.segment(at, decades[0], at, decades[1]), style.hMarker());
             String label = "h = " + Numbers.format(h);
-            double x = area.point(at, decades[1]).x();
-            double half = lines.width(label) / 2;
+            double x = area.px(at);
+            double half = PlotParts.width(style.label(label)) / 2;
             x = Math.max(plot.x() + half, Math.min(plot.right() - half, x));
-            lines.centred(new Point(x, plot.y() + 1.1 * size), label, look.text());
+            parts.centred("labels", x, plot.y() + 1.1 * size, style.label(label));
         }
-        lines.legend(pad, height - pad - 0.4 * size, width - 2 * pad, List.of(
-                new PlotShapes.Key(look.forwardError(), "forward (J(x+h) − J(x))/h"),
-                new PlotShapes.Key(look.centralError(), "central (J(x+h) − J(x−h))/2h")));
-        List<Picture.Part> parts = List.of(new Picture.Part("frame", frame.shapes()), new Picture.Part("lines", lines.shapes()));
-        return new Picture(width, height, look.background(), parts);
+        parts.legend(pad, height - pad - 0.4 * size, width - 2 * pad, List.of(
+                new PlotParts.Key(style.nudge(), "forward (J(x+h) − J(x))/h"),
+                new PlotParts.Key(style.centralError(), "central (J(x+h) − J(x−h))/2h")));
+        return parts.picture();
     }
 
     /** The powers of ten the error axis runs between: whole decades round every error that is not 0. */
@@ -94,26 +96,26 @@ public final class StepSizePicture {
         return logs;
     }
 
-    private void ticks(PlotShapes frame, PlotArea area, int[] decades) {
+    private void ticks(PlotParts parts, PlotArea area, int[] decades) {
         Rect plot = area.pixels();
-        double size = frame.size();
+        double size = style.tickSize();
         for (int tick : H_TICKS) {
             Point at = area.point(tick, decades[0]);
-            frame.line(List.of(at, new Point(at.x(), at.y() - 0.4 * size)), look.frame());
-            String label = "10" + Numbers.superscript(-tick);
+            parts.line("grid", List.of(at, new Point(at.x(), at.y() - 0.4 * size)), style.axis());
+            GraphStyle.Line label = style.tick("10" + Numbers.superscript(-tick));
             double baseline = plot.bottom() + 1.2 * size;
             // The ends are set inside the plot's width, so the last does not run off the picture.
-            if (tick == H_TICKS[0]) frame.left(at.x(), baseline, label, look.muted());
-            else if (tick == H_TICKS[H_TICKS.length - 1]) frame.right(at.x(), baseline, label, look.muted());
-            else frame.centred(new Point(at.x(), baseline), label, look.muted());
+            if (tick == H_TICKS[0]) parts.leftAligned("ticks", at.x(), baseline, label);
+            else if (tick == H_TICKS[H_TICKS.length - 1]) parts.rightAligned("ticks", at.x(), baseline, label);
+            else parts.centred("ticks", at.x(), baseline, label);
         }
         // As many labelled decades as fit a line and a half apart, at most five.
         int fit = Math.max(1, Math.min(4, (int) Math.floor(plot.height() / (1.5 * size))));
         int step = Math.max(1, (int) Math.ceil((decades[1] - decades[0]) / (double) fit));
         for (int decade = decades[1]; decade >= decades[0]; decade -= step) {
             Point at = area.point(1, decade);
-            frame.line(List.of(at, new Point(at.x() + 0.4 * size, at.y())), look.frame());
-            frame.right(plot.x() - 0.2 * size, at.y() + 0.35 * size, "10" + Numbers.superscript(decade), look.muted());
+            parts.line("grid", List.of(at, new Point(at.x() + 0.4 * size, at.y())), style.axis());
+            parts.rightAligned("ticks", plot.x() - 0.2 * size, at.y() + 0.35 * size, style.tick("10" + Numbers.superscript(decade)));
         }
     }
 }

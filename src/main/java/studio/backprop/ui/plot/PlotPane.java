@@ -1,23 +1,28 @@
-package studio.backprop.ui.nudge;
+package studio.backprop.ui.plot;
 
 import java.util.function.BiFunction;
 
 import javafx.embed.swing.SwingFXUtils;
+import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
+import javafx.scene.control.MenuItem;
 import javafx.scene.image.ImageView;
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.ClipboardContent;
 import javafx.scene.layout.StackPane;
 
 import studio.backprop.export.PngWriter;
 import studio.backprop.presentation.Picture;
 
 /**
- * One of the nudge panel's plots on screen: the {@link Picture} the exporters write, painted by
+ * A plot on screen (the nudge panel's slope picture and h plot, training's loss curve and decision
+ * boundary): the {@link Picture} the exporters write, painted by
  * the PNG writer at the screen's pixel density, so the screen and a saved plot are the same
  * picture. The pane takes whatever room it is given and draws the plot to fit; when there is
  * nothing to plot it says why instead. Its context menu copies the plot for a slide; the command
- * line's {@code plot} writes it as a file.
+ * line's {@code plot} and {@code export --picture} write it as a file.
  */
-final class PlotPane extends StackPane {
+public final class PlotPane extends StackPane {
 
     /** Below this the plot's words would not fit: it waits for more room. */
     private static final double LEAST_WIDTH = 160;
@@ -27,7 +32,7 @@ final class PlotPane extends StackPane {
     private final Label why = new Label();
     private BiFunction<Double, Double, Picture> drawing;
 
-    PlotPane(String id) {
+    public PlotPane(String id) {
         setId(id);
         getStyleClass().add("plot-pane");
         image.setManaged(false);
@@ -38,10 +43,10 @@ final class PlotPane extends StackPane {
         setMinSize(0, 0);
         setPrefSize(LEAST_WIDTH, LEAST_HEIGHT);
         getChildren().addAll(image, why);
-        javafx.scene.control.MenuItem copy = new javafx.scene.control.MenuItem("Copy plot as image");
+        MenuItem copy = new MenuItem("Copy plot as image");
         copy.setId(id + "-copy");
         copy.setOnAction(event -> copy());
-        javafx.scene.control.ContextMenu menu = new javafx.scene.control.ContextMenu(copy);
+        ContextMenu menu = new ContextMenu(copy);
         // A right click (or a long press, or the menu key) opens it.
         setOnContextMenuRequested(event -> {
             copy.setDisable(picture() == null);
@@ -54,20 +59,20 @@ final class PlotPane extends StackPane {
                 menu.show(this, event.getScreenX(), event.getScreenY());
             }
         });
-        widthProperty().addListener((observable, before, now) -> paint());
-        heightProperty().addListener((observable, before, now) -> paint());
+        widthProperty().addListener((observable, before, now) -> redraw());
+        heightProperty().addListener((observable, before, now) -> redraw());
     }
 
     /** Draws {@code picture(width, height)} from now on, at whatever size the pane gets. */
-    void show(BiFunction<Double, Double, Picture> picture) {
+    public void show(BiFunction<Double, Double, Picture> picture) {
         drawing = picture;
         why.setText("");
         why.setVisible(false);
-        paint();
+        redraw();
     }
 
     /** No plot, and why not. */
-    void explain(String reason) {
+    public void explain(String reason) {
         drawing = null;
         image.setImage(null);
         why.setText(reason);
@@ -75,21 +80,22 @@ final class PlotPane extends StackPane {
     }
 
     /** The picture on show now, for tests; null if there is none. */
-    Picture picture() {
+    public Picture picture() {
         return drawing == null || getWidth() < LEAST_WIDTH || getHeight() < LEAST_HEIGHT
                 ? null : drawing.apply(Math.floor(getWidth()), Math.floor(getHeight()));
     }
 
     /** The plot as it is on screen, at twice the pixels, on the clipboard for a slide (as Ctrl+Shift+C does for the graph). */
-    void copy() {
+    public void copy() {
         Picture picture = picture();
         if (picture == null) return;
-        javafx.scene.input.ClipboardContent content = new javafx.scene.input.ClipboardContent();
+        ClipboardContent content = new ClipboardContent();
         content.putImage(SwingFXUtils.toFXImage(new PngWriter(2, false).render(picture), null));
-        javafx.scene.input.Clipboard.getSystemClipboard().setContent(content);
+        Clipboard.getSystemClipboard().setContent(content);
     }
 
-    private void paint() {
+    /** Draws the plot again, as when its looks have changed. */
+    public void redraw() {
         Picture picture = picture();
         if (picture == null) {
             image.setImage(null);

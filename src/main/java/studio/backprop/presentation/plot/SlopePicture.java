@@ -1,4 +1,4 @@
-package studio.backprop.presentation;
+package studio.backprop.presentation.plot;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -7,6 +7,9 @@ import studio.backprop.autodiff.SlopeSamples;
 import studio.backprop.expr.Numbers;
 import studio.backprop.layout.Point;
 import studio.backprop.layout.Rect;
+import studio.backprop.presentation.Picture;
+import studio.backprop.presentation.PlotStyle;
+import studio.backprop.presentation.Shape;
 
 /**
  * The course's slope picture for one input: J against the input around its value, with
@@ -29,13 +32,13 @@ public final class SlopePicture {
     /** The marker of the magnified window is drawn at least this big, in em: the real window is far under a pixel. */
     private static final double LEAST_MARKER_EM = 0.7;
 
-    private final PlotLook look;
+    private final PlotStyle style;
     private final double em;
 
-    /** {@code em} is the size of the graph's text; the plot's is a little smaller. */
-    public SlopePicture(PlotLook look, double em) {
-        this.look = look;
-        this.em = em;
+    /** In {@code style}, whose em is the size of the graph's text; the plot's is a little smaller. */
+    public SlopePicture(PlotStyle style) {
+        this.style = style;
+        this.em = style.em();
     }
 
     /**
@@ -43,11 +46,10 @@ public final class SlopePicture {
      * {@code withTangent}, for before the backward pass has reached the input.
      */
     public Picture compose(SlopeSamples samples, double width, double height, boolean withTangent) {
-        double fits = PlotLook.largestEm(width, height);
-        if (em > fits) return new SlopePicture(look, fits).compose(samples, width, height, withTangent);
-        PlotShapes frame = new PlotShapes(look, em * PlotLook.TEXT_SCALE);
-        PlotShapes lines = new PlotShapes(look, frame.size());
-        double size = frame.size();
+        PlotStyle fitted = style.fitting(width, height);
+        if (fitted != style) return new SlopePicture(fitted).compose(samples, width, height, withTangent);
+        PlotParts parts = new PlotParts(style, width, height);
+        double size = style.tickSize();
         double pad = PAD_EM * em;
         double titleLine = 1.4 * size;
         double legendLine = 1.6 * size;
@@ -57,30 +59,30 @@ public final class SlopePicture {
         Rect wideBox = new Rect(pad, top, wideWidth, Math.max(1, bottom - top));
         Rect closeBox = new Rect(2 * pad + wideWidth, top, width - 3 * pad - wideWidth, wideBox.height());
 
-        PlotArea wide = wideArea(samples, frame, wideBox);
-        frame.left(wide.pixels().x(), pad + size, samples.output() + " against " + samples.input(), look.text());
-        frame.right(closeBox.right(), pad + size, "magnified " + Numbers.format(samples.magnification()) + "×", look.text());
-        frame.panel(wide.pixels(), look.frame());
-        for (List<Point> piece : wide.polylines(samples.wide().x(), samples.wide().j())) lines.line(piece, look.curve());
+        PlotArea wide = wideArea(samples, parts, wideBox);
+        parts.leftAligned("title", wide.pixels().x(), pad + size, style.label(samples.output() + " against " + samples.input()));
+        parts.rightAligned("title", closeBox.right(), pad + size, style.label("magnified " + Numbers.format(samples.magnification()) + "×"));
+        parts.panel("frame", wide.pixels(), style.axis());
+        for (List<Point> piece : wide.polylines(samples.wide().x(), samples.wide().j())) parts.line("curves", piece, style.function());
         boolean pointKnown = Double.isFinite(samples.j()) && Double.isFinite(samples.x());
         PlotArea close = closeArea(samples, wide, closeBox);
         if (pointKnown) {
-            if (withTangent && Double.isFinite(samples.slope())) tangent(lines, wide, samples);
-            magnifierMarker(frame, lines, wide, close, samples);
+            if (withTangent && Double.isFinite(samples.slope())) tangent(parts, wide, samples);
+            magnifierMarker(parts, wide, close, samples);
         }
-        frame.panel(close.pixels(), look.magnifier());
-        for (List<Point> piece : close.polylines(samples.close().x(), samples.close().j())) lines.line(piece, look.curve());
+        parts.panel("frame", close.pixels(), style.magnifier());
+        for (List<Point> piece : close.polylines(samples.close().x(), samples.close().j())) parts.line("curves", piece, style.function());
         if (pointKnown) {
-            if (withTangent && Double.isFinite(samples.slope())) tangent(lines, close, samples);
-            triangle(frame, lines, close, samples);
+            if (withTangent && Double.isFinite(samples.slope())) tangent(parts, close, samples);
+            triangle(parts, close, samples);
         }
-        lines.legend(pad, height - pad - 0.4 * size, width - 2 * pad, keys(samples, withTangent));
-        List<Picture.Part> parts = List.of(new Picture.Part("frame", frame.shapes()), new Picture.Part("lines", lines.shapes()));
-        return new Picture(width, height, look.background(), parts);
+        parts.legend(pad, height - pad - 0.4 * size, width - 2 * pad, keys(samples, withTangent));
+        return parts.picture();
     }
 
     /** The wide plot, with room on the left for J's two tick labels and below for x's three. */
-    private PlotArea wideArea(SlopeSamples samples, PlotShapes frame, Rect box) {
+    private PlotArea wideArea(SlopeSamples samples, PlotParts parts, Rect box) {
+        double size = style.tickSize();
         double[] range = finiteRange(samples.wide().j(), samples.j());
         double spread = range[1] - range[0];
         double padding = spread > 0 ? spread * Y_PADDING : Math.max(1, Math.abs(range[0]) * 0.1);
@@ -88,18 +90,18 @@ public final class SlopePicture {
         double yTo = range[1] + padding;
         String high = Numbers.compact(yTo);
         String low = Numbers.compact(yFrom);
-        double labels = Math.max(frame.width(high), frame.width(low)) + 0.4 * frame.size();
-        Rect plot = new Rect(box.x() + labels, box.y(), Math.max(1, box.width() - labels), Math.max(1, box.height() - 1.4 * frame.size()));
-        frame.right(plot.x() - 0.2 * frame.size(), plot.y() + frame.size(), high, look.muted());
-        frame.right(plot.x() - 0.2 * frame.size(), plot.bottom(), low, look.muted());
-        double baseline = plot.bottom() + 1.2 * frame.size();
+        double labels = Math.max(PlotParts.width(style.tick(high)), PlotParts.width(style.tick(low))) + 0.4 * size;
+        Rect plot = new Rect(box.x() + labels, box.y(), Math.max(1, box.width() - labels), Math.max(1, box.height() - 1.4 * size));
+        parts.rightAligned("ticks", plot.x() - 0.2 * size, plot.y() + size, style.tick(high));
+        parts.rightAligned("ticks", plot.x() - 0.2 * size, plot.bottom(), style.tick(low));
+        double baseline = plot.bottom() + 1.2 * size;
         SlopeSamples.Curve curve = samples.wide();
-        frame.left(plot.x(), baseline, Numbers.compact(curve.from()), look.muted());
-        frame.right(plot.right(), baseline, Numbers.compact(curve.to()), look.muted());
+        parts.leftAligned("ticks", plot.x(), baseline, style.tick(Numbers.compact(curve.from())));
+        parts.rightAligned("ticks", plot.right(), baseline, style.tick(Numbers.compact(curve.to())));
         PlotArea area = new PlotArea(plot, curve.from(), curve.to(), yFrom, yTo);
         if (Double.isFinite(samples.x())) {
             String at = samples.input() + " = " + Numbers.format(samples.x());
-            frame.centred(new Point(area.point(samples.x(), yFrom).x(), baseline), at, look.text());
+            parts.centred("ticks", area.px(samples.x()), baseline, style.label(at));
         }
         return area;
     }
@@ -122,62 +124,67 @@ public final class SlopePicture {
         return new PlotArea(plot, samples.close().from(), samples.close().to(), middle - ySpan / 2, middle + ySpan / 2);
     }
 
-    private void tangent(PlotShapes lines, PlotArea area, SlopeSamples s) {
+    private void tangent(PlotParts parts, PlotArea area, SlopeSamples s) {
         double from = area.xFrom();
         double to = area.xTo();
-        lines.line(area.segment(from, s.j() + s.slope() * (from - s.x()), to, s.j() + s.slope() * (to - s.x())), look.tangent());
+        parts.line("curves", area.segment(from, s.j() + s.slope() * (from - s.x()), to, s.j() + s.slope() * (to - s.x())), style.tangent());
     }
 
     /** The point, a box round it standing for the magnified window, and guides to that window. */
-    private void magnifierMarker(PlotShapes frame, PlotShapes lines, PlotArea wide, PlotArea close, SlopeSamples s) {
+    private void magnifierMarker(PlotParts parts, PlotArea wide, PlotArea close, SlopeSamples s) {
         Point at = wide.point(s.x(), s.j());
         if (!wide.pixels().contains(at.x(), at.y())) return;
         double half = LEAST_MARKER_EM * em / 2;
         Rect marker = new Rect(at.x() - half, at.y() - half, 2 * half, 2 * half);
-        lines.outline(marker, look.magnifier());
+        parts.outline("curves", marker, style.magnifier());
         Rect window = close.pixels();
-        lines.line(List.of(new Point(marker.right(), marker.y()), new Point(window.x(), window.y())), look.guide());
-        lines.line(List.of(new Point(marker.right(), marker.bottom()), new Point(window.x(), window.bottom())), look.guide());
-        lines.dot(at, look.text());
+        parts.line("curves", List.of(new Point(marker.right(), marker.y()), new Point(window.x(), window.y())), style.guide());
+        parts.line("curves", List.of(new Point(marker.right(), marker.bottom()), new Point(window.x(), window.bottom())), style.guide());
+        dot(parts, at);
     }
 
     /** Δx along from (x, J), ΔJ up to J(x + h), and the slope between, with their sizes written beside. */
-    private void triangle(PlotShapes frame, PlotShapes lines, PlotArea close, SlopeSamples s) {
+    private void triangle(PlotParts parts, PlotArea close, SlopeSamples s) {
         Point start = close.point(s.x(), s.j());
         Point corner = close.point(s.x() + s.h(), s.j());
         Point end = close.point(s.x() + s.h(), s.jPlus());
         if (Double.isFinite(s.jPlus())) {
-            lines.fill(List.of(start, corner, end), look.nudgeFill());
-            lines.line(List.of(start, corner, end), look.nudge());
-            lines.line(List.of(start, end), look.nudge());
+            parts.fill("curves", List.of(start, corner, end), style.nudgeFill());
+            parts.line("curves", List.of(start, corner, end), style.nudge());
+            parts.line("curves", List.of(start, end), style.nudge());
         }
-        lines.dot(start, look.text());
-        double size = lines.size();
+        dot(parts, start);
+        double size = style.tickSize();
         boolean up = !(s.jPlus() < s.j());
         double along = up ? corner.y() + 1.2 * size : corner.y() - 0.5 * size;
         along = Math.max(close.pixels().y() + size, Math.min(close.pixels().bottom() - 0.3 * size, along));
-        lines.centred(new Point((start.x() + corner.x()) / 2, along), "Δ" + s.input() + " = " + Numbers.format(s.h()), look.text());
+        parts.centred("labels", (start.x() + corner.x()) / 2, along, style.label("Δ" + s.input() + " = " + Numbers.format(s.h())));
         if (Double.isFinite(s.jPlus())) {
             String rise = "Δ" + s.output() + " = " + Numbers.format(s.deltaJ());
             double middle = (corner.y() + end.y()) / 2 + 0.35 * size;
             middle = Math.max(close.pixels().y() + size, Math.min(close.pixels().bottom() - 1.5 * size, middle));
-            if (corner.x() + 0.3 * size + lines.width(rise) <= close.pixels().right()) {
-                lines.left(corner.x() + 0.3 * size, middle, rise, look.text());
+            if (corner.x() + 0.3 * size + PlotParts.width(style.label(rise)) <= close.pixels().right()) {
+                parts.leftAligned("labels", corner.x() + 0.3 * size, middle, style.label(rise));
             } else {
                 // No room on the right: beyond ΔJ's far end, clear of the slope, which meets it there from
                 // the left, and of Δx's words, which sit on the other side of the Δx leg.
                 double beyond = up ? end.y() - 0.4 * size : end.y() + 1.2 * size;
                 beyond = Math.max(close.pixels().y() + size, Math.min(close.pixels().bottom() - 0.3 * size, beyond));
-                lines.right(corner.x(), beyond, rise, look.text());
+                parts.rightAligned("labels", corner.x(), beyond, style.label(rise));
             }
         }
     }
 
-    private List<PlotShapes.Key> keys(SlopeSamples s, boolean withTangent) {
-        List<PlotShapes.Key> keys = new ArrayList<>();
-        keys.add(new PlotShapes.Key(look.curve(), s.output()));
-        if (withTangent) keys.add(new PlotShapes.Key(look.tangent(), "backprop's slope " + Numbers.format(s.slope())));
-        keys.add(new PlotShapes.Key(look.nudge(), "Δ" + s.output() + "/Δ" + s.input() + " = "
+    /** The point (x, J), in the text's colour. */
+    private void dot(PlotParts parts, Point at) {
+        parts.dot("points", at, style.tickSize() * 0.28, style.text(), Shape.Stroke.solid(style.text(), 1));
+    }
+
+    private List<PlotParts.Key> keys(SlopeSamples s, boolean withTangent) {
+        List<PlotParts.Key> keys = new ArrayList<>();
+        keys.add(new PlotParts.Key(style.function(), s.output()));
+        if (withTangent) keys.add(new PlotParts.Key(style.tangent(), "backprop's slope " + Numbers.format(s.slope())));
+        keys.add(new PlotParts.Key(style.nudge(), "Δ" + s.output() + "/Δ" + s.input() + " = "
                 + Numbers.format(s.deltaJ() / s.h())));
         return keys;
     }
