@@ -1,7 +1,11 @@
 package studio.backprop.ui.plot;
 
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.BiFunction;
 
+import javafx.application.Platform;
 import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
@@ -13,6 +17,7 @@ import javafx.scene.layout.StackPane;
 
 import studio.backprop.export.PngWriter;
 import studio.backprop.presentation.Picture;
+import studio.backprop.ui.background.BackgroundWork;
 
 /**
  * A plot on screen (the nudge panel's slope picture and h plot, training's loss curve and decision
@@ -28,7 +33,19 @@ public final class PlotPane extends StackPane {
     private static final double LEAST_WIDTH = 160;
     private static final double LEAST_HEIGHT = 100;
 
+    /**
+     * Painting a plot of a thousand points takes tens of milliseconds: off the FX thread, one plot
+     * at a time, so training's updates never hold up a key press.
+     */
+    private static final ExecutorService PAINTER = Executors.newSingleThreadExecutor(runnable -> {
+        Thread thread = new Thread(runnable, "backprop-plots");
+        thread.setDaemon(true);
+        return thread;
+    });
+
     private final ImageView image = new ImageView();
+    /** The newest redraw asked for; an older painting that finishes later is dropped. */
+    private final AtomicLong generation = new AtomicLong();
     private final Label why = new Label();
     private BiFunction<Double, Double, Picture> drawing;
 
@@ -74,6 +91,7 @@ public final class PlotPane extends StackPane {
     /** No plot, and why not. */
     public void explain(String reason) {
         drawing = null;
+        generation.incrementAndGet();
         image.setImage(null);
         why.setText(reason);
         why.setVisible(true);
@@ -96,15 +114,19 @@ public final class PlotPane extends StackPane {
 
     /** Draws the plot again, as when its looks have changed. */
     public void redraw() {
+        long mine = generation.incrementAndGet();
         Picture picture = picture();
         if (picture == null) {
             image.setImage(null);
             return;
         }
         double scale = getScene() == null || getScene().getWindow() == null ? 1 : Math.max(1, getScene().getWindow().getOutputScaleX());
-        image.setImage(SwingFXUtils.toFXImage(new PngWriter(scale, false).render(picture), null));
-        image.setFitWidth(picture.width());
-        image.setFitHeight(picture.height());
-        image.relocate(0, 0);
+        BackgroundWork.run(PAINTER, Platform::runLater, () -> new PngWriter(scale, false).render(picture), painted -> {
+            if (generation.get() != mine) return;
+            image.setImage(SwingFXUtils.toFXImage(painted, null));
+            image.setFitWidth(picture.width());
+            image.setFitHeight(picture.height());
+            image.relocate(0, 0);
+        }, BackgroundWork::reportUnexpected);
     }
 }
