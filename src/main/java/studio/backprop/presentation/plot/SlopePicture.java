@@ -96,13 +96,21 @@ public final class SlopePicture {
         parts.rightAligned("ticks", plot.x() - 0.2 * size, plot.bottom(), style.tick(low));
         double baseline = plot.bottom() + 1.2 * size;
         SlopeSamples.Curve curve = samples.wide();
-        parts.leftAligned("ticks", plot.x(), baseline, style.tick(Numbers.compact(curve.from())));
-        parts.rightAligned("ticks", plot.right(), baseline, style.tick(Numbers.compact(curve.to())));
         PlotArea area = new PlotArea(plot, curve.from(), curve.to(), yFrom, yTo);
+        var from = style.tick(Numbers.compact(curve.from()));
+        var to = style.tick(Numbers.compact(curve.to()));
+        // Where the input is matters most: on a narrow plot the range's ends give way to it.
+        double atLeft = plot.right();
+        double atRight = plot.x();
         if (Double.isFinite(samples.x())) {
-            String at = samples.input() + " = " + Numbers.format(samples.x());
-            parts.centred("ticks", area.px(samples.x()), baseline, style.label(at));
+            var at = style.label(samples.input() + " = " + Numbers.format(samples.x()));
+            double half = PlotParts.width(at) / 2;
+            atLeft = area.px(samples.x()) - half - 0.5 * size;
+            atRight = area.px(samples.x()) + half + 0.5 * size;
+            parts.centred("ticks", area.px(samples.x()), baseline, at);
         }
+        if (plot.x() + PlotParts.width(from) <= atLeft) parts.leftAligned("ticks", plot.x(), baseline, from);
+        if (plot.right() - PlotParts.width(to) >= atRight) parts.rightAligned("ticks", plot.right(), baseline, to);
         return area;
     }
 

@@ -76,6 +76,33 @@ class PlotPicturesTest {
     }
 
     @Test
+    void theInputsPlaceAndTheRangesEndsNeverOverprintEachOther() {
+        // As the training example's w[1] showed it, in the window's type.
+        SlopeSamples samples = SlopeSamples.of(along("weight = -3.758411\nJ = weight^2"), 0.001);
+        PlotStyle style = PlotStyle.of(Theme.LIGHT, 20);
+        String at = "weight = -3.75841";
+        String from = studio.backprop.expr.Numbers.compact(samples.wide().from());
+        String to = studio.backprop.expr.Numbers.compact(samples.wide().to());
+        assertThat(new SlopePicture(style).compose(samples, WIDTH, HEIGHT, true).texts()).contains(at, from, to);
+        for (double width = 150; width <= WIDTH; width += 5) {
+            List<double[]> spans = new java.util.ArrayList<>();
+            for (Shape shape : new SlopePicture(style).compose(samples, width, 180, true).shapes()) {
+                if (shape instanceof Shape.Text text && List.of(at, from, to).contains(text.text())) {
+                    double half = studio.backprop.presentation.BundledFont.of(text.bold()).width(text.text(), text.size()) / 2;
+                    spans.add(new double[] {text.anchor().x() - half, text.anchor().x() + half});
+                }
+            }
+            assertThat(spans).as("at %s px", width).isNotEmpty();
+            for (int i = 0; i < spans.size(); i++) {
+                for (int j = i + 1; j < spans.size(); j++) {
+                    boolean apart = spans.get(i)[1] <= spans.get(j)[0] || spans.get(j)[1] <= spans.get(i)[0];
+                    assertThat(apart).as("labels under the plot overlap at %s px", width).isTrue();
+                }
+            }
+        }
+    }
+
+    @Test
     void beforeTheBackwardPassHasReachedTheInputThereIsNoTangent() {
         SlopeSamples samples = SlopeSamples.of(along("a = 2\nJ = a^2"), 0.001);
         Picture picture = new SlopePicture(STYLE).compose(samples, WIDTH, HEIGHT, false);
