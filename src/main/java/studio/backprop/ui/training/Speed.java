@@ -15,6 +15,11 @@ public enum Speed {
         this.perSecond = perSecond;
     }
 
+    /** Whether each step is slow enough for the class to watch its update. */
+    public boolean watchable() {
+        return perSecond > 0 && perSecond <= FIVE.perSecond;
+    }
+
     /** Steps per second; 0 for as fast as they go. */
     public double perSecond() {
         return perSecond;

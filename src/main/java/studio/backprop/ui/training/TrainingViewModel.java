@@ -206,7 +206,7 @@ public final class TrainingViewModel {
     }
 
     private void report(TrainingLoop.Report report) {
-        boolean watchable = !running.get() || (speed.get().perSecond() > 0 && speed.get().perSecond() <= Speed.FIVE.perSecond());
+        boolean watchable = !running.get() || speed.get().watchable();
         if (report.finished() && loop.newest(report.command())) running.set(false);
         if (report.problem() != null) {
             message.set(report.problem());
