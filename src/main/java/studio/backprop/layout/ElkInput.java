@@ -34,8 +34,9 @@ import studio.backprop.graph.OperandEdge;
  *       target's margin (the corpus tests check that they overlap no node and no other label), and
  *       unlike centre labels they add no layers of their own: drawings are narrower, and a 100-node
  *       DAG took half the time.</li>
- *   <li>Order: nodes and edges are created in {@link ReadingOrder}, which ELK's model order
- *       option then respects where it costs no crossings.</li>
+ *   <li>Order: nodes and edges are created in {@link ReadingOrder}; the order ELK draws comes
+ *       from {@link InteractiveHandOff}, except at {@link LayoutEffort#QUICK}, which does
+ *       without crossing minimization.</li>
  * </ul>
  */
 final class ElkInput {

@@ -7,25 +7,26 @@ import org.eclipse.elk.core.RecursiveGraphLayoutEngine;
 import studio.backprop.graph.ComputationGraph;
 
 /**
- * Lays out computation graphs with ELK Layered, the Sugiyama method. The graph goes to ELK as
+ * Lays out computation graphs in layers (the Sugiyama method). The graph goes to ELK Layered as
  * built by {@link ElkInput}, with options from {@link LayeredSettings} and a {@link LayoutEffort}
- * chosen by size, and each phase then guarantees:
+ * chosen by size; the first two phases are ours, handed to ELK by {@link InteractiveHandOff}, and
+ * each phase then guarantees:
  *
  * <ol>
- *   <li><b>Layering</b> (network simplex; longest path at {@link LayoutEffort#QUICK}). Pre: a DAG,
- *       inputs marked FIRST, the output LAST_SEPARATE. Post: every edge goes from a lower layer to
- *       a higher one; inputs are in layer 0 and the output alone in the last layer; long edges are
- *       split by dummy nodes so that every edge joins neighbouring layers.</li>
- *   <li><b>Ordering</b> (layer sweep, barycenter; none at {@code QUICK}). Pre: a proper layering,
- *       west ports in fixed slot order. Post: an order within each layer that reduces crossings,
- *       respecting the port order; at {@link LayoutEffort#DETAILED}, ties follow the
- *       {@link ReadingOrder}. Barycenter sweeps promise no optimum, but on trees, whose reading
- *       order is already free of crossings, every tree of the test corpus comes out without any,
- *       with operands in slot order.</li>
- *   <li><b>Placement</b> (Brandes–Köpf; simple at {@code QUICK}). Pre: layers in order. Post:
+ *   <li><b>Layering</b> ({@link LayerAssignment}: network simplex with all inputs as one node; ELK's
+ *       longest path at {@link LayoutEffort#QUICK}). Pre: a DAG. Post: every edge goes from a lower
+ *       layer to a higher one; inputs are in layer 0 and the output alone in the last layer; long
+ *       edges are split by dummy nodes so that every edge joins neighbouring layers
+ *       ({@link LayeredGraph}).</li>
+ *   <li><b>Ordering</b> ({@link LayerOrdering}: dot's median sweeps with transposition, from the
+ *       {@link ReadingOrder}; none at {@code QUICK}). Pre: a proper layering, west ports in fixed
+ *       slot order. Post: an order within each layer with no more crossings than the reading order
+ *       has, respecting the port order. Sweeps promise no optimum, but a tree, whose reading order
+ *       is free of crossings, keeps it, with operands in slot order.</li>
+ *   <li><b>Placement</b> (ELK's Brandes–Köpf; simple at {@code QUICK}). Pre: layers in order. Post:
  *       coordinates in which layers are columns from left to right, nodes keep their order and
  *       never overlap, and head labels keep room in their node's margin.</li>
- *   <li><b>Routing</b> (orthogonal or splines; straight lines at {@code QUICK}). Pre: placed
+ *   <li><b>Routing</b> (ELK's orthogonal or splines; straight lines at {@code QUICK}). Pre: placed
  *       nodes. Post: every edge starts at its operand's east port and ends at its slot's west
  *       port, moving only rightwards or vertically.</li>
  * </ol>
@@ -84,6 +85,9 @@ public final class ElkLayeredLayout implements GraphLayout {
         BoxMeasure measure = new BoxMeasure(style);
         ElkInput input = ElkInput.of(graph, measure);
         LayeredSettings.apply(input.root, style, effort);
+        if (effort.ordersItself()) {
+            InteractiveHandOff.apply(graph, input, effort);
+        }
         new RecursiveGraphLayoutEngine().layout(input.root, monitor);
         if (monitor.isCanceled()) {
             throw new LayoutCancelledException("The layout of " + graph.size() + " nodes was cancelled.");
