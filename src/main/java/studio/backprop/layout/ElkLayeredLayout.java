@@ -86,7 +86,7 @@ public final class ElkLayeredLayout implements GraphLayout {
         ElkInput input = ElkInput.of(graph, measure);
         LayeredSettings.apply(input.root, style, effort);
         if (effort.ordersItself()) {
-            InteractiveHandOff.apply(graph, input, effort);
+            InteractiveHandOff.apply(graph, input, effort, monitor::isCanceled);
         }
         new RecursiveGraphLayoutEngine().layout(input.root, monitor);
         if (monitor.isCanceled()) {

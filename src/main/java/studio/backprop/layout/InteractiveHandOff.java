@@ -1,5 +1,7 @@
 package studio.backprop.layout;
 
+import java.util.function.BooleanSupplier;
+
 import org.eclipse.elk.alg.layered.options.CrossingMinimizationStrategy;
 import org.eclipse.elk.alg.layered.options.InteractiveReferencePoint;
 import org.eclipse.elk.alg.layered.options.LayeredOptions;
@@ -28,10 +30,13 @@ final class InteractiveHandOff {
     private InteractiveHandOff() {
     }
 
-    /** Lays out {@code graph}'s layers and orders them, then writes the result into {@code input}. */
-    static void apply(ComputationGraph graph, ElkInput input, LayoutEffort effort) {
+    /**
+     * Lays out {@code graph}'s layers and orders them, then writes the result into {@code input};
+     * the ordering stops early once {@code cancelled} says so.
+     */
+    static void apply(ComputationGraph graph, ElkInput input, LayoutEffort effort, BooleanSupplier cancelled) {
         LayeredGraph layered = LayeredGraph.of(graph, LayerAssignment.of(graph));
-        LayerOrdering.order(graph, layered, effort);
+        LayerOrdering.order(graph, layered, effort, cancelled);
         ElkNode root = input.root;
         root.setProperty(LayeredOptions.LAYERING_STRATEGY, LayeringStrategy.INTERACTIVE);
         root.setProperty(LayeredOptions.CROSSING_MINIMIZATION_STRATEGY, CrossingMinimizationStrategy.INTERACTIVE);

@@ -2,6 +2,7 @@ package studio.backprop.layout;
 
 import java.util.Arrays;
 import java.util.Random;
+import java.util.function.BooleanSupplier;
 
 import studio.backprop.graph.ComputationGraph;
 
@@ -25,12 +26,15 @@ final class LayerOrdering {
 
     private final LayeredGraph graph;
     private final int transposePasses;
+    /** A cancelled layout should not wait for the sweeps: asked before each one. */
+    private final BooleanSupplier stop;
     private final boolean[] candidate;
     private final double[] median;
 
-    private LayerOrdering(LayeredGraph graph, int transposePasses) {
+    private LayerOrdering(LayeredGraph graph, int transposePasses, BooleanSupplier stop) {
         this.graph = graph;
         this.transposePasses = transposePasses;
+        this.stop = stop;
         this.candidate = new boolean[graph.layerCount()];
         this.median = new double[graph.vertexCount()];
     }
@@ -40,12 +44,17 @@ final class LayerOrdering {
      * and passes of transposition as {@code effort} allows.
      */
     static void order(ComputationGraph graph, LayeredGraph layered, LayoutEffort effort) {
+        order(graph, layered, effort, () -> false);
+    }
+
+    /** As {@link #order(ComputationGraph, LayeredGraph, LayoutEffort)}, stopping with the best order so far once {@code stop} says so. */
+    static void order(ComputationGraph graph, LayeredGraph layered, LayoutEffort effort, BooleanSupplier stop) {
         readingOrder(graph, layered);
-        LayerOrdering ordering = new LayerOrdering(layered, effort.transposePasses());
+        LayerOrdering ordering = new LayerOrdering(layered, effort.transposePasses(), stop);
         long best = ordering.minimize(effort.sweeps(), effort.patience());
         int[][] bestOrder = copy(layered.order);
         Random shuffles = new Random(LayeredSettings.RANDOM_SEED);
-        for (int start = 1; start < effort.starts() && best > 0; start++) {
+        for (int start = 1; start < effort.starts() && best > 0 && !stop.getAsBoolean(); start++) {
             // Sweeps and swaps of neighbours get stuck where only moving several vertices at once
             // helps; another start, each layer upside down and then shuffled, often gets past that.
             for (int l = 0; l < layered.layerCount(); l++) {
@@ -106,7 +115,7 @@ final class LayerOrdering {
         int[][] bestOrder = copy(graph.order);
         long current = best;
         int idle = 0;
-        for (int sweep = 0; sweep < sweeps && current > 0 && idle++ < patience; sweep++) {
+        for (int sweep = 0; sweep < sweeps && current > 0 && idle++ < patience && !stop.getAsBoolean(); sweep++) {
             boolean reverse = sweep % 4 < 2;
             if (sweep % 2 == 0) {
                 for (int l = 1; l < graph.layerCount(); l++) reorder(l, true, reverse);
@@ -125,7 +134,7 @@ final class LayerOrdering {
             graph.order[l] = bestOrder[l];
             graph.placeLayer(l);
         }
-        if (best > 0) {
+        if (best > 0 && !stop.getAsBoolean()) {
             transpose(false);
             best = graph.crossings();
         }

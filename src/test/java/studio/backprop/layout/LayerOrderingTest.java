@@ -98,4 +98,16 @@ class LayerOrderingTest {
         LayerOrdering.order(graph, ordered, LayoutEffort.DETAILED);
         assertThat(ordered.crossings()).isLessThan(reading.crossings() / 2);
     }
+
+    @Test
+    void aStopBeforeTheFirstSweepLeavesTheReadingOrder() {
+        ComputationGraph graph = GraphBuilder.build(Parser.parse(SamplePrograms.sharedInputs(100, new Random(100))),
+                BuildOptions.MERGED);
+        LayeredGraph reading = layered(graph);
+        LayerOrdering.readingOrder(graph, reading);
+        LayeredGraph stopped = layered(graph);
+        LayerOrdering.order(graph, stopped, LayoutEffort.DETAILED, () -> true);
+        assertThat(stopped.crossings()).isEqualTo(reading.crossings());
+        assertThat(stopped.order).isDeepEqualTo(reading.order);
+    }
 }
