@@ -6,7 +6,7 @@ setlocal
 set "here=%~dp0"
 set "share=-Xshare:auto"
 set "heap=-Xmx2g"
-if not "%~1"=="" if not "%~x1"==".cgraph" set "heap=-Xmx1g"
-if not "%~2"=="" set "heap=-Xmx1g"
-if "%heap%"=="-Xmx1g" if exist "%here%backprop-commands.jsa" set "share=-XX:SharedArchiveFile=%here%backprop-commands.jsa"
+if not "%~1"=="" if not "%~x1"==".cgraph" set "heap=-Xmx1g -XX:+UseSerialGC"
+if not "%~2"=="" set "heap=-Xmx1g -XX:+UseSerialGC"
+if not "%heap%"=="-Xmx2g" if exist "%here%backprop-commands.jsa" set "share=-XX:SharedArchiveFile=%here%backprop-commands.jsa"
 java %heap% "%share%" -Xshare:auto -Xlog:cds=off -Xlog:cds+dynamic=off %BACKPROP_JAVA_OPTS% -jar "%here%backprop-studio.jar" %*
