@@ -42,12 +42,16 @@ public final class ResponsivenessBenchmark {
     private static final long SETTLE_NANOS = 1_500_000_000L;
     private static final int TRAIN_SECONDS = 5;
     private static final int MINUTES = 15;
+    /** With -Dbenchmark.waits=true, each input wait over 50 ms is printed with when it ended, to find it in a profile. */
+    private static final boolean LOG_WAITS = Boolean.getBoolean("benchmark.waits");
     private static final String PREFERENCES = "/studio/backprop/benchmark";
 
     /** One stretch of the session and the frames seen during it. */
     private static final class Phase {
         final String name;
         final long start = System.nanoTime();
+        /** When it began by the clock, to find the phase in a profile (JFR, the pulse logger). */
+        final java.time.LocalTime began = java.time.LocalTime.now();
         long end;
         int frames;
         /** Training steps taken in the phase, for the training phases. */
@@ -71,8 +75,8 @@ public final class ResponsivenessBenchmark {
         }
 
         String line() {
-            return String.format(Locale.ROOT, "%-44s %7.0f ms %6d frames %8.0f ms %10d %10.0f ms", name, (end - start) / 1e6,
-                    frames, longestGap / 1e6, gapsOver100ms, longestWait / 1e6)
+            return String.format(Locale.ROOT, "%-44s %7.0f ms %6d frames %8.0f ms %10d %10.0f ms  %s", name, (end - start) / 1e6,
+                    frames, longestGap / 1e6, gapsOver100ms, longestWait / 1e6, began)
                     + (steps > 0 ? String.format(Locale.ROOT, "  %d steps", steps) : "");
         }
     }
@@ -107,9 +111,9 @@ public final class ResponsivenessBenchmark {
             System.err.println("error: the benchmark did not finish within " + MINUTES + " minutes");
             System.exit(1);
         }
-        System.out.printf(Locale.ROOT, "%-44s %10s %13s %11s %10s %13s%n", training ? "phase (training in the window)"
+        System.out.printf(Locale.ROOT, "%-44s %10s %13s %11s %10s %13s%s%n", training ? "phase (training in the window)"
                 : "phase (" + nodes + "-node " + (chain ? "chain)" : "DAG)"), "took",
-                "", "frame gap", "gaps >100ms", "input wait");
+                "", "frame gap", "gaps >100ms", "input wait", "  began");
         benchmark.phases.forEach(phase -> System.out.println(phase.line()));
         System.exit(0);
     }
@@ -214,7 +218,11 @@ public final class ResponsivenessBenchmark {
                 long posted = System.nanoTime();
                 CountDownLatch ran = new CountDownLatch(1);
                 Platform.runLater(() -> {
-                    if (!phases.isEmpty()) phases.get(phases.size() - 1).waited(System.nanoTime() - posted);
+                    long wait = System.nanoTime() - posted;
+                    if (!phases.isEmpty()) phases.get(phases.size() - 1).waited(wait);
+                    if (LOG_WAITS && wait > 50_000_000L) {
+                        System.err.printf(Locale.ROOT, "waited %.0f ms until %s%n", wait / 1e6, java.time.LocalTime.now());
+                    }
                     ran.countDown();
                 });
                 try {

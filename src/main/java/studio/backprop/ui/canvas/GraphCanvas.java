@@ -37,8 +37,8 @@ import studio.backprop.layout.NodeBox;
  * Zoom with the wheel, a pinch, or + and − when the canvas has focus; pan by dragging; fit with F,
  * 0 or the Fit button. A graph too big to show whole with its numbers at the chosen text size is
  * followed step by step by a {@link FollowCamera}, with an {@link OverviewMap} in the corner.
- * What the nodes show is set by {@link GraphPresenter}. A graph too large to draw gets a sentence
- * instead of a picture.
+ * What the nodes show is set by {@link GraphPresenter}; only what is on screen is drawn
+ * ({@link ScreenCulling}). A graph too large to draw gets a sentence instead of a picture.
  */
 public final class GraphCanvas extends Region {
 
@@ -80,6 +80,7 @@ public final class GraphCanvas extends Region {
     private boolean dragged;
     private final OverviewMap overview = new OverviewMap();
     private final Framing framing = new Framing(this, () -> drawing, viewport, overview);
+    private final ScreenCulling culling = new ScreenCulling(this, viewport, () -> drawing, nodeViews, edgeViews);
 
     public GraphCanvas() {
         getStyleClass().add("graph-canvas");
@@ -159,6 +160,11 @@ public final class GraphCanvas extends Region {
         onViewsAdded = handler;
     }
 
+    /** Called with views that have come into sight after a zoom or pan, which may show an older step than the one on show. */
+    public void setOnViewsShown(BiConsumer<List<NodeView>, List<EdgeView>> handler) {
+        culling.setOnViewsShown(handler);
+    }
+
     public void setBusy(boolean running) {
         busy.setVisible(running);
     }
@@ -226,6 +232,7 @@ public final class GraphCanvas extends Region {
             });
             newEdges.add(view);
         }
+        culling.place(newNodes, newEdges);
         nodeViews.addAll(newNodes);
         edgeViews.addAll(newEdges);
         nodeLayer.getChildren().addAll(newNodes);
@@ -256,6 +263,7 @@ public final class GraphCanvas extends Region {
 
     @Override
     protected void layoutChildren() {
+        culling.updateIfNeeded();
         controls.resizeRelocate(0, 0, getWidth(), controls.prefHeight(getWidth()));
         busy.resizeRelocate(10, 10, 28, 28);
         overview.relocate(getWidth() - overview.getWidth() - 10, getHeight() - overview.getHeight() - 10);

@@ -54,6 +54,14 @@ public final class NodeView extends Group {
     /** What it shows now: a step changes one node or two of a big graph, and the rest are left alone. */
     private NodeLook shownLook;
     private FrameContent.NodeText shownText;
+    /** Whether its three lines are drawn: zoomed far out they would be specks, and a big graph has thousands. */
+    private boolean detail;
+    /** The lines are put on the node the first time they are drawn. */
+    private boolean linesAttached;
+    /** The lines are behind {@link #shownLook}: it changed while they were not drawn. */
+    private boolean linesBehind;
+    /** Off screen when the presenter last filled views in, so what it shows may be of an older step. */
+    private boolean stale = true;
 
     /** The drawing's font size, which a vector or matrix node's cells are laid out in. */
     private final double fontSize;
@@ -73,7 +81,7 @@ public final class NodeView extends Group {
         value.setId(TestIds.value(node));
         gradient = line(box.gradientLine(), "", "node-gradient");
         gradient.setId(TestIds.gradient(node));
-        getChildren().addAll(frame, label, value, gradient, cells);
+        getChildren().addAll(frame, cells);
         explanation = new HoverText(this);
         if (box.tensor() != null) {
             // Over a cell, the hover names that element and its exact numbers first.
@@ -105,13 +113,13 @@ public final class NodeView extends Group {
         Supplier<String> whole = problem == null ? description : () -> description.get() + "\n⚠ " + problem;
         explanation.setText(box.tensor() == null ? whole : () -> hovered < 0 ? whole.get()
                 : elementText.apply(hovered) + "\n\n" + whole.get());
+        stale = false;
         if (look.equals(shownLook) && text.equals(shownText)) return;
         shownLook = look;
         shownText = text;
         FxLook.box(frame, look.fill(), look.stroke(), look.cornerRadius());
-        FxLook.text(label, look.label());
-        FxLook.text(value, look.value());
-        FxLook.text(gradient, look.gradient());
+        if (detail) drawLines();
+        else linesBehind = true;
         if (box.tensor() != null) {
             cells.getChildren().setAll(look.tensor() == null ? List.of()
                     : FxShapes.of(TensorPicture.shapes(box.tensor(), look.tensor(), fontSize, 0, 0)));
@@ -120,6 +128,44 @@ public final class NodeView extends Group {
         pseudoClassStateChanged(BACKWARD_ACTIVE, text.backwardActive());
         pseudoClassStateChanged(FLAGGED, text.problem() != null);
         value.pseudoClassStateChanged(UNKNOWN, text.unknown());
+    }
+
+    /**
+     * Whether the label, value and gradient are drawn. Off, the node is its box alone; on again, the
+     * lines show what the node shows now, however many steps were taken meanwhile.
+     */
+    void showDetail(boolean on) {
+        if (on == detail) return;
+        detail = on;
+        if (on && !linesAttached) {
+            linesAttached = true;
+            getChildren().addAll(getChildren().indexOf(frame) + 1, List.of(label, value, gradient));
+        }
+        if (on && linesBehind) drawLines();
+        label.setVisible(on);
+        value.setVisible(on);
+        gradient.setVisible(on);
+    }
+
+    boolean detailShown() {
+        return detail;
+    }
+
+    private void drawLines() {
+        linesBehind = false;
+        if (shownLook == null) return;
+        FxLook.text(label, shownLook.label());
+        FxLook.text(value, shownLook.value());
+        FxLook.text(gradient, shownLook.gradient());
+    }
+
+    /** Whether it was off screen when the views were last filled in, and so may show an older step. */
+    boolean stale() {
+        return stale;
+    }
+
+    void markStale() {
+        stale = true;
     }
 
     /** The element of a vector or matrix node under a point, or -1: for picking W1[3,2] to nudge. */
