@@ -65,7 +65,7 @@ class BigGraphFlowTest {
             firstSlice[0] = canvas.nodeViews().size() + canvas.edgeViews().size();
             completeAtOnce[0] = canvas.complete();
         });
-        assertThat(firstSlice[0]).isEqualTo(GraphCanvas.VIEWS_AT_ONCE);
+        assertThat(firstSlice[0]).isEqualTo(GraphCanvas.VIEWS_PER_FRAME);
         assertThat(completeAtOnce[0]).isFalse();
         FxWait.until(canvas::complete);
         // Fitted, the text would be specks: the nodes are boxes, and their lines are not drawn.

@@ -45,7 +45,7 @@ public final class GraphCanvas extends Region {
     /** Node and edge views drawn in one go: a classroom program of 100 nodes has about 250, so it never appears in slices. */
     public static final int VIEWS_AT_ONCE = 250;
     /** Sized so that styling a slice takes well under a tenth of a second on this project's 2-core test machine. */
-    static final int VIEWS_PER_FRAME = 100;
+    public static final int VIEWS_PER_FRAME = 100;
     /**
      * The most node and edge views the screen draws. A 10,000-step chain has 20,000 and takes about
      * 40 s to draw in slices on the test machine; each slice redraws all that came before, so the
@@ -171,14 +171,15 @@ public final class GraphCanvas extends Region {
 
     /**
      * Replaces what is drawn. A classroom graph is drawn at once; a bigger one a slice per frame, so
-     * that the window keeps answering while a thousand nodes are styled. Each slice goes to
-     * {@link #setOnViewsAdded} to be filled in, the first one before this returns.
+     * that the window keeps answering while a thousand nodes are styled, the first slice no larger
+     * than the others, as it shares its frame with the rest of the window taking up the new program.
+     * Each slice goes to {@link #setOnViewsAdded} to be filled in, the first one before this returns.
      */
     public void show(Drawing newDrawing) {
         clear();
         drawing = newDrawing;
         noPicture.setVisible(false);
-        attach(VIEWS_AT_ONCE);
+        attach(newDrawing.boxes().size() + newDrawing.paths().size() <= VIEWS_AT_ONCE ? VIEWS_AT_ONCE : VIEWS_PER_FRAME);
         if (!complete()) attacher.start();
     }
 
