@@ -1,5 +1,7 @@
 package studio.backprop.ui.canvas;
 
+import java.util.function.Supplier;
+
 import javafx.scene.Group;
 import javafx.scene.shape.Path;
 import javafx.scene.shape.Polygon;
@@ -37,6 +39,8 @@ public final class EdgeView extends Group {
     /** What it shows now, so that a step leaves the edges it does not change alone. */
     private EdgeLook shownLook;
     private FrameContent.EdgeText shownText;
+    /** The style {@link #shownLook} was worked out in. */
+    private GraphStyle shownStyle;
     /** Whether its label is drawn: zoomed far out, it would be a speck. */
     private boolean detail;
     /** The label is behind {@link #shownLook}: it changed while the label was not drawn. */
@@ -84,9 +88,15 @@ public final class EdgeView extends Group {
         return label != null && label.isVisible() ? labelText.getText() : null;
     }
 
-    /** Shows the edge as it is at a step: its look, the local derivative with ∂user/∂operand on hover, its state. */
-    void show(EdgeLook look, FrameContent.EdgeText text) {
+    /**
+     * Shows the edge as it is at a step: its look in {@code style}, the local derivative with
+     * ∂user/∂operand on hover, its state. The look is worked out only if the style or the text changed.
+     */
+    void show(GraphStyle style, FrameContent.EdgeText text, Supplier<EdgeLook> lookInStyle) {
         stale = false;
+        if (style == shownStyle && text.equals(shownText)) return;
+        shownStyle = style;
+        EdgeLook look = lookInStyle.get();
         if (look.equals(shownLook) && text.equals(shownText)) return;
         shownLook = look;
         shownText = text;

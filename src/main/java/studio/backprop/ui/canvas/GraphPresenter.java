@@ -142,7 +142,7 @@ public final class GraphPresenter {
             Node node = view.node();
             NodeBox box = view.box();
             FrameContent.NodeText text = frame.node(node);
-            view.show(style.node(box.kind(), box.bounds(), em, text), text, () -> frame.explanation(node),
+            view.show(style, text, () -> style.node(box.kind(), box.bounds(), em, text), () -> frame.explanation(node),
                     element -> frame.element(node, element));
             view.showHalo(node == selected ? style.halo(box.bounds(), em) : null);
             view.showCellMark(cellMark(view, selected));
@@ -155,7 +155,7 @@ public final class GraphPresenter {
                 continue;
             }
             FrameContent.EdgeText text = frame.edge(view.edge());
-            view.show(style.edge(text, view.path().label(), em), text);
+            view.show(style, text, () -> style.edge(text, view.path().label(), em));
         }
     }
 

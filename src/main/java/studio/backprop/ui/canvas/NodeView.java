@@ -17,6 +17,7 @@ import studio.backprop.layout.NodeBox;
 import studio.backprop.layout.Point;
 import studio.backprop.layout.Rect;
 import studio.backprop.presentation.FrameContent;
+import studio.backprop.presentation.GraphStyle;
 import studio.backprop.presentation.GraphStyle.HaloLook;
 import studio.backprop.presentation.GraphStyle.NodeLook;
 import studio.backprop.presentation.TensorPicture;
@@ -54,6 +55,8 @@ public final class NodeView extends Group {
     /** What it shows now: a step changes one node or two of a big graph, and the rest are left alone. */
     private NodeLook shownLook;
     private FrameContent.NodeText shownText;
+    /** The style {@link #shownLook} was worked out in. */
+    private GraphStyle shownStyle;
     /** Whether its three lines are drawn: zoomed far out they would be specks, and a big graph has thousands. */
     private boolean detail;
     /** The lines are put on the node the first time they are drawn. */
@@ -104,16 +107,21 @@ public final class NodeView extends Group {
     }
 
     /**
-     * Shows the node as it is at a step: its look, and its state as pseudo-classes. The hover
-     * tells {@code description}, and why the node is flagged if it is.
+     * Shows the node as it is at a step: its look in {@code style}, and its state as pseudo-classes.
+     * The look is worked out only if the style or the text changed: a step changes one node or two.
+     * The hover tells {@code description}, and why the node is flagged if it is.
      */
-    void show(NodeLook look, FrameContent.NodeText text, Supplier<String> description, IntFunction<String> element) {
+    void show(GraphStyle style, FrameContent.NodeText text, Supplier<NodeLook> lookInStyle, Supplier<String> description,
+              IntFunction<String> element) {
         this.elementText = element;
         String problem = text.problem();
         Supplier<String> whole = problem == null ? description : () -> description.get() + "\n⚠ " + problem;
         explanation.setText(box.tensor() == null ? whole : () -> hovered < 0 ? whole.get()
                 : elementText.apply(hovered) + "\n\n" + whole.get());
         stale = false;
+        if (style == shownStyle && text.equals(shownText)) return;
+        shownStyle = style;
+        NodeLook look = lookInStyle.get();
         if (look.equals(shownLook) && text.equals(shownText)) return;
         shownLook = look;
         shownText = text;
