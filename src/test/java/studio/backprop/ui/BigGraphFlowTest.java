@@ -83,11 +83,20 @@ class BigGraphFlowTest {
             canvas.fit();
             studio.model.playback().toEnd();
         });
+        EdgeView into150 = canvas.edgeViews().stream()
+                .filter(view -> view.edge().operand().label().equals("t149") && view.edge().user().label().equals("t150"))
+                .findFirst().orElseThrow();
+        // The end moved the follow camera to the last step: fitted again, every view is on screen, without text.
+        robot.interact(canvas::fit);
+        FxWait.until(into150::isVisible);
+        assertThat(into150.local()).as("fitted, an edge's label is not drawn").isNull();
         for (int k : new int[] {1, 150, LINKS}) {
             zoomInOn(robot, canvas, "t" + k);
             assertThat(FxWait.text(robot, "#value-t" + k)).isEqualTo(String.valueOf(k + 1));
             assertThat(FxWait.text(robot, "#gradient-t" + k)).isEqualTo("dt" + k + " = 2");
         }
+        zoomInOn(robot, canvas, "t150");
+        assertThat(into150.local()).as("∂t150/∂t149, drawn once zoomed in").isEqualTo("1");
         zoomInOn(robot, canvas, "J");
         assertThat(FxWait.text(robot, "#value-J")).isEqualTo(String.valueOf(2 * (LINKS + 1)));
         zoomInOn(robot, canvas, "x");
