@@ -43,11 +43,15 @@ public final class BackwardPass {
         double[] gradients = new double[graph.size()];
         int output = graph.output().index();
         gradients[output] = 1;
+        // Every user of node i comes after it, so its gradient is final here: checking it now spares
+        // a second walk over all the gradients when, as almost always, every one is finite.
+        boolean allFinite = true;
         for (int i = output; i >= 0; i--) {
+            double gradient = gradients[i];
+            allFinite &= Math.abs(gradient) <= Double.MAX_VALUE;
             int from = start[i];
             int to = start[i + 1];
             if (from == to || !reachesOutput[i]) continue;
-            double gradient = gradients[i];
             // One or two operands (the graph has no more), as plain numbers: see Op's note on why.
             boolean binary = to - from == 2;
             int first = operand[from];
@@ -62,7 +66,7 @@ public final class BackwardPass {
             }
         }
         Gradients result = new Gradients(evaluation, gradients, reachesOutput, 0);
-        result.explain(reasons(result, gradients, reachesOutput));
+        if (!allFinite) result.explain(reasons(result, gradients, reachesOutput));
         return result;
     }
 

@@ -35,17 +35,20 @@ public final class StudioApp extends Application {
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         WindowSize size = preferences.windowSize(new WindowSize(screen.getWidth(), screen.getHeight()));
         studio = Studio.open(stage, StudioOptions.interactive(), preferences, size.width(), size.height());
-        stage.show();
+        // The program goes to the background before the window is first shown, which takes JavaFX
+        // about a second (the first CSS pass, every control's skin): it is worked out and laid out
+        // meanwhile on the other core, and the window's first frames show it drawn.
         List<String> args = getParameters().getRaw();
         if (args.isEmpty()) {
             openLecture();
-            studio.offerRecovery();
         } else {
             studio.actions.open(Path.of(args.get(0)), opened -> {
                 if (!opened) openLecture();
                 studio.offerRecovery();
             });
         }
+        stage.show();
+        if (args.isEmpty()) studio.offerRecovery();
     }
 
     @Override

@@ -29,7 +29,8 @@ import studio.backprop.layout.SamplePrograms;
  *
  * Peak memory is the maximum resident set that {@code /usr/bin/time} reports. Run it with
  * {@code ./mvnw -q test-compile exec:exec@process-bench -Dtool.args="--runs 7 eval svg"}; the
- * launcher is {@code --launcher "java -jar target/backprop-studio.jar"} unless given.
+ * launcher is the one the build ships, {@code target/backprop}, unless {@code --launcher "java -jar
+ * target/backprop-studio.jar"} or another is given.
  */
 public final class ProcessBenchmark {
 
@@ -50,7 +51,7 @@ public final class ProcessBenchmark {
     }
 
     public static void main(String[] args) throws IOException {
-        List<String> launcher = List.of("java", "-jar", "target/backprop-studio.jar");
+        List<String> launcher = List.of("target/backprop");
         int runs = 7;
         List<String> rows = new ArrayList<>();
         for (int i = 0; i < args.length; i++) {
