@@ -4,6 +4,9 @@ import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.Supplier;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -12,9 +15,21 @@ import studio.backprop.expr.SizeLimit;
 
 /** The command line: {@code backprop-studio eval ...}. */
 @Command(name = "backprop-studio", mixinStandardHelpOptions = true, version = "Backprop Studio 0.1",
-        description = "Teaches the chain rule by showing it: computation graphs, both passes, and the nudge check.",
-        subcommands = {EvalCommand.class, TrainCommand.class, ExportCommand.class, PlotCommand.class, CommandLine.HelpCommand.class})
+        description = "Teaches the chain rule by showing it: computation graphs, both passes, and the nudge check.")
 public final class StudioCommand implements Runnable {
+
+    /** The subcommands, in the order the usage lists them. */
+    private static final Map<String, Supplier<Object>> SUBCOMMANDS = subcommands();
+
+    private static Map<String, Supplier<Object>> subcommands() {
+        Map<String, Supplier<Object>> all = new LinkedHashMap<>();
+        all.put("eval", EvalCommand::new);
+        all.put("train", TrainCommand::new);
+        all.put("export", ExportCommand::new);
+        all.put("plot", PlotCommand::new);
+        all.put("help", CommandLine.HelpCommand::new);
+        return all;
+    }
 
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
@@ -33,7 +48,7 @@ public final class StudioCommand implements Runnable {
         StandardOutput checked = new StandardOutput(out);
         PrintWriter outWriter = new PrintWriter(new OutputStreamWriter(checked, StandardCharsets.UTF_8));
         PrintWriter errWriter = new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8), true);
-        CommandLine commandLine = new CommandLine(new StudioCommand())
+        CommandLine commandLine = commandLine(args)
                 .setOut(outWriter)
                 .setErr(errWriter)
                 .setParameterExceptionHandler((exception, arguments) -> {
@@ -65,6 +80,21 @@ public final class StudioCommand implements Runnable {
         }
         errWriter.flush();
         return code;
+    }
+
+    /**
+     * The parent command with the subcommand that {@code args} names, or with all of them when it
+     * names none (the usage, "help", a typo that picocli suggests a name for). Reading a command's
+     * annotations is most of picocli's start-up, so {@code eval} alone starts about a third sooner
+     * than the whole tree, and says the same.
+     */
+    static CommandLine commandLine(String[] args) {
+        CommandLine parent = new CommandLine(new StudioCommand());
+        boolean one = args.length > 0 && SUBCOMMANDS.containsKey(args[0]) && !args[0].equals("help");
+        SUBCOMMANDS.forEach((name, command) -> {
+            if (!one || name.equals(args[0])) parent.addSubcommand(name, command.get());
+        });
+        return parent;
     }
 
     private static int reportOutputFailure(StandardOutput.Failed failed, PrintWriter err) {
