@@ -3,6 +3,7 @@ package studio.backprop.export;
 import java.util.List;
 
 import studio.backprop.layout.Point;
+import studio.backprop.layout.Rect;
 import studio.backprop.presentation.BundledFont;
 import studio.backprop.presentation.Shape;
 
@@ -52,16 +53,7 @@ record ShapeExtent(double left, double top, double right, double bottom) {
 
     /** A spline's curve stays inside its control points, so their extent holds for both kinds of route. */
     private static ShapeExtent around(List<Point> points, double margin) {
-        double left = Double.POSITIVE_INFINITY;
-        double top = Double.POSITIVE_INFINITY;
-        double right = Double.NEGATIVE_INFINITY;
-        double bottom = Double.NEGATIVE_INFINITY;
-        for (Point point : points) {
-            left = Math.min(left, point.x());
-            top = Math.min(top, point.y());
-            right = Math.max(right, point.x());
-            bottom = Math.max(bottom, point.y());
-        }
-        return new ShapeExtent(left - margin, top - margin, right + margin, bottom + margin);
+        Rect r = Rect.around(points);
+        return new ShapeExtent(r.x() - margin, r.y() - margin, r.right() + margin, r.bottom() + margin);
     }
 }

@@ -17,8 +17,9 @@ import studio.backprop.ui.canvas.GraphCanvas;
 import studio.backprop.ui.canvas.NodeView;
 
 /**
- * A graph too big to style in one frame is drawn a slice per frame, and still ends up whole and
- * filled in; and the parts a big graph makes only on demand (edge labels, tooltips) say the right thing.
+ * A graph too big to style in one frame is drawn a slice per frame, and still ends up whole; what
+ * is off screen, or too small to read, is filled in as it comes into sight, with the numbers of the
+ * step on show; and the parts a big graph makes only on demand (edge labels, tooltips) say the right thing.
  */
 @ExtendWith(ApplicationExtension.class)
 class BigGraphFlowTest {
@@ -64,21 +65,62 @@ class BigGraphFlowTest {
             firstSlice[0] = canvas.nodeViews().size() + canvas.edgeViews().size();
             completeAtOnce[0] = canvas.complete();
         });
-        assertThat(firstSlice[0]).isEqualTo(GraphCanvas.VIEWS_AT_ONCE);
+        assertThat(firstSlice[0]).isEqualTo(GraphCanvas.VIEWS_PER_FRAME);
         assertThat(completeAtOnce[0]).isFalse();
         FxWait.until(canvas::complete);
-        // Before the passes, the last slice shows what the first does: known inputs, "?" for the rest.
+        // Fitted, the text would be specks: the nodes are boxes, and their lines are not drawn.
+        assertThat(canvas.viewport().readable(drawing.fontSize())).isFalse();
+        assertThat(robot.lookup("#value-t150").tryQuery()).isEmpty();
+        // Zoomed in on a node, the last slice shows what the first does: known inputs, "?" for the rest.
+        zoomInOn(robot, canvas, "x");
         assertThat(FxWait.text(robot, "#value-x")).isEqualTo("1");
+        zoomInOn(robot, canvas, "J");
         assertThat(FxWait.text(robot, "#value-t" + LINKS)).isEqualTo("?");
         assertThat(FxWait.text(robot, "#value-J")).isEqualTo("?");
 
-        robot.interact(() -> studio.model.playback().toEnd());
+        // The end of both passes, taken while zoomed out, and then the text of each node zoomed in on.
+        robot.interact(() -> {
+            canvas.fit();
+            studio.model.playback().toEnd();
+        });
+        EdgeView into150 = canvas.edgeViews().stream()
+                .filter(view -> view.edge().operand().label().equals("t149") && view.edge().user().label().equals("t150"))
+                .findFirst().orElseThrow();
+        // The end moved the follow camera to the last step: fitted again, every view is on screen, without text.
+        robot.interact(canvas::fit);
+        FxWait.until(into150::isVisible);
+        assertThat(into150.local()).as("fitted, an edge's label is not drawn").isNull();
         for (int k : new int[] {1, 150, LINKS}) {
+            zoomInOn(robot, canvas, "t" + k);
             assertThat(FxWait.text(robot, "#value-t" + k)).isEqualTo(String.valueOf(k + 1));
             assertThat(FxWait.text(robot, "#gradient-t" + k)).isEqualTo("dt" + k + " = 2");
         }
+        zoomInOn(robot, canvas, "t150");
+        assertThat(into150.local()).as("∂t150/∂t149, drawn once zoomed in").isEqualTo("1");
+        zoomInOn(robot, canvas, "J");
         assertThat(FxWait.text(robot, "#value-J")).isEqualTo(String.valueOf(2 * (LINKS + 1)));
+        zoomInOn(robot, canvas, "x");
         assertThat(FxWait.text(robot, "#gradient-x")).isEqualTo("dx = 2");
+
+        // Back to the start while t150 is off screen: it was left alone, and shows the start once in sight.
+        assertThat(FxWait.text(robot, "#value-t150")).isEqualTo("151");
+        robot.interact(() -> studio.model.playback().restart());
+        zoomInOn(robot, canvas, "t150");
+        assertThat(FxWait.text(robot, "#value-t150")).isEqualTo("?");
+        assertThat(FxWait.text(robot, "#gradient-t150")).isEmpty();
+    }
+
+    /** Zooms to the text size chosen, with the node in the middle, as a student would with the wheel. */
+    private static void zoomInOn(FxRobot robot, GraphCanvas canvas, String label) {
+        robot.interact(() -> {
+            var box = canvas.drawing().boxes().stream().filter(b -> b.node().label().equals(label)).findFirst().orElseThrow();
+            canvas.viewport().set(1, 0, 0);
+            canvas.viewport().centerOn(box.x() + box.width() / 2, box.y() + box.height() / 2,
+                    canvas.getWidth() / 2, canvas.getHeight() / 2);
+        });
+        // Drawn: its lines shown, in a view that is on screen.
+        FxWait.until(() -> robot.lookup("#value-" + label).tryQuery()
+                .filter(text -> text.isVisible() && text.getParent().isVisible()).isPresent());
     }
 
     @Test

@@ -32,7 +32,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
@@ -109,7 +108,11 @@ class ScreenLooksLikeTheExportTest {
             export.themeProperty().set(studio.model.themeProperty().get());
             export.titleProperty().set("");
         });
-        WaitForAsyncUtils.waitForFxEvents();
+        // The whole graph on screen: the follow camera may have left nodes out of sight, which are
+        // brought up to date only as they come back into it.
+        robot.interact(canvas::fit);
+        FxWait.until(() -> canvas.nodeViews().stream().allMatch(javafx.scene.Node::isVisible)
+                && canvas.edgeViews().stream().allMatch(javafx.scene.Node::isVisible));
         Path svg = folder.resolve("graph.svg");
         ExportJob[] job = new ExportJob[1];
         robot.interact(() -> job[0] = studio.exports.viewModel().job());

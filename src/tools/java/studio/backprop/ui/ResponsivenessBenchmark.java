@@ -2,6 +2,8 @@ package studio.backprop.ui;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
@@ -29,7 +31,9 @@ import studio.backprop.ui.training.Speed;
  * gaps between pulses are what a student feels as a frozen window. Opens the real window (it needs a
  * display; {@code xvfb-run} will do), loads a shared-input DAG of about 1,000 nodes (or the size
  * and shape given: {@code [NODES] [dag|chain]}, a chain being {@code x_k = sin(x_(k-1))}), and
- * prints each phase with how long it took and its longest gap between frames. Not a test: the
+ * prints each phase with how long it took, its longest gap between frames, its longest input wait
+ * and the CPU time the FX thread and the renderer spent in it (the work done, which other programs
+ * on the machine do not change as they change the waits). Not a test: the
  * figures depend on the machine. Run it with
  * {@code xvfb-run java -cp target/backprop-studio.jar studio.backprop.ui.ResponsivenessBenchmark [NODES] [dag|chain]}.
  *
@@ -42,12 +46,16 @@ public final class ResponsivenessBenchmark {
     private static final long SETTLE_NANOS = 1_500_000_000L;
     private static final int TRAIN_SECONDS = 5;
     private static final int MINUTES = 15;
+    /** With -Dbenchmark.waits=true, each input wait over 50 ms is printed with when it ended, to find it in a profile. */
+    private static final boolean LOG_WAITS = Boolean.getBoolean("benchmark.waits");
     private static final String PREFERENCES = "/studio/backprop/benchmark";
 
     /** One stretch of the session and the frames seen during it. */
     private static final class Phase {
         final String name;
         final long start = System.nanoTime();
+        /** When it began by the clock, to find the phase in a profile (JFR, the pulse logger). */
+        final java.time.LocalTime began = java.time.LocalTime.now();
         long end;
         int frames;
         /** Training steps taken in the phase, for the training phases. */
@@ -55,6 +63,11 @@ public final class ResponsivenessBenchmark {
         long longestGap;
         int gapsOver100ms;
         volatile long longestWait;
+        /** CPU time the FX thread and the renderer spent in the phase: work done, whatever else ran on the machine. */
+        final long fxCpuAtStart = cpu(fxThread);
+        final long renderCpuAtStart = cpu(renderThread());
+        long fxCpu;
+        long renderCpu;
 
         Phase(String name) {
             this.name = name;
@@ -70,12 +83,24 @@ public final class ResponsivenessBenchmark {
             longestWait = Math.max(longestWait, wait);
         }
 
+        void end() {
+            end = System.nanoTime();
+            fxCpu = cpu(fxThread) - fxCpuAtStart;
+            renderCpu = cpu(renderThread()) - renderCpuAtStart;
+        }
+
         String line() {
-            return String.format(Locale.ROOT, "%-44s %7.0f ms %6d frames %8.0f ms %10d %10.0f ms", name, (end - start) / 1e6,
-                    frames, longestGap / 1e6, gapsOver100ms, longestWait / 1e6)
+            return String.format(Locale.ROOT, "%-44s %7.0f ms %6d frames %8.0f ms %10d %10.0f ms %7.0f ms %7.0f ms  %s", name,
+                    (end - start) / 1e6, frames, longestGap / 1e6, gapsOver100ms, longestWait / 1e6, fxCpu / 1e6,
+                    renderCpu / 1e6, began)
                     + (steps > 0 ? String.format(Locale.ROOT, "  %d steps", steps) : "");
         }
     }
+
+    private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
+    /** The FX thread, once the toolkit has started. */
+    private static volatile long fxThread = -1;
+    private static long renderThread = -1;
 
     private final List<Phase> phases = new ArrayList<>();
     private final CountDownLatch done = new CountDownLatch(1);
@@ -93,6 +118,7 @@ public final class ResponsivenessBenchmark {
                 : chain ? SamplePrograms.chain(nodes) : SamplePrograms.sharedInputs(nodes, new Random(3));
         ResponsivenessBenchmark benchmark = new ResponsivenessBenchmark();
         Platform.startup(() -> {
+            fxThread = Thread.currentThread().getId();
             if (training) benchmark.startTraining(program);
             else benchmark.start(program);
         });
@@ -107,9 +133,9 @@ public final class ResponsivenessBenchmark {
             System.err.println("error: the benchmark did not finish within " + MINUTES + " minutes");
             System.exit(1);
         }
-        System.out.printf(Locale.ROOT, "%-44s %10s %13s %11s %10s %13s%n", training ? "phase (training in the window)"
+        System.out.printf(Locale.ROOT, "%-44s %10s %13s %11s %10s %13s%s%n", training ? "phase (training in the window)"
                 : "phase (" + nodes + "-node " + (chain ? "chain)" : "DAG)"), "took",
-                "", "frame gap", "gaps >100ms", "input wait");
+                "", "frame gap", "gaps >100ms", "input wait", "  FX CPU  render CPU  began");
         benchmark.phases.forEach(phase -> System.out.println(phase.line()));
         System.exit(0);
     }
@@ -214,7 +240,11 @@ public final class ResponsivenessBenchmark {
                 long posted = System.nanoTime();
                 CountDownLatch ran = new CountDownLatch(1);
                 Platform.runLater(() -> {
-                    if (!phases.isEmpty()) phases.get(phases.size() - 1).waited(System.nanoTime() - posted);
+                    long wait = System.nanoTime() - posted;
+                    if (!phases.isEmpty()) phases.get(phases.size() - 1).waited(wait);
+                    if (LOG_WAITS && wait > 50_000_000L) {
+                        System.err.printf(Locale.ROOT, "waited %.0f ms until %s%n", wait / 1e6, java.time.LocalTime.now());
+                    }
                     ran.countDown();
                 });
                 try {
@@ -230,8 +260,21 @@ public final class ResponsivenessBenchmark {
     }
 
     private void begin(String name) {
-        if (!phases.isEmpty()) phases.get(phases.size() - 1).end = System.nanoTime();
+        if (!phases.isEmpty()) phases.get(phases.size() - 1).end();
         phases.add(new Phase(name));
+    }
+
+    private static long cpu(long thread) {
+        return thread < 0 ? 0 : Math.max(0, THREADS.getThreadCpuTime(thread));
+    }
+
+    /** JavaFX's render thread, which paints the scene (on the CPU, with the software pipeline), or -1. */
+    private static long renderThread() {
+        if (renderThread < 0) {
+            renderThread = Thread.getAllStackTraces().keySet().stream()
+                    .filter(thread -> thread.getName().startsWith("QuantumRenderer")).mapToLong(Thread::getId).findFirst().orElse(-1);
+        }
+        return renderThread;
     }
 
     /** Waits, frame by frame, until {@code condition} holds, then starts the next phase. */
@@ -277,7 +320,7 @@ public final class ResponsivenessBenchmark {
     }
 
     private void finish() {
-        phases.get(phases.size() - 1).end = System.nanoTime();
+        phases.get(phases.size() - 1).end();
         done.countDown();
     }
 }

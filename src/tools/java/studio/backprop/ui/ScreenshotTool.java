@@ -4,6 +4,7 @@ import java.io.File;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Random;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.prefs.Preferences;
@@ -17,6 +18,7 @@ import javafx.stage.Stage;
 import javafx.util.Duration;
 
 import studio.backprop.io.ExampleCatalog;
+import studio.backprop.layout.SamplePrograms;
 import studio.backprop.presentation.Theme;
 import studio.backprop.ui.playback.PlaybackViewModel;
 
@@ -27,12 +29,14 @@ import studio.backprop.ui.playback.PlaybackViewModel;
  *
  * <pre>
  * java -jar target/backprop-studio.jar screenshot EXAMPLE AT WIDTHxHEIGHT OUT.png [options]
+ *   EXAMPLE   a bundled example's name, or dag:N (the benchmarks' shared-input DAG of about N nodes)
  *   AT        start, end, forward:K or backward:K
  *   options   --select INPUT  --theme light|dark|projector  --font-scale S  --present  --reveal  --reveal-steps N  --scalars
  *             --jacobian output|USER,OPERAND (the output's Jacobian, or an edge's)
  *             --train K (K steps in the training panel, as the program's '# train:' line sets it)
  *             --follow (the follow camera's view of the step, with its overview map, not the whole graph)
  *             --nudge-tab slope|h|inputs (the nudge panel's tab)  --h H (the nudge's h)
+ *             --zoom F (after fitting, zoomed in F times about the middle of the graph)
  * </pre>
  */
 public final class ScreenshotTool {
@@ -40,7 +44,7 @@ public final class ScreenshotTool {
     /** What to show, from the command line. */
     private record Shot(String example, String at, double width, double height, File out, String select,
                         Theme theme, double fontScale, boolean present, boolean reveal, int revealSteps,
-                        boolean scalars, String edge, String nudgeTab, String h, int train, boolean follow) {
+                        boolean scalars, String edge, String nudgeTab, String h, int train, boolean follow, double zoom) {
     }
 
     private ScreenshotTool() {
@@ -54,7 +58,7 @@ public final class ScreenshotTool {
             System.err.println("usage: screenshot EXAMPLE start|end|forward:K|backward:K WIDTHxHEIGHT OUT.png "
                     + "[--select INPUT] [--theme light|dark|projector] [--font-scale S] [--present] [--reveal] "
                     + "[--reveal-steps N] [--scalars] [--jacobian output|USER,OPERAND] [--nudge-tab slope|h|inputs] [--h H] "
-                    + "[--train K] [--follow]\n(" + e.getMessage() + ")");
+                    + "[--train K] [--follow] [--zoom F]\n(" + e.getMessage() + ")");
             System.exit(2);
             return;
         }
@@ -93,9 +97,10 @@ public final class ScreenshotTool {
         String h = option(rest, "--h", null);
         int train = Integer.parseInt(option(rest, "--train", "0"));
         boolean follow = rest.remove("--follow");
+        double zoom = Double.parseDouble(option(rest, "--zoom", "1"));
         if (!rest.isEmpty()) throw new IllegalArgumentException("unknown options " + rest);
         return new Shot(args[0], args[1], Double.parseDouble(size[0]), Double.parseDouble(size[1]), new File(args[3]),
-                select, theme, fontScale, present, reveal, revealSteps, scalars, edge, nudgeTab, h, train, follow);
+                select, theme, fontScale, present, reveal, revealSteps, scalars, edge, nudgeTab, h, train, follow, zoom);
     }
 
     private static String option(List<String> rest, String name, String otherwise) {
@@ -146,6 +151,11 @@ public final class ScreenshotTool {
             }
             snapshotSoon(studio, shot, done);
         });
+        if (shot.example().startsWith("dag:")) {
+            int nodes = Integer.parseInt(shot.example().substring(4));
+            studio.document.untitled(shot.example(), SamplePrograms.sharedInputs(nodes, new Random(3)));
+            return;
+        }
         ExampleCatalog.Example chosen = ExampleCatalog.named(shot.example());
         studio.document.untitled(chosen.title(), chosen.source());
     }
@@ -155,8 +165,15 @@ public final class ScreenshotTool {
         {
             PauseTransition settle = new PauseTransition(Duration.millis(700));
             settle.setOnFinished(event -> {
+                var canvas = studio.window.canvas();
+                // A big graph is drawn in slices: wait for the last.
+                if (!canvas.complete()) {
+                    settle.playFromStart();
+                    return;
+                }
                 // Fitting shows the whole graph; with --follow the camera keeps its shot of the step.
-                if (!shot.follow()) studio.window.canvas().fit();
+                if (!shot.follow()) canvas.fit();
+                if (shot.zoom() != 1) canvas.viewport().zoom(shot.zoom(), canvas.getWidth() / 2, canvas.getHeight() / 2);
                 PauseTransition again = new PauseTransition(Duration.millis(400));
                 again.setOnFinished(later -> {
                     WritableImage image = studio.scene.snapshot(null);

@@ -1,5 +1,7 @@
 package studio.backprop.ui.canvas;
 
+import java.util.function.Supplier;
+
 import javafx.scene.Group;
 import javafx.scene.shape.Path;
 import javafx.scene.shape.Polygon;
@@ -37,6 +39,16 @@ public final class EdgeView extends Group {
     /** What it shows now, so that a step leaves the edges it does not change alone. */
     private EdgeLook shownLook;
     private FrameContent.EdgeText shownText;
+    /** The style {@link #shownLook} was worked out in. */
+    private GraphStyle shownStyle;
+    /** Whether its label is drawn: zoomed far out, it would be a speck. */
+    private boolean detail;
+    /** The label is behind {@link #shownLook}: it changed while the label was not drawn. */
+    private boolean labelBehind;
+    /** Off screen when the presenter last filled views in, so what it shows may be of an older step. */
+    private boolean stale = true;
+    /** Where the route and its label are, for telling whether it is on screen (a spline stays inside its control points). */
+    private final Rect bounds;
 
     EdgeView(EdgePath path, EdgeShape shape, double fontSize) {
         this.path = path;
@@ -50,6 +62,12 @@ public final class EdgeView extends Group {
         arrow = new Polygon();
         arrow.getStyleClass().add("edge-arrow");
         getChildren().addAll(line, arrow);
+        bounds = Rect.around(path.points()).union(path.label());
+    }
+
+    /** The route, its arrowhead and its label, in drawing coordinates. */
+    Rect bounds() {
+        return bounds;
     }
 
     public OperandEdge edge() {
@@ -70,8 +88,15 @@ public final class EdgeView extends Group {
         return label != null && label.isVisible() ? labelText.getText() : null;
     }
 
-    /** Shows the edge as it is at a step: its look, the local derivative with ∂user/∂operand on hover, its state. */
-    void show(EdgeLook look, FrameContent.EdgeText text) {
+    /**
+     * Shows the edge as it is at a step: its look in {@code style}, the local derivative with
+     * ∂user/∂operand on hover, its state. The look is worked out only if the style or the text changed.
+     */
+    void show(GraphStyle style, FrameContent.EdgeText text, Supplier<EdgeLook> lookInStyle) {
+        stale = false;
+        if (style == shownStyle && text.equals(shownText)) return;
+        shownStyle = style;
+        EdgeLook look = lookInStyle.get();
         if (look.equals(shownLook) && text.equals(shownText)) return;
         shownLook = look;
         shownText = text;
@@ -80,15 +105,38 @@ public final class EdgeView extends Group {
         arrow.setFill(FxLook.color(look.arrowFill()));
         pseudoClassStateChanged(NodeView.FORWARD_ACTIVE, text.forwardActive());
         pseudoClassStateChanged(NodeView.BACKWARD_ACTIVE, text.backwardActive());
-        if (look.label() == null) {
+        if (detail) drawLabel();
+        else labelBehind = true;
+    }
+
+    /** Whether the local derivative's label is drawn; on again, it shows what the edge shows now. */
+    void showDetail(boolean on) {
+        if (on == detail) return;
+        detail = on;
+        if (!on && label != null) label.setVisible(false);
+        if (on) drawLabel();
+    }
+
+    private void drawLabel() {
+        labelBehind = false;
+        if (shownLook == null || shownLook.label() == null) {
             if (label != null) label.setVisible(false);
             return;
         }
         if (label == null) makeLabel();
         label.setVisible(true);
-        FxLook.box(plate, look.plateFill(), look.plateStroke(), look.plateRadius());
-        FxLook.text(labelText, look.label());
-        partial.setText(text.partial());
+        FxLook.box(plate, shownLook.plateFill(), shownLook.plateStroke(), shownLook.plateRadius());
+        FxLook.text(labelText, shownLook.label());
+        partial.setText(shownText.partial());
+    }
+
+    /** Whether it was off screen when the views were last filled in, and so may show an older step. */
+    boolean stale() {
+        return stale;
+    }
+
+    void markStale() {
+        stale = true;
     }
 
     /** The route and arrowhead for a line this wide, as {@link GraphStyle} draws them for the exports too. */

@@ -37,15 +37,15 @@ import studio.backprop.layout.NodeBox;
  * Zoom with the wheel, a pinch, or + and − when the canvas has focus; pan by dragging; fit with F,
  * 0 or the Fit button. A graph too big to show whole with its numbers at the chosen text size is
  * followed step by step by a {@link FollowCamera}, with an {@link OverviewMap} in the corner.
- * What the nodes show is set by {@link GraphPresenter}. A graph too large to draw gets a sentence
- * instead of a picture.
+ * What the nodes show is set by {@link GraphPresenter}; only what is on screen is drawn
+ * ({@link ScreenCulling}). A graph too large to draw gets a sentence instead of a picture.
  */
 public final class GraphCanvas extends Region {
 
     /** Node and edge views drawn in one go: a classroom program of 100 nodes has about 250, so it never appears in slices. */
     public static final int VIEWS_AT_ONCE = 250;
     /** Sized so that styling a slice takes well under a tenth of a second on this project's 2-core test machine. */
-    static final int VIEWS_PER_FRAME = 100;
+    public static final int VIEWS_PER_FRAME = 100;
     /**
      * The most node and edge views the screen draws. A 10,000-step chain has 20,000 and takes about
      * 40 s to draw in slices on the test machine; each slice redraws all that came before, so the
@@ -80,6 +80,7 @@ public final class GraphCanvas extends Region {
     private boolean dragged;
     private final OverviewMap overview = new OverviewMap();
     private final Framing framing = new Framing(this, () -> drawing, viewport, overview);
+    private final ScreenCulling culling = new ScreenCulling(this, viewport, () -> drawing, nodeViews, edgeViews);
 
     public GraphCanvas() {
         getStyleClass().add("graph-canvas");
@@ -159,20 +160,26 @@ public final class GraphCanvas extends Region {
         onViewsAdded = handler;
     }
 
+    /** Called with views that have come into sight after a zoom or pan, which may show an older step than the one on show. */
+    public void setOnViewsShown(BiConsumer<List<NodeView>, List<EdgeView>> handler) {
+        culling.setOnViewsShown(handler);
+    }
+
     public void setBusy(boolean running) {
         busy.setVisible(running);
     }
 
     /**
      * Replaces what is drawn. A classroom graph is drawn at once; a bigger one a slice per frame, so
-     * that the window keeps answering while a thousand nodes are styled. Each slice goes to
-     * {@link #setOnViewsAdded} to be filled in, the first one before this returns.
+     * that the window keeps answering while a thousand nodes are styled, the first slice no larger
+     * than the others, as it shares its frame with the rest of the window taking up the new program.
+     * Each slice goes to {@link #setOnViewsAdded} to be filled in, the first one before this returns.
      */
     public void show(Drawing newDrawing) {
         clear();
         drawing = newDrawing;
         noPicture.setVisible(false);
-        attach(VIEWS_AT_ONCE);
+        attach(newDrawing.boxes().size() + newDrawing.paths().size() <= VIEWS_AT_ONCE ? VIEWS_AT_ONCE : VIEWS_PER_FRAME);
         if (!complete()) attacher.start();
     }
 
@@ -226,6 +233,7 @@ public final class GraphCanvas extends Region {
             });
             newEdges.add(view);
         }
+        culling.place(newNodes, newEdges);
         nodeViews.addAll(newNodes);
         edgeViews.addAll(newEdges);
         nodeLayer.getChildren().addAll(newNodes);
@@ -256,6 +264,7 @@ public final class GraphCanvas extends Region {
 
     @Override
     protected void layoutChildren() {
+        culling.updateIfNeeded();
         controls.resizeRelocate(0, 0, getWidth(), controls.prefHeight(getWidth()));
         busy.resizeRelocate(10, 10, 28, 28);
         overview.relocate(getWidth() - overview.getWidth() - 10, getHeight() - overview.getHeight() - 10);

@@ -46,6 +46,9 @@ public final class GraphPresenter {
         this.animationScale = animationScale;
         this.style = GraphStyle.of(model.themeProperty().get());
         canvas.setOnViewsAdded(this::refresh);
+        // Views left alone while off screen catch up as they come into sight.
+        canvas.setOnViewsShown((nodes, edges) -> fill(nodes.stream().filter(NodeView::stale).toList(),
+                edges.stream().filter(EdgeView::stale).toList()));
         canvas.setOnNodeClicked((node, element) -> {
             if (node.isInput() && element >= 0) model.nudge().select(node, element);
             else if (node.isInput()) model.nudge().select(node.label());
@@ -122,14 +125,24 @@ public final class GraphPresenter {
     private void refresh(List<NodeView> nodeViews, List<EdgeView> edgeViews) {
         if (shown == null || canvas.drawing() == null) return;
         refreshes++;
+        fill(nodeViews, edgeViews);
+    }
+
+    /** Fills in the views on screen; those off screen are marked, to be filled in when they come into sight. */
+    private void fill(List<NodeView> nodeViews, List<EdgeView> edgeViews) {
+        if (shown == null || canvas.drawing() == null || nodeViews.isEmpty() && edgeViews.isEmpty()) return;
         FrameContent frame = shown.frame(model.reveal());
         Node selected = model.nudge().inputProperty().get();
         double em = canvas.drawing().fontSize();
         for (NodeView view : nodeViews) {
+            if (!view.isVisible()) {
+                view.markStale();
+                continue;
+            }
             Node node = view.node();
             NodeBox box = view.box();
             FrameContent.NodeText text = frame.node(node);
-            view.show(style.node(box.kind(), box.bounds(), em, text), text, () -> frame.explanation(node),
+            view.show(style, text, () -> style.node(box.kind(), box.bounds(), em, text), () -> frame.explanation(node),
                     element -> frame.element(node, element));
             view.showHalo(node == selected ? style.halo(box.bounds(), em) : null);
             view.showCellMark(cellMark(view, selected));
@@ -137,8 +150,12 @@ public final class GraphPresenter {
             view.gradientText().setOpacity(1);
         }
         for (EdgeView view : edgeViews) {
+            if (!view.isVisible()) {
+                view.markStale();
+                continue;
+            }
             FrameContent.EdgeText text = frame.edge(view.edge());
-            view.show(style.edge(text, view.path().label(), em), text);
+            view.show(style, text, () -> style.edge(text, view.path().label(), em));
         }
     }
 

@@ -17,6 +17,7 @@ import studio.backprop.layout.NodeBox;
 import studio.backprop.layout.Point;
 import studio.backprop.layout.Rect;
 import studio.backprop.presentation.FrameContent;
+import studio.backprop.presentation.GraphStyle;
 import studio.backprop.presentation.GraphStyle.HaloLook;
 import studio.backprop.presentation.GraphStyle.NodeLook;
 import studio.backprop.presentation.TensorPicture;
@@ -54,6 +55,16 @@ public final class NodeView extends Group {
     /** What it shows now: a step changes one node or two of a big graph, and the rest are left alone. */
     private NodeLook shownLook;
     private FrameContent.NodeText shownText;
+    /** The style {@link #shownLook} was worked out in. */
+    private GraphStyle shownStyle;
+    /** Whether its three lines are drawn: zoomed far out they would be specks, and a big graph has thousands. */
+    private boolean detail;
+    /** The lines are put on the node the first time they are drawn. */
+    private boolean linesAttached;
+    /** The lines are behind {@link #shownLook}: it changed while they were not drawn. */
+    private boolean linesBehind;
+    /** Off screen when the presenter last filled views in, so what it shows may be of an older step. */
+    private boolean stale = true;
 
     /** The drawing's font size, which a vector or matrix node's cells are laid out in. */
     private final double fontSize;
@@ -73,7 +84,7 @@ public final class NodeView extends Group {
         value.setId(TestIds.value(node));
         gradient = line(box.gradientLine(), "", "node-gradient");
         gradient.setId(TestIds.gradient(node));
-        getChildren().addAll(frame, label, value, gradient, cells);
+        getChildren().addAll(frame, cells);
         explanation = new HoverText(this);
         if (box.tensor() != null) {
             // Over a cell, the hover names that element and its exact numbers first.
@@ -96,22 +107,27 @@ public final class NodeView extends Group {
     }
 
     /**
-     * Shows the node as it is at a step: its look, and its state as pseudo-classes. The hover
-     * tells {@code description}, and why the node is flagged if it is.
+     * Shows the node as it is at a step: its look in {@code style}, and its state as pseudo-classes.
+     * The look is worked out only if the style or the text changed: a step changes one node or two.
+     * The hover tells {@code description}, and why the node is flagged if it is.
      */
-    void show(NodeLook look, FrameContent.NodeText text, Supplier<String> description, IntFunction<String> element) {
+    void show(GraphStyle style, FrameContent.NodeText text, Supplier<NodeLook> lookInStyle, Supplier<String> description,
+              IntFunction<String> element) {
         this.elementText = element;
         String problem = text.problem();
         Supplier<String> whole = problem == null ? description : () -> description.get() + "\n⚠ " + problem;
         explanation.setText(box.tensor() == null ? whole : () -> hovered < 0 ? whole.get()
                 : elementText.apply(hovered) + "\n\n" + whole.get());
+        stale = false;
+        if (style == shownStyle && text.equals(shownText)) return;
+        shownStyle = style;
+        NodeLook look = lookInStyle.get();
         if (look.equals(shownLook) && text.equals(shownText)) return;
         shownLook = look;
         shownText = text;
         FxLook.box(frame, look.fill(), look.stroke(), look.cornerRadius());
-        FxLook.text(label, look.label());
-        FxLook.text(value, look.value());
-        FxLook.text(gradient, look.gradient());
+        if (detail) drawLines();
+        else linesBehind = true;
         if (box.tensor() != null) {
             cells.getChildren().setAll(look.tensor() == null ? List.of()
                     : FxShapes.of(TensorPicture.shapes(box.tensor(), look.tensor(), fontSize, 0, 0)));
@@ -120,6 +136,44 @@ public final class NodeView extends Group {
         pseudoClassStateChanged(BACKWARD_ACTIVE, text.backwardActive());
         pseudoClassStateChanged(FLAGGED, text.problem() != null);
         value.pseudoClassStateChanged(UNKNOWN, text.unknown());
+    }
+
+    /**
+     * Whether the label, value and gradient are drawn. Off, the node is its box alone; on again, the
+     * lines show what the node shows now, however many steps were taken meanwhile.
+     */
+    void showDetail(boolean on) {
+        if (on == detail) return;
+        detail = on;
+        if (on && !linesAttached) {
+            linesAttached = true;
+            getChildren().addAll(getChildren().indexOf(frame) + 1, List.of(label, value, gradient));
+        }
+        if (on && linesBehind) drawLines();
+        label.setVisible(on);
+        value.setVisible(on);
+        gradient.setVisible(on);
+    }
+
+    boolean detailShown() {
+        return detail;
+    }
+
+    private void drawLines() {
+        linesBehind = false;
+        if (shownLook == null) return;
+        FxLook.text(label, shownLook.label());
+        FxLook.text(value, shownLook.value());
+        FxLook.text(gradient, shownLook.gradient());
+    }
+
+    /** Whether it was off screen when the views were last filled in, and so may show an older step. */
+    boolean stale() {
+        return stale;
+    }
+
+    void markStale() {
+        stale = true;
     }
 
     /** The element of a vector or matrix node under a point, or -1: for picking W1[3,2] to nudge. */

@@ -3,6 +3,8 @@ package studio.backprop.ui.canvas;
 import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.beans.property.ReadOnlyDoubleWrapper;
 
+import studio.backprop.layout.Rect;
+
 /**
  * Zoom and pan of the graph canvas: a scale and a translation from drawing coordinates to the
  * canvas, {@code screen = drawing × scale + translate}. Plain arithmetic, so it is tested
@@ -13,6 +15,11 @@ public final class Viewport {
     static final double MIN_SCALE = 0.05;
     static final double MAX_SCALE = 8;
     static final double MARGIN = 16;
+    /**
+     * Text smaller than this on screen, in pixels, is not drawn: it cannot be read, only smudges
+     * the boxes, and a big graph zoomed out has thousands of lines of it to render.
+     */
+    static final double SMALLEST_READABLE_TEXT = 3;
 
     private final ReadOnlyDoubleWrapper scale = new ReadOnlyDoubleWrapper(this, "scale", 1);
     private final ReadOnlyDoubleWrapper translateX = new ReadOnlyDoubleWrapper(this, "translateX");
@@ -82,6 +89,21 @@ public final class Viewport {
     public void pan(double dx, double dy) {
         translateX.set(translateX.get() + dx);
         translateY.set(translateY.get() + dy);
+    }
+
+    /**
+     * The part of the drawing a view of {@code viewWidth} × {@code viewHeight} shows, widened by
+     * {@code margin} drawing units on every side.
+     */
+    public Rect shown(double viewWidth, double viewHeight, double margin) {
+        double s = scale.get();
+        return new Rect(-translateX.get() / s - margin, -translateY.get() / s - margin,
+                Math.max(0, viewWidth) / s + 2 * margin, Math.max(0, viewHeight) / s + 2 * margin);
+    }
+
+    /** Whether text of {@code size} drawing pixels is large enough on screen, at this zoom, to be read. */
+    public boolean readable(double size) {
+        return size * scale.get() >= SMALLEST_READABLE_TEXT;
     }
 
     /** The drawing coordinates under a point of the canvas. */
