@@ -9,7 +9,8 @@ import studio.backprop.graph.ComputationGraph;
 /**
  * Lays out computation graphs in layers (the Sugiyama method). The graph goes to ELK Layered as
  * built by {@link ElkInput}, with options from {@link LayeredSettings} and a {@link LayoutEffort}
- * chosen by size; the first two phases are ours, handed to ELK by {@link InteractiveHandOff}, and
+ * chosen by size; above the course's sizes ({@link LayoutEffort#READING}, where ELK does all four
+ * with model order) the first two phases are ours, handed to ELK by {@link InteractiveHandOff}, and
  * each phase then guarantees:
  *
  * <ol>
