@@ -5,7 +5,6 @@ import java.io.FileDescriptor;
 import java.io.FileOutputStream;
 
 import studio.backprop.cli.StudioCommand;
-import studio.backprop.layout.LayoutWarmUp;
 import studio.backprop.ui.StudioApp;
 
 /**
@@ -25,11 +24,9 @@ public final class Launcher {
                         + "Use the command line instead, e.g.: java -jar backprop-studio.jar eval FILE");
                 System.exit(2);
             }
-            LayoutWarmUp.start();
             StudioApp.open(args);
             System.exit(0);
         }
-        if (args[0].equals("export")) LayoutWarmUp.start();
         // The file descriptor itself, not System.out: a PrintStream hides write errors, such as a full disk.
         System.exit(StudioCommand.execute(args, new FileOutputStream(FileDescriptor.out), System.err));
     }
