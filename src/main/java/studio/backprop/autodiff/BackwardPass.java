@@ -34,37 +34,12 @@ public final class BackwardPass {
             result.explain(TensorPasses.reasons(result, gradients));
             return result;
         }
-        double[] values = evaluation.values();
         ComputationGraph.Wiring wiring = graph.wiring();
-        Op[] ops = wiring.ops();
-        int[] start = wiring.operandStart();
-        int[] operand = wiring.operandIndex();
         boolean[] reachesOutput = wiring.reachesOutput();
         double[] gradients = new double[graph.size()];
         int output = graph.output().index();
         gradients[output] = 1;
-        // Every user of node i comes after it, so its gradient is final here: checking it now spares
-        // a second walk over all the gradients when, as almost always, every one is finite.
-        boolean allFinite = true;
-        for (int i = output; i >= 0; i--) {
-            double gradient = gradients[i];
-            allFinite &= Math.abs(gradient) <= Double.MAX_VALUE;
-            int from = start[i];
-            int to = start[i + 1];
-            if (from == to || !reachesOutput[i]) continue;
-            // One or two operands (the graph has no more), as plain numbers: see Op's note on why.
-            boolean binary = to - from == 2;
-            int first = operand[from];
-            int second = binary ? operand[from + 1] : first;
-            double x = values[first];
-            double y = binary ? values[second] : Double.NaN;
-            if (Double.isNaN(values[i]) && Double.isFinite(x) && (!binary || Double.isFinite(y))) {
-                gradients[first] = Double.NaN;
-                gradients[second] = Double.NaN;
-            } else {
-                ops[i].chain(x, y, values[i], gradient, gradients, first, second);
-            }
-        }
+        boolean allFinite = ScalarPasses.backward(wiring, output, evaluation.values(), gradients);
         Gradients result = new Gradients(evaluation, gradients, reachesOutput, 0);
         if (!allFinite) result.explain(reasons(result, gradients, reachesOutput));
         return result;

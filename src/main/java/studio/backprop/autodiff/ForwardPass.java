@@ -1,7 +1,6 @@
 package studio.backprop.autodiff;
 
 import studio.backprop.expr.Numbers;
-import studio.backprop.expr.Op;
 import studio.backprop.graph.ComputationGraph;
 import studio.backprop.graph.Node;
 
@@ -19,19 +18,8 @@ public final class ForwardPass {
     public static Evaluation run(InputValues inputs) {
         ComputationGraph graph = inputs.graph();
         if (!graph.isScalar()) return TensorPasses.forward(inputs);
-        ComputationGraph.Wiring wiring = graph.wiring();
         double[] values = inputs.seeded().clone();
-        Op[] ops = wiring.ops();
-        int[] start = wiring.operandStart();
-        int[] operand = wiring.operandIndex();
-        boolean allFinite = true;
-        for (int i = 0; i < values.length; i++) {
-            int from = start[i];
-            int to = start[i + 1];
-            if (from == to) continue;
-            values[i] = apply(ops[i], from, to, operand, values);
-            allFinite &= Math.abs(values[i]) <= Double.MAX_VALUE;
-        }
+        boolean allFinite = ScalarPasses.forward(graph.wiring(), values);
         return new Evaluation(inputs, values, allFinite ? null : reasons(graph, values));
     }
 
@@ -60,15 +48,10 @@ public final class ForwardPass {
             }
             if (changed) {
                 affected[i] = true;
-                values[i] = apply(wiring.ops()[i], start[i], start[i + 1], operand, values);
+                values[i] = ScalarPasses.apply(wiring.ops()[i], start[i], start[i + 1], operand, values);
             }
         }
         return values[output];
-    }
-
-    /** One node's value; its one or two operands (the graph has no more) go to the op as plain numbers (see Op on why). */
-    private static double apply(Op op, int from, int to, int[] operand, double[] values) {
-        return op.apply(values[operand[from]], to - from == 2 ? values[operand[from + 1]] : Double.NaN);
     }
 
     /** The values of a node's scalar operands, in slot order. */
