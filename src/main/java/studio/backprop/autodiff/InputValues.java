@@ -89,6 +89,30 @@ public final class InputValues {
         return copy(newValues, position);
     }
 
+    /**
+     * A copy with each input in {@code byInput} given its whole value, which must have the input's
+     * shape: one copy for all of them, as a training step sets every parameter at once.
+     */
+    public InputValues withAll(Map<Node, Tensor> byInput) {
+        double[] newValues = values.clone();
+        boolean[] newKnown = known.clone();
+        List<Node> inputs = graph.inputs();
+        int found = 0;
+        for (int i = 0; i < inputs.size(); i++) {
+            Node input = inputs.get(i);
+            Tensor value = byInput.get(input);
+            if (value == null) continue;
+            if (!value.shape().equals(input.shape())) {
+                throw new IllegalArgumentException(input.label() + " is " + input.shape() + ", not " + value.shape());
+            }
+            value.copyInto(newValues, start[i]);
+            newKnown[i] = true;
+            found++;
+        }
+        if (found < byInput.size()) throw new IllegalArgumentException("some of " + byInput.keySet() + " are not inputs of this graph");
+        return new InputValues(graph, start, newValues, newKnown);
+    }
+
     /** A copy with every scalar input named in {@code byName} set to its value; other names are ignored. */
     public InputValues with(Map<String, Double> byName) {
         double[] newValues = values.clone();

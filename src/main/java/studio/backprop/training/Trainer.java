@@ -7,10 +7,10 @@ import java.util.Map;
 
 import studio.backprop.autodiff.Analysis;
 import studio.backprop.autodiff.BackwardPass;
-import studio.backprop.autodiff.Evaluation;
 import studio.backprop.autodiff.ForwardPass;
 import studio.backprop.autodiff.Gradients;
 import studio.backprop.autodiff.InputValues;
+import studio.backprop.autodiff.ScalarPasses;
 import studio.backprop.expr.InputRole;
 import studio.backprop.expr.ProgramException;
 import studio.backprop.graph.BuildOptions;
@@ -40,6 +40,8 @@ public final class Trainer {
     private final InputValues start;
     private Map<String, Tensor> values;
     private int steps;
+    /** For a program of scalars: the passes' buffers, kept from step to step. */
+    private ScalarPasses scalarPasses;
 
     private Trainer(String source, BuildOptions options, ComputationGraph program, TrainingSettings settings,
                     InputValues start) {
@@ -113,29 +115,40 @@ public final class Trainer {
     public TrainingStep step() {
         int[] batch = rows == 0 ? new int[0] : batches.next();
         ComputationGraph graph = rows == 0 || batch.length == rows ? program : graphFor(batch.length);
-        InputValues inputs = InputValues.declared(graph);
+        Map<Node, Tensor> given = new HashMap<>();
         for (Node input : program.inputs()) {
-            Node here = graph.input(input.label()).orElseThrow();
-            Tensor value = start.tensor(input);
-            inputs = inputs.with(here, input.role() != InputRole.DATA || batch.length == rows ? value : rowsOf(value, batch));
+            Tensor value = input.role() == InputRole.PARAMETER ? values.get(input.label()) : start.tensor(input);
+            given.put(graph.input(input.label()).orElseThrow(),
+                    input.role() != InputRole.DATA || batch.length == rows ? value : rowsOf(value, batch));
         }
-        for (Node parameter : parameters) inputs = inputs.with(graph.input(parameter.label()).orElseThrow(), values.get(parameter.label()));
-        Evaluation forward = ForwardPass.run(inputs);
-        Gradients backward = BackwardPass.run(forward);
-        Map<String, Tensor> before = new LinkedHashMap<>(values);
+        InputValues inputs = InputValues.declared(graph).withAll(given);
+        double loss;
         Map<String, Tensor> gradients = new LinkedHashMap<>();
+        if (graph.isScalar()) {
+            // Both passes into the same two buffers at every step: see ScalarPasses on why that is faster.
+            if (scalarPasses == null || scalarPasses.graph() != graph) scalarPasses = new ScalarPasses(graph);
+            loss = scalarPasses.run(inputs);
+            for (Node parameter : parameters) {
+                gradients.put(parameter.label(), Tensor.scalar(scalarPasses.gradient(graph.input(parameter.label()).orElseThrow())));
+            }
+        } else {
+            Gradients backward = BackwardPass.run(ForwardPass.run(inputs));
+            loss = backward.evaluation().output();
+            for (Node parameter : parameters) {
+                gradients.put(parameter.label(), backward.gradientTensor(graph.input(parameter.label()).orElseThrow()));
+            }
+        }
+        Map<String, Tensor> before = new LinkedHashMap<>(values);
         Map<String, Tensor> after = new LinkedHashMap<>();
         for (Node parameter : parameters) {
             String name = parameter.label();
-            Tensor gradient = backward.gradientTensor(graph.input(name).orElseThrow());
-            gradients.put(name, gradient);
-            after.put(name, update(values.get(name), gradient, settings.rate()));
+            after.put(name, update(values.get(name), gradients.get(name), settings.rate()));
         }
         values = after;
         steps++;
         int[] counted = new int[batch.length];
         for (int i = 0; i < batch.length; i++) counted[i] = batch[i] + 1;
-        return new TrainingStep(steps, rows == 0 ? steps : batches.epoch(), counted, forward.output(), before,
+        return new TrainingStep(steps, rows == 0 ? steps : batches.epoch(), counted, loss, before,
                 gradients, new LinkedHashMap<>(after), settings.rate());
     }
 

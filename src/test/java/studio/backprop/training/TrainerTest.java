@@ -153,6 +153,23 @@ class TrainerTest {
     }
 
     @Test
+    void aProgramOfScalarsTakesStepAfterStepAsTheHandCalculationDoes() {
+        Trainer trainer = trainer("x = 2\ny = 3\nlearn w = 0\nlearn b = 0\nJ = (w*x + b - y)^2", new TrainingSettings(0.05, 0, 1));
+        // Step 1: p = 0, J = 9, dJ/dp = 2(p − y) = −6, dw = −6 · x = −12, db = −6: w = 0.6, b = 0.3.
+        TrainingStep first = trainer.step();
+        assertThat(first.loss()).isEqualTo(9);
+        assertThat(first.gradients().get("w").scalar()).isEqualTo(-12);
+        assertThat(first.gradients().get("b").scalar()).isEqualTo(-6);
+        // Step 2: p = 1.5, J = 2.25, dJ/dp = −3, dw = −6, db = −3: w = 0.9, b = 0.45.
+        TrainingStep second = trainer.step();
+        assertThat(second.loss()).isCloseTo(2.25, within(1e-12));
+        assertThat(second.gradients().get("w").scalar()).isCloseTo(-6, within(1e-12));
+        assertThat(second.gradients().get("b").scalar()).isCloseTo(-3, within(1e-12));
+        assertThat(second.after().get("w").scalar()).isCloseTo(0.9, within(1e-12));
+        assertThat(second.after().get("b").scalar()).isCloseTo(0.45, within(1e-12));
+    }
+
+    @Test
     void aProgramWithNothingToLearnSaysHowToMarkParameters() {
         assertThatThrownBy(() -> trainer("a = 2\nJ = a^2", TrainingSettings.DEFAULT))
                 .isInstanceOf(TrainingException.class).hasMessageContaining("learn w = [0, 0]");

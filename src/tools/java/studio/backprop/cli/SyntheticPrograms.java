@@ -39,6 +39,23 @@ public final class SyntheticPrograms {
         return program.append("J = y1\n").toString();
     }
 
+    /**
+     * The same network with every weight and bias marked {@code learn}, trained towards an output of
+     * 0.5 ({@code J = (y1 - 0.5)^2}): a program of scalars for the trainer, whose passes take the
+     * plain loops over the graph's arrays.
+     */
+    public static String learnableNetwork(int... sizes) {
+        StringBuilder program = new StringBuilder();
+        for (String line : network(sizes).split("\n")) {
+            if (line.startsWith("J = ")) {
+                program.append("J = (y1 - 0.5)^2\n");
+            } else {
+                program.append(line.startsWith("w") || line.startsWith("b") ? "learn " : "").append(line).append('\n');
+            }
+        }
+        return program.toString();
+    }
+
     /** {@code x0 = 0.5} then {@code length} lines, each one new node: tanh, sin, and squares in turn. */
     public static String chain(int length) {
         StringBuilder program = new StringBuilder(length * 24).append("x0 = 0.5\n");

@@ -35,6 +35,8 @@ final class TrainingBench {
         row(out, "logistic regression, mini-batch of 32", logistic, new TrainingSettings(0.5, 32, 1), quick);
         row(out, "logistic regression, SGD (1 row)", logistic, new TrainingSettings(0.5, 1, 1), quick);
         row(out, "XOR 2-2-1 network (σ), gradient descent", xor, new TrainingSettings(2, 0, 1), quick);
+        row(out, "scalar network 24-48-48-1, gradient descent", SyntheticPrograms.learnableNetwork(24, 48, 48, 1),
+                new TrainingSettings(0.01, 0, 1), quick);
         out.println("J after: J on the rows of the last step; logistic regression starts at ln 2 = 0.693.");
         out.flush();
     }
