@@ -47,6 +47,7 @@ class NudgeFlowTest {
         assertThat(label(robot, "#nudge-line").getText()).isEqualTo("b: 3 → 3.001, J: 33 → 33.006, ΔJ/Δb = 0.006 / 0.001 = 6");
         assertThat(label(robot, "#backprop-line").getText()).startsWith("backprop: dJ/db = ?").doesNotContain("= 6");
         assertThat(label(robot, "#verdict").isVisible()).isFalse();
+        choose(robot, "h-tab");
         FxWait.until(() -> label(robot, "#h-plot-why").isVisible());
         assertThat(row(robot, "b = 3")).containsExactly("b = 3", "?", "6", "6", "?", "");
 
@@ -85,6 +86,7 @@ class NudgeFlowTest {
     void theHSliderSetsTheNudgesH(FxRobot robot) {
         FxWait.load(robot, model, ExampleCatalog.named("slope-a-squared").source());
         robot.interact(() -> model.playback().toEnd());
+        choose(robot, "h-tab");
         Slider slider = robot.lookup("#h-slider").queryAs(Slider.class);
         robot.interact(() -> slider.setValue(-1));
         FxWait.until(() -> model.nudge().hProperty().get() == 0.1);
@@ -121,8 +123,16 @@ class NudgeFlowTest {
         return robot.lookup(query).queryAs(Label.class);
     }
 
+    /** Chooses one of the figures' tabs, whose content is made when it is first chosen. */
+    private static void choose(FxRobot robot, String tabId) {
+        javafx.scene.control.TabPane tabs = robot.lookup("#nudge-figures").queryAs(javafx.scene.control.TabPane.class);
+        robot.interact(() -> tabs.getSelectionModel().select(
+                tabs.getTabs().stream().filter(tab -> tabId.equals(tab.getId())).findFirst().orElseThrow()));
+    }
+
     @SuppressWarnings("unchecked")
     private static List<String> row(FxRobot robot, String first) {
+        choose(robot, "inputs-tab");
         TableView<List<String>> table = robot.lookup("#inputs-table").queryAs(TableView.class);
         FxWait.until(() -> table.getItems().stream().anyMatch(row -> row.get(0).equals(first)));
         return table.getItems().stream().filter(row -> row.get(0).equals(first)).findFirst().orElseThrow();
