@@ -70,13 +70,13 @@ class BigGraphFlowTest {
         FxWait.until(canvas::complete);
         // Fitted, the text would be specks: the nodes are boxes, and their lines are not drawn.
         assertThat(canvas.viewport().readable(drawing.fontSize())).isFalse();
-        assertThat(robot.lookup("#value-t150").tryQuery()).isEmpty();
+        assertThat(robot.lookup(CanvasParts.part("value-t150")).tryQuery()).isEmpty();
         // Zoomed in on a node, the last slice shows what the first does: known inputs, "?" for the rest.
         zoomInOn(robot, canvas, "x");
-        assertThat(FxWait.text(robot, "#value-x")).isEqualTo("1");
+        assertThat(FxWait.text(robot, CanvasParts.part("value-x"))).isEqualTo("1");
         zoomInOn(robot, canvas, "J");
-        assertThat(FxWait.text(robot, "#value-t" + LINKS)).isEqualTo("?");
-        assertThat(FxWait.text(robot, "#value-J")).isEqualTo("?");
+        assertThat(FxWait.text(robot, CanvasParts.part("value-t" + LINKS))).isEqualTo("?");
+        assertThat(FxWait.text(robot, CanvasParts.part("value-J"))).isEqualTo("?");
 
         // The end of both passes, taken while zoomed out, and then the text of each node zoomed in on.
         robot.interact(() -> {
@@ -92,22 +92,22 @@ class BigGraphFlowTest {
         assertThat(into150.local()).as("fitted, an edge's label is not drawn").isNull();
         for (int k : new int[] {1, 150, LINKS}) {
             zoomInOn(robot, canvas, "t" + k);
-            assertThat(FxWait.text(robot, "#value-t" + k)).isEqualTo(String.valueOf(k + 1));
-            assertThat(FxWait.text(robot, "#gradient-t" + k)).isEqualTo("dt" + k + " = 2");
+            assertThat(FxWait.text(robot, CanvasParts.part("value-t" + k))).isEqualTo(String.valueOf(k + 1));
+            assertThat(FxWait.text(robot, CanvasParts.part("gradient-t" + k))).isEqualTo("dt" + k + " = 2");
         }
         zoomInOn(robot, canvas, "t150");
         assertThat(into150.local()).as("∂t150/∂t149, drawn once zoomed in").isEqualTo("1");
         zoomInOn(robot, canvas, "J");
-        assertThat(FxWait.text(robot, "#value-J")).isEqualTo(String.valueOf(2 * (LINKS + 1)));
+        assertThat(FxWait.text(robot, CanvasParts.part("value-J"))).isEqualTo(String.valueOf(2 * (LINKS + 1)));
         zoomInOn(robot, canvas, "x");
-        assertThat(FxWait.text(robot, "#gradient-x")).isEqualTo("dx = 2");
+        assertThat(FxWait.text(robot, CanvasParts.part("gradient-x"))).isEqualTo("dx = 2");
 
         // Back to the start while t150 is off screen: it was left alone, and shows the start once in sight.
-        assertThat(FxWait.text(robot, "#value-t150")).isEqualTo("151");
+        assertThat(FxWait.text(robot, CanvasParts.part("value-t150"))).isEqualTo("151");
         robot.interact(() -> studio.model.playback().restart());
         zoomInOn(robot, canvas, "t150");
-        assertThat(FxWait.text(robot, "#value-t150")).isEqualTo("?");
-        assertThat(FxWait.text(robot, "#gradient-t150")).isEmpty();
+        assertThat(FxWait.text(robot, CanvasParts.part("value-t150"))).isEqualTo("?");
+        assertThat(FxWait.text(robot, CanvasParts.part("gradient-t150"))).isEmpty();
     }
 
     /** Zooms to the text size chosen, with the node in the middle, as a student would with the wheel. */
@@ -119,7 +119,7 @@ class BigGraphFlowTest {
                     canvas.getWidth() / 2, canvas.getHeight() / 2);
         });
         // Drawn: its lines shown, in a view that is on screen.
-        FxWait.until(() -> robot.lookup("#value-" + label).tryQuery()
+        FxWait.until(() -> robot.lookup(CanvasParts.part("value-" + label)).tryQuery()
                 .filter(text -> text.isVisible() && text.getParent().isVisible()).isPresent());
     }
 

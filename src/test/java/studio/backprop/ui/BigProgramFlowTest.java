@@ -88,6 +88,6 @@ class BigProgramFlowTest {
         assertThat(studio.model.showingProperty().get().drawing().boxes()).hasSize(10_001);
         assertThat(robot.lookup("#no-picture").queryAs(Label.class).isVisible()).isFalse();
         assertThat(studio.window.canvas().nodeViews()).isNotEmpty();
-        assertThat(FxWait.text(robot, "#value-x0")).isEqualTo("0.5");
+        assertThat(FxWait.text(robot, CanvasParts.part("value-x0"))).isEqualTo("0.5");
     }
 }

@@ -69,22 +69,22 @@ class ClassroomFlowTest {
 
     @Test
     void switchingThemesChangesTheLooksAtOnce(FxRobot robot) {
-        waitForGraph(robot, "#node-u");
+        waitForGraph(robot, CanvasParts.part("node-u"));
         robot.interact(() -> studio.model.themeProperty().set(Theme.DARK));
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(studio.scene.getStylesheets()).anyMatch(sheet -> sheet.endsWith("/themes/dark.css"));
-        waitForGraph(robot, "#node-u");
-        assertThat(boxFill(robot, "#node-u")).isEqualTo(Color.web(Palette.of(Theme.DARK).color("operation-fill")));
+        waitForGraph(robot, CanvasParts.part("node-u"));
+        assertThat(boxFill(robot, CanvasParts.part("node-u"))).isEqualTo(Color.web(Palette.of(Theme.DARK).color("operation-fill")));
         robot.interact(() -> studio.model.themeProperty().set(Theme.PROJECTOR));
         FxWait.until(() -> studio.scene.getStylesheets().stream().anyMatch(sheet -> sheet.endsWith("/themes/projector.css")));
-        waitForGraph(robot, "#node-u");
-        assertThat(boxFill(robot, "#node-u")).isEqualTo(Color.WHITE);
+        waitForGraph(robot, CanvasParts.part("node-u"));
+        assertThat(boxFill(robot, CanvasParts.part("node-u"))).isEqualTo(Color.WHITE);
         assertThat(studio.model.style().em()).as("projector type is larger").isEqualTo(16 * 1.5);
     }
 
     @Test
     void pageDownAndPageUpStepLikeAClicker(FxRobot robot) {
-        waitForGraph(robot, "#node-u");
+        waitForGraph(robot, CanvasParts.part("node-u"));
         robot.clickOn("#graph-canvas");
         robot.type(KeyCode.PAGE_DOWN, 2);
         assertThat(caption(robot)).isEqualTo("Forward 2/3: v = a + u = 5 + 6 = 11");
@@ -97,7 +97,7 @@ class ClassroomFlowTest {
 
     @Test
     void revealModeKeepsAnswersHiddenUntilTheTeacherShowsThem(FxRobot robot) {
-        waitForGraph(robot, "#node-u");
+        waitForGraph(robot, CanvasParts.part("node-u"));
         robot.clickOn("#graph-canvas");
         robot.write("r");
         Label badge = robot.lookup("#reveal-badge").queryAs(Label.class);
@@ -107,33 +107,33 @@ class ClassroomFlowTest {
                 .isGreaterThanOrEqualTo(menus.localToScene(menus.getBoundsInLocal()).getMaxY() - 0.5);
         robot.type(KeyCode.PAGE_DOWN);
         assertThat(caption(robot)).isEqualTo("Forward 1/3: u = b·c = 3·2 = ?");
-        assertThat(FxWait.text(robot, "#value-u")).isEqualTo("?");
+        assertThat(FxWait.text(robot, CanvasParts.part("value-u"))).isEqualTo("?");
         robot.type(KeyCode.PAGE_DOWN);
-        assertThat(FxWait.text(robot, "#value-u")).isEqualTo("6");
+        assertThat(FxWait.text(robot, CanvasParts.part("value-u"))).isEqualTo("6");
         assertThat(caption(robot)).isEqualTo("Forward 1/3: u = b·c = 3·2 = 6");
         robot.type(KeyCode.END);
-        assertThat(FxWait.text(robot, "#gradient-c")).isEqualTo("dc = ?");
-        robot.clickOn("#node-c");
-        assertThat(FxWait.text(robot, "#gradient-c")).isEqualTo("dc = 9");
-        assertThat(FxWait.text(robot, "#value-J")).isEqualTo("?");
+        assertThat(FxWait.text(robot, CanvasParts.part("gradient-c"))).isEqualTo("dc = ?");
+        robot.clickOn(CanvasParts.part("node-c"));
+        assertThat(FxWait.text(robot, CanvasParts.part("gradient-c"))).isEqualTo("dc = 9");
+        assertThat(FxWait.text(robot, CanvasParts.part("value-J"))).isEqualTo("?");
     }
 
     @Test
     void anExampleOpensFromTheGallery(FxRobot robot) {
-        waitForGraph(robot, "#node-u");
+        waitForGraph(robot, CanvasParts.part("node-u"));
         robot.interact(studio.actions::showExamples);
         FxWait.until(() -> robot.lookup("#example-list").tryQuery().isPresent());
         ListView<?> list = robot.lookup("#example-list").queryAs(ListView.class);
         robot.interact(() -> list.getSelectionModel().select(2));
         robot.clickOn("#open-example");
-        waitForGraph(robot, "#node-e");
+        waitForGraph(robot, CanvasParts.part("node-e"));
         assertThat(studio.document.nameProperty().get()).isEqualTo("colah's fan-out");
         assertThat(studio.document.dirtyProperty().get()).isFalse();
     }
 
     @Test
     void savingAndOpeningGiveBackTheSameProgramAndValues(FxRobot robot, @TempDir Path folder) throws Exception {
-        waitForGraph(robot, "#node-u");
+        waitForGraph(robot, CanvasParts.part("node-u"));
         editProgram(robot, "\nK = J + a");
         robot.interact(() -> studio.model.variables().row("a").setValue(7.25));
         assertThat(studio.document.dirtyProperty().get()).isTrue();
@@ -149,7 +149,7 @@ class ClassroomFlowTest {
         robot.interact(studio.actions::newProgram);
         assertThat(studio.model.sourceProperty().get()).isEmpty();
         robot.interact(studio.actions::openWithChooser);
-        waitForGraph(robot, "#node-K");
+        waitForGraph(robot, CanvasParts.part("node-K"));
         assertThat(studio.model.sourceProperty().get()).isEqualTo(saved);
         assertThat(studio.model.variables().row("a").value()).isEqualTo(7.25);
         assertThat(studio.model.showingProperty().get().analysis().evaluation().output()).isEqualTo(3 * (7.25 + 6) + 7.25);
@@ -158,7 +158,7 @@ class ClassroomFlowTest {
 
     @Test
     void unsavedWorkIsNeverReplacedWithoutAsking(FxRobot robot) {
-        waitForGraph(robot, "#node-u");
+        waitForGraph(robot, CanvasParts.part("node-u"));
         editProgram(robot, "\nK = J + a");
         String edited = studio.model.sourceProperty().get();
         assertThat(((Stage) studio.scene.getWindow()).getTitle()).startsWith("• ");
@@ -176,7 +176,7 @@ class ClassroomFlowTest {
 
     @Test
     void blankScreenAndTheListOfKeysToggle(FxRobot robot) {
-        waitForGraph(robot, "#node-u");
+        waitForGraph(robot, CanvasParts.part("node-u"));
         robot.clickOn("#graph-canvas");
         robot.write("b");
         assertThat(robot.lookup("#blank-screen").query().isVisible()).isTrue();
@@ -190,7 +190,7 @@ class ClassroomFlowTest {
 
     @Test
     void thePresentationLayoutShowsTheNudgeCheckOnN(FxRobot robot) {
-        waitForGraph(robot, "#node-u");
+        waitForGraph(robot, CanvasParts.part("node-u"));
         robot.clickOn("#graph-canvas");
         robot.type(KeyCode.F5);
         FxWait.until(() -> robot.lookup("#nudge-panel").tryQuery().isEmpty());
@@ -224,13 +224,13 @@ class ClassroomFlowTest {
 
     @Test
     void largerTextGrowsTheNodes(FxRobot robot) {
-        waitForGraph(robot, "#node-u");
-        double before = ((Rectangle) robot.lookup("#node-u").lookup(".node-box").query()).getWidth();
+        waitForGraph(robot, CanvasParts.part("node-u"));
+        double before = ((Rectangle) robot.lookup(CanvasParts.part("node-u")).lookup(".node-box").query()).getWidth();
         robot.clickOn("#graph-canvas");
         robot.press(KeyCode.CONTROL, KeyCode.EQUALS).release(KeyCode.EQUALS, KeyCode.CONTROL);
-        FxWait.until(() -> ((Rectangle) robot.lookup("#node-u").lookup(".node-box").query()).getWidth() > before);
+        FxWait.until(() -> ((Rectangle) robot.lookup(CanvasParts.part("node-u")).lookup(".node-box").query()).getWidth() > before);
         assertThat(studio.model.fontScaleProperty().get()).isEqualTo(1.25);
-        assertThat(((Rectangle) robot.lookup("#node-u").lookup(".node-box").query()).getWidth()).isCloseTo(1.25 * before,
+        assertThat(((Rectangle) robot.lookup(CanvasParts.part("node-u")).lookup(".node-box").query()).getWidth()).isCloseTo(1.25 * before,
                 org.assertj.core.api.Assertions.within(0.01));
     }
 
@@ -247,11 +247,11 @@ class ClassroomFlowTest {
         return (Button) pane.lookupButton(type);
     }
 
-    private static Color boxFill(FxRobot robot, String node) {
+    private static Color boxFill(FxRobot robot, java.util.function.Predicate<javafx.scene.Node> node) {
         return (Color) ((Rectangle) robot.lookup(node).lookup(".node-box").query()).getFill();
     }
 
-    private static void waitForGraph(FxRobot robot, String node) {
+    private static void waitForGraph(FxRobot robot, java.util.function.Predicate<javafx.scene.Node> node) {
         FxWait.until(() -> robot.lookup(node).tryQuery().isPresent());
     }
 

@@ -42,7 +42,7 @@ class ClickerKeysFlowTest {
 
     @Test
     void theWindowOpensWithTheFocusOnTheGraphSoTheClickerWorksAtOnce(FxRobot robot) {
-        FxWait.until(() -> robot.lookup("#node-u").tryQuery().isPresent());
+        FxWait.until(() -> robot.lookup(CanvasParts.part("node-u")).tryQuery().isPresent());
         assertThat(focusOwner()).isSameAs(studio.window.canvas());
         robot.type(KeyCode.PAGE_DOWN);
         assertThat(caption(robot)).isEqualTo("Forward 1/3: u = b·c = 3·2 = 6");
@@ -50,7 +50,7 @@ class ClickerKeysFlowTest {
 
     @Test
     void pageDownStepsWhileTheEditorHasTheFocusButNothingIsBeingTyped(FxRobot robot) {
-        FxWait.until(() -> robot.lookup("#node-u").tryQuery().isPresent());
+        FxWait.until(() -> robot.lookup(CanvasParts.part("node-u")).tryQuery().isPresent());
         CodeArea editor = robot.lookup("#program-editor").queryAs(CodeArea.class);
         String program = editor.getText();
         robot.clickOn(editor);
@@ -65,7 +65,7 @@ class ClickerKeysFlowTest {
 
     @Test
     void whileTheStudentTypesKeysBelongToTheEditor(FxRobot robot) {
-        FxWait.until(() -> robot.lookup("#node-u").tryQuery().isPresent());
+        FxWait.until(() -> robot.lookup(CanvasParts.part("node-u")).tryQuery().isPresent());
         CodeArea editor = robot.lookup("#program-editor").queryAs(CodeArea.class);
         robot.clickOn(editor);
         robot.interact(() -> editor.moveTo(editor.getLength()));
@@ -89,7 +89,7 @@ class ClickerKeysFlowTest {
 
     @Test
     void escLeavesTheEditorForTheGraphWhereArrowsAndSpaceStepAgain(FxRobot robot) {
-        FxWait.until(() -> robot.lookup("#node-u").tryQuery().isPresent());
+        FxWait.until(() -> robot.lookup(CanvasParts.part("node-u")).tryQuery().isPresent());
         CodeArea editor = robot.lookup("#program-editor").queryAs(CodeArea.class);
         robot.clickOn(editor);
         robot.type(KeyCode.ESCAPE);

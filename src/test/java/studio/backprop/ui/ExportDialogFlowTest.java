@@ -43,7 +43,7 @@ class ExportDialogFlowTest {
 
     @Test
     void theExportIsWrittenAndAFileThatCannotBeWrittenIsSaidInTheStatusLine(FxRobot robot, @TempDir Path folder) throws Exception {
-        FxWait.until(() -> robot.lookup("#node-u").tryQuery().isPresent());
+        FxWait.until(() -> robot.lookup(CanvasParts.part("node-u")).tryQuery().isPresent());
         robot.interact(() -> {
             studio.model.playback().toEnd();
             studio.exports.viewModel().formatProperty().set(ExportFormat.SVG);

@@ -52,7 +52,7 @@ class ExportMatchesScreenTest {
 
     @Test
     void exportedNodePositionsEqualTheOnScreenPositions(FxRobot robot, @TempDir Path folder) throws Exception {
-        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> robot.lookup("#node-f").tryQuery().isPresent());
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> robot.lookup(CanvasParts.part("node-f")).tryQuery().isPresent());
         robot.interact(() -> {
             studio.model.playback().toEnd();
             studio.exports.viewModel().formatProperty().set(ExportFormat.SVG);
@@ -85,7 +85,7 @@ class ExportMatchesScreenTest {
 
     @Test
     void ctrlEOpensTheExportDialogWithAPreviewAndCtrlShiftCCopiesAnImage(FxRobot robot) throws Exception {
-        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> robot.lookup("#node-f").tryQuery().isPresent());
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> robot.lookup(CanvasParts.part("node-f")).tryQuery().isPresent());
         robot.clickOn("#graph-canvas");
         robot.press(javafx.scene.input.KeyCode.CONTROL, javafx.scene.input.KeyCode.E)
                 .release(javafx.scene.input.KeyCode.E, javafx.scene.input.KeyCode.CONTROL);

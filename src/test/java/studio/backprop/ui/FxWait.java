@@ -48,4 +48,9 @@ final class FxWait {
     static String text(FxRobot robot, String query) {
         return robot.lookup(query).queryAs(Text.class).getText();
     }
+
+    /** The text of a canvas part, as {@link CanvasParts#part} finds it. */
+    static String text(FxRobot robot, java.util.function.Predicate<javafx.scene.Node> part) {
+        return robot.lookup(part).queryAs(Text.class).getText();
+    }
 }

@@ -39,9 +39,9 @@ class NotationFlowTest {
         FxWait.until(() -> label(robot, "#program-notes").isVisible());
         assertThat(label(robot, "#program-notes").getText()).isEqualTo("Line 3: xy is read as x·y.");
         robot.interact(() -> model.playback().toEnd());
-        robot.clickOn("#node-x");
+        robot.clickOn(CanvasParts.part("node-x"));
         assertThat(label(robot, "#backprop-line").getText()).endsWith(" = 6");
-        robot.clickOn("#node-y");
+        robot.clickOn(CanvasParts.part("node-y"));
         assertThat(label(robot, "#backprop-line").getText()).endsWith(" = -4");
         assertThat(label(robot, "#verdict").getText()).isEqualTo("The nudge agrees with backprop.");
     }
@@ -62,9 +62,9 @@ class NotationFlowTest {
     @Test
     void theNudgePanelSaysAStepIsAtItsJump(FxRobot robot) {
         FxWait.load(robot, model, ExampleCatalog.named("xor-step").source());
-        FxWait.until(() -> robot.lookup("#node-x1").tryQuery().isPresent());
+        FxWait.until(() -> robot.lookup(CanvasParts.part("node-x1")).tryQuery().isPresent());
         robot.interact(() -> model.playback().toEnd());
-        robot.clickOn("#node-x1");
+        robot.clickOn(CanvasParts.part("node-x1"));
         assertThat(label(robot, "#nudge-line").getText()).isEqualTo("x1: 1 → 1.001, y: 0 → 1, Δy/Δx1 = 1 / 0.001 = 1000");
         assertThat(label(robot, "#backprop-line").getText()).endsWith(" = 0");
         assertThat(label(robot, "#verdict").getText()).startsWith("They disagree. step(z1) is at its jump (z1 = 0)");

@@ -42,7 +42,7 @@ class NudgeFlowTest {
     @Test
     void theBackwardPassRevealsBackpropsAnswerInputByInput(FxRobot robot) {
         FxWait.load(robot, model, ExampleCatalog.named("lecture").source());
-        robot.clickOn("#node-b");
+        robot.clickOn(CanvasParts.part("node-b"));
         // Nothing computed yet: the nudge can be tried, but backprop has not said anything.
         assertThat(label(robot, "#nudge-line").getText()).isEqualTo("b: 3 → 3.001, J: 33 → 33.006, ΔJ/Δb = 0.006 / 0.001 = 6");
         assertThat(label(robot, "#backprop-line").getText()).startsWith("backprop: dJ/db = ?").doesNotContain("= 6");
@@ -66,7 +66,7 @@ class NudgeFlowTest {
     @Test
     void inRevealModeNothingOfAnUnrevealedDvarShows(FxRobot robot) {
         FxWait.load(robot, model, ExampleCatalog.named("lecture").source());
-        robot.clickOn("#node-c");
+        robot.clickOn(CanvasParts.part("node-c"));
         robot.interact(() -> {
             model.reveal().enabledProperty().set(true);
             model.playback().toEnd();

@@ -41,14 +41,14 @@ class StudioFlowTest {
     @Test
     void typeAProgramSetItsValuesAndPlayToTheEnd(FxRobot robot) {
         typeProgram(robot, "3*(a+b*c)");
-        FxWait.until(() -> robot.lookup("#node-c").tryQuery().isPresent());
+        FxWait.until(() -> robot.lookup(CanvasParts.part("node-c")).tryQuery().isPresent());
         FxWait.setValue(robot, "a", "5");
         FxWait.setValue(robot, "b", "3");
         FxWait.setValue(robot, "c", "2");
         robot.clickOn("#play");
         FxWait.until(() -> !model.playback().playingProperty().get());
-        assertThat(FxWait.text(robot, "#value-J")).isEqualTo("33");
-        assertThat(FxWait.text(robot, "#gradient-c")).isEqualTo("dc = 9");
+        assertThat(FxWait.text(robot, CanvasParts.part("value-J"))).isEqualTo("33");
+        assertThat(FxWait.text(robot, CanvasParts.part("gradient-c"))).isEqualTo("dc = 9");
         assertThat(robot.lookup("#caption").queryAs(Label.class).getText()).isEqualTo("Backward 6/6: da = dv · ∂v/∂a = dv · 1 = 3 · 1 = 3");
     }
 
@@ -62,17 +62,17 @@ class StudioFlowTest {
         }
         assertThat(captions.get(1)).isEqualTo("Forward 2/3: v = a + u = 5 + 6 = 11");
         assertThat(captions.get(6)).isEqualTo("Backward 4/6: dc = du · ∂u/∂c = du · b = 3 · 3 = 9");
-        assertThat(FxWait.text(robot, "#gradient-c")).isEqualTo("dc = 9");
+        assertThat(FxWait.text(robot, CanvasParts.part("gradient-c"))).isEqualTo("dc = 9");
         for (int i = 7; i >= 0; i--) {
             robot.clickOn("#step-back");
             assertThat(caption(robot)).isEqualTo(captions.get(i));
         }
-        assertThat(FxWait.text(robot, "#value-v")).isEqualTo("?");
-        assertThat(FxWait.text(robot, "#value-u")).isEqualTo("6");
+        assertThat(FxWait.text(robot, CanvasParts.part("value-v"))).isEqualTo("?");
+        assertThat(FxWait.text(robot, CanvasParts.part("value-u"))).isEqualTo("6");
         robot.clickOn("#step-back");
         assertThat(caption(robot)).isEqualTo("Ready: step forward to start the forward pass.");
-        assertThat(FxWait.text(robot, "#value-u")).isEqualTo("?");
-        assertThat(FxWait.text(robot, "#value-a")).isEqualTo("5");
+        assertThat(FxWait.text(robot, CanvasParts.part("value-u"))).isEqualTo("?");
+        assertThat(FxWait.text(robot, CanvasParts.part("value-a"))).isEqualTo("5");
     }
 
     @Test
@@ -88,15 +88,15 @@ class StudioFlowTest {
                 .isEqualTo("Line 8, column 9: Expect an expression after '*'.");
         assertThat(nodes).isEqualTo(7);
         assertThat(robot.lookup(".graph-node").queryAll()).hasSize(nodes);
-        assertThat(robot.lookup("#node-J").tryQuery()).isPresent();
+        assertThat(robot.lookup(CanvasParts.part("node-J")).tryQuery()).isPresent();
     }
 
     @Test
     void pickingBInTheFanOutExampleShowsAboutFiveOnBothSides(FxRobot robot) {
         FxWait.load(robot, model, ExampleCatalog.named("colah-fan-out").source());
         robot.interact(() -> model.playback().toEnd());
-        FxWait.until(() -> robot.lookup("#node-b").tryQuery().isPresent());
-        robot.clickOn("#node-b");
+        FxWait.until(() -> robot.lookup(CanvasParts.part("node-b")).tryQuery().isPresent());
+        robot.clickOn(CanvasParts.part("node-b"));
         assertThat(robot.lookup("#nudge-line").queryAs(Label.class).getText())
                 .isEqualTo("b: 1 → 1.001, e: 6 → 6.005, Δe/Δb = 0.005001 / 0.001 = 5.001");
         assertThat(robot.lookup("#backprop-line").queryAs(Label.class).getText())
@@ -107,7 +107,7 @@ class StudioFlowTest {
     void draggingASliderUpdatesTheValuesLive(FxRobot robot) {
         FxWait.load(robot, model, ExampleCatalog.named("lecture").source());
         robot.clickOn("#to-end");
-        assertThat(FxWait.text(robot, "#value-J")).isEqualTo("33");
+        assertThat(FxWait.text(robot, CanvasParts.part("value-J"))).isEqualTo("33");
         Slider slider = robot.lookup("#slider-a").queryAs(Slider.class);
         robot.drag(slider.lookup(".thumb")).moveBy(60, 0).release(new javafx.scene.input.MouseButton[0]);
         WaitForAsyncUtils.waitForFxEvents();
@@ -116,8 +116,8 @@ class StudioFlowTest {
         assertThat(robot.lookup("#value-field-a").queryAs(TextField.class).getText()).isNotEqualTo("5")
                 .as("a drag on ±10 gives hundredths, not 16 digits").matches("\\d+(\\.\\d{1,2})?");
         assertThat(Double.toString(a)).matches("\\d+(\\.\\d{1,2})?");
-        assertThat(Double.parseDouble(FxWait.text(robot, "#value-J"))).isCloseTo(3 * (a + 6), org.assertj.core.api.Assertions.within(1e-3));
-        assertThat(FxWait.text(robot, "#value-a")).isNotEqualTo("5");
+        assertThat(Double.parseDouble(FxWait.text(robot, CanvasParts.part("value-J")))).isCloseTo(3 * (a + 6), org.assertj.core.api.Assertions.within(1e-3));
+        assertThat(FxWait.text(robot, CanvasParts.part("value-a"))).isNotEqualTo("5");
     }
 
     @Test

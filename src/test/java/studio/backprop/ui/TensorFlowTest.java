@@ -64,7 +64,7 @@ class TensorFlowTest {
     void clickingACellOfW1NudgesThatElement(FxRobot robot) {
         FxWait.load(robot, model, ExampleCatalog.named("network-2-3-1-matrix").source());
         robot.interact(() -> model.playback().toEnd());
-        NodeView w1 = robot.lookup("#node-W1").queryAs(NodeView.class);
+        NodeView w1 = robot.lookup(CanvasParts.part("node-W1")).queryAs(NodeView.class);
         NodeBox box = studio.window.canvas().drawing().boxes().stream()
                 .filter(candidate -> candidate.node().label().equals("W1")).findFirst().orElseThrow();
         Rect cell = box.tensor().cell(5, false);
@@ -77,7 +77,7 @@ class TensorFlowTest {
                 .isEqualTo("backprop: df/dW1[3,2] = -0.625, entry [3,2] of dW1 (3×2) = dy (3) · xᵀ (1×2)");
         assertThat(model.nudge().agreesProperty().get()).isTrue();
         assertThat(robot.lookup(".nudge-input").queryAs(Label.class).getText()).startsWith("Nudging W1[3,2].");
-        javafx.scene.shape.Rectangle mark = robot.lookup("#node-W1 .cell-mark").queryAs(javafx.scene.shape.Rectangle.class);
+        javafx.scene.shape.Rectangle mark = robot.lookup(CanvasParts.part("node-W1")).lookup(".cell-mark").queryAs(javafx.scene.shape.Rectangle.class);
         assertThat(mark.isVisible()).isTrue();
         robot.moveBy(1, 0);
         assertThat(w1.explanation()).startsWith("W1[3,2] = 1\ndW1[3,2] = -0.625\n\ninput W1 = ");

@@ -74,16 +74,16 @@ public final class NodeView extends Group {
         this.fontSize = fontSize;
         Node node = box.node();
         getStyleClass().addAll("graph-node", box.kind().name().toLowerCase(Locale.ROOT));
-        setId(TestIds.node(node));
+        TestIds.mark(this, TestIds.node(node));
         setUserData(node);
 
         frame = new Rectangle(box.x(), box.y(), box.width(), box.height());
         frame.getStyleClass().addAll("node-box", box.kind().name().toLowerCase(Locale.ROOT));
         label = line(box.labelLine(), FrameContent.labelLine(node), "node-label");
         value = line(box.valueLine(), "", "node-value");
-        value.setId(TestIds.value(node));
+        TestIds.mark(value, TestIds.value(node));
         gradient = line(box.gradientLine(), "", "node-gradient");
-        gradient.setId(TestIds.gradient(node));
+        TestIds.mark(gradient, TestIds.gradient(node));
         getChildren().addAll(frame, cells);
         explanation = new HoverText(this);
         if (box.tensor() != null) {

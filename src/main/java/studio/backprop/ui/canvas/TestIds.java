@@ -3,12 +3,22 @@ package studio.backprop.ui.canvas;
 import studio.backprop.graph.Node;
 
 /**
- * The CSS ids of canvas parts, by node label, so tests and style sheets can find "#value-J".
- * Constants share labels ("3" twice), so they go by node id instead.
+ * How tests find a node's view and its value and gradient lines: by node label ("value-J"), kept in
+ * the view's properties under {@link #PROPERTY}. Not CSS ids: JavaFX matches the style sheets
+ * afresh for every distinct id, and with an id per view, drawing a 1,000-node graph took the FX
+ * thread a third longer (docs/benchmarks.md). Constants share labels ("3" twice), so they go by
+ * node id instead.
  */
-final class TestIds {
+public final class TestIds {
+
+    /** The key in {@link javafx.scene.Node#getProperties()} under which a canvas part keeps its name. */
+    public static final String PROPERTY = "backprop.test-id";
 
     private TestIds() {
+    }
+
+    static void mark(javafx.scene.Node view, String id) {
+        view.getProperties().put(PROPERTY, id);
     }
 
     static String node(Node node) {
