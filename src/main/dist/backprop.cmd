@@ -9,4 +9,4 @@ set "heap=-Xmx2g"
 if not "%~1"=="" if not "%~x1"==".cgraph" set "heap=-Xmx1g -XX:+UseSerialGC"
 if not "%~2"=="" set "heap=-Xmx1g -XX:+UseSerialGC"
 if not "%heap%"=="-Xmx2g" if exist "%here%backprop-commands.jsa" set "share=-XX:SharedArchiveFile=%here%backprop-commands.jsa"
-java %heap% "%share%" -Xlog:cds=off -Xlog:cds+dynamic=off %BACKPROP_JAVA_OPTS% -jar "%here%backprop-studio.jar" %*
+java %heap% "%share%" -Xlog:cds=off -Xlog:cds+dynamic=off -Dbackprop.command=backprop %BACKPROP_JAVA_OPTS% -jar "%here%backprop-studio.jar" %*

@@ -98,7 +98,7 @@ final class ExportCommand implements Callable<Integer> {
     private boolean bodyOnly;
 
     @Option(names = "--slide", paramLabel = "W:H",
-            description = "Fill slides of this shape (16:9, 4:3) with digits at least 3% of the slide's height: "
+            description = "Fill slides of this shape (16:9, 4:3) with digits at least 3%% of the slide's height: "
                     + "a big graph is cropped to each step, or split over several slides.")
     private String slide;
 

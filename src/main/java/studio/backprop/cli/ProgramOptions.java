@@ -43,6 +43,12 @@ final class ProgramOptions {
     @Option(names = "--tree", description = "Keep identical subexpressions as separate nodes.")
     private boolean tree;
 
+    // Here, in the options every command shares, so that "backprop export --help" shows the usage
+    // instead of asking for the options it is about to explain. No -h: beside --h (the nudge's h)
+    // a student would take it for the nudge size.
+    @Option(names = "--help", usageHelp = true, description = "Show this help and exit.")
+    private boolean help;
+
     private String source;
 
     String source() {

@@ -90,6 +90,8 @@ public final class StudioCommand implements Runnable {
      */
     static CommandLine commandLine(String[] args) {
         CommandLine parent = new CommandLine(new StudioCommand());
+        // The launcher says what the user typed ("backprop"), so "See 'backprop eval --help'" can be typed as it stands.
+        parent.setCommandName(System.getProperty("backprop.command", "backprop-studio"));
         boolean one = args.length > 0 && SUBCOMMANDS.containsKey(args[0]) && !args[0].equals("help");
         SUBCOMMANDS.forEach((name, command) -> {
             if (!one || name.equals(args[0])) parent.addSubcommand(name, command.get());

@@ -25,6 +25,43 @@ class CommandLineMessagesTest {
     }
 
     @Test
+    void everyCommandShowsItsUsageForHelpEvenWithoutItsRequiredOptions() {
+        for (String command : new String[] {"eval", "train", "export", "plot"}) {
+            EvalCommandTest.Run run = run(command, "--help");
+            assertThat(run.exitCode()).as(command).isZero();
+            assertThat(run.err()).as(command).isEmpty();
+            assertThat(run.out()).as(command).startsWith("Usage: backprop-studio " + command).contains("--help");
+        }
+    }
+
+    @Test
+    void theMessagesNameTheCommandTheLauncherSaysTheUserTyped() {
+        System.setProperty("backprop.command", "backprop");
+        try {
+            assertThat(run("eval", "--bogus").err()).contains("See 'backprop eval --help' for the options.");
+        } finally {
+            System.clearProperty("backprop.command");
+        }
+        assertThat(run("eval", "--bogus").err()).contains("See 'backprop-studio eval --help' for the options.");
+    }
+
+    @Test
+    void theHelpTextWritesAPercentSignWithoutAWarningFromPicocli() {
+        // picocli warns on System.err, not on the command's error stream, when a description is not a valid format.
+        ByteArrayOutputStream warnings = new ByteArrayOutputStream();
+        java.io.PrintStream before = System.err;
+        EvalCommandTest.Run run;
+        System.setErr(new java.io.PrintStream(warnings, true, StandardCharsets.UTF_8));
+        try {
+            run = run("help", "export");
+        } finally {
+            System.setErr(before);
+        }
+        assertThat(run.out()).contains("at least 3% of the slide's height").doesNotContain("%%");
+        assertThat(warnings.toString(StandardCharsets.UTF_8)).isEmpty();
+    }
+
+    @Test
     void aSettingWithoutAValueSaysHowToWriteIt() {
         EvalCommandTest.Run run = run("eval", "-e", "2*a", "--set", "a");
         assertThat(run.exitCode()).isEqualTo(2);
