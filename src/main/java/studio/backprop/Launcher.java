@@ -21,7 +21,8 @@ public final class Launcher {
         if (opensTheApp(args)) {
             if (GraphicsEnvironment.isHeadless() || noDisplay()) {
                 System.err.println("error: there is no display to open the window on. "
-                        + "Use the command line instead, e.g.: java -jar backprop-studio.jar eval FILE");
+                        + "Use the command line instead, e.g.: "
+                        + System.getProperty("backprop.command", "java -jar backprop-studio.jar") + " eval FILE");
                 System.exit(2);
             }
             StudioApp.open(args);

@@ -14,14 +14,19 @@ final class Messages {
 
     /** The text with control characters written as \\uXXXX, cut to {@value #MOST_QUOTED} characters. */
     static String clipped(String text) {
+        return clipped(text, MOST_QUOTED);
+    }
+
+    /** The same, cut to {@code most} characters. */
+    static String clipped(String text, int most) {
         StringBuilder shown = new StringBuilder();
         int count = text.codePointCount(0, text.length());
-        int[] codePoints = text.codePoints().limit(MOST_QUOTED).toArray();
+        int[] codePoints = text.codePoints().limit(most).toArray();
         for (int c : codePoints) {
             if (Character.isISOControl(c)) shown.append(String.format("\\u%04x", c));
             else shown.appendCodePoint(c);
         }
-        if (count > MOST_QUOTED) shown.append("… (").append(count).append(" characters)");
+        if (count > most) shown.append("… (").append(count).append(" characters)");
         return shown.toString();
     }
 

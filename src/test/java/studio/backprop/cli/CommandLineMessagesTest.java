@@ -62,6 +62,22 @@ class CommandLineMessagesTest {
     }
 
     @Test
+    void aMistypedCommandIsNamedWithTheNearestOne() {
+        EvalCommandTest.Run run = run("evl", "lecture.cgraph");
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).startsWith("error: 'evl' is not a command; did you mean 'eval'? "
+                + "The commands are eval, train, export, plot, help.\n");
+    }
+
+    @Test
+    void aSecondFileIsNamedWholeAsOneArgumentTooMany() {
+        EvalCommandTest.Run run = run("eval", "first.cgraph", "second-program.cgraph");
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).startsWith("error: 'second-program.cgraph' is more than eval takes: "
+                + "give one FILE or -e PROGRAM, and quote a program that has spaces\n");
+    }
+
+    @Test
     void aSettingWithoutAValueSaysHowToWriteIt() {
         EvalCommandTest.Run run = run("eval", "-e", "2*a", "--set", "a");
         assertThat(run.exitCode()).isEqualTo(2);
