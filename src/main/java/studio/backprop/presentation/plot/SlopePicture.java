@@ -76,8 +76,26 @@ public final class SlopePicture {
             if (withTangent && Double.isFinite(samples.slope())) tangent(parts, close, samples);
             triangle(parts, close, samples);
         }
+        if (noValueAnywhere(samples.wide())) nothingToDraw(parts, samples, wide.pixels());
         parts.legend(pad, height - pad - 0.4 * size, width - 2 * pad, keys(samples, withTangent));
         return parts.picture();
+    }
+
+    private static boolean noValueAnywhere(SlopeSamples.Curve curve) {
+        for (double j : curve.j()) {
+            if (Double.isFinite(j)) return false;
+        }
+        return true;
+    }
+
+    /** Two empty frames would look like a plot that failed; say why they are empty instead. */
+    private void nothingToDraw(PlotParts parts, SlopeSamples samples, Rect frame) {
+        double middle = frame.x() + frame.width() / 2;
+        double line = 1.3 * style.tickSize();
+        double baseline = frame.y() + frame.height() / 2;
+        parts.centred("title", middle, baseline - line / 2, style.label(samples.output() + " is NaN or ±∞"));
+        parts.centred("title", middle, baseline + line / 2, style.label("for every " + samples.input() + " from "
+                + Numbers.compact(samples.wide().from()) + " to " + Numbers.compact(samples.wide().to())));
     }
 
     /** The wide plot, with room on the left for J's two tick labels and below for x's three. */

@@ -56,6 +56,16 @@ class PlotPicturesTest {
     }
 
     @Test
+    void aFunctionWithNoValueAcrossThePlotSaysSoInsteadOfEmptyFrames() {
+        // ln(x) at x = -1: the wide plot runs from -2 to 0, where ln has no real value.
+        Picture empty = new SlopePicture(STYLE).compose(SlopeSamples.of(along("x = -1\nJ = ln(x)"), 0.001), WIDTH, HEIGHT, true);
+        assertThat(empty.texts()).contains("J is NaN or ±∞", "for every x from -2 to 0");
+        // From -2 to 0 at x = -1 in sqrt(x + 2), J has values: no such note.
+        Picture drawn = new SlopePicture(STYLE).compose(SlopeSamples.of(along("x = -1\nJ = sqrt(x + 2)"), 0.001), WIDTH, HEIGHT, true);
+        assertThat(drawn.texts()).doesNotContain("J is NaN or ±∞");
+    }
+
+    @Test
     void theTrianglesLegsAreHAlongAndDeltaJUpAtTheTangentsScale() {
         SlopeSamples samples = SlopeSamples.of(along("a = 2\nJ = a^2"), 0.001);
         Picture picture = new SlopePicture(STYLE).compose(samples, WIDTH, HEIGHT, true);
