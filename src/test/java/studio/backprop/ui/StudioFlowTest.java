@@ -129,6 +129,19 @@ class StudioFlowTest {
         assertThat(model.variables().rows().get(0).value()).as("only a drag is rounded").isEqualTo(5.14876);
     }
 
+    @Test
+    void aValueThatIsNotANumberIsExplainedUnderItsFieldAndChangesNothing(FxRobot robot) {
+        FxWait.load(robot, model, ExampleCatalog.named("lecture").source());
+        FxWait.setValue(robot, "a", "abc");
+        FxWait.until(() -> robot.lookup("#problem-a").tryQuery().map(javafx.scene.Node::isVisible).orElse(false));
+        assertThat(robot.lookup("#problem-a").queryAs(javafx.scene.control.Label.class).getText())
+                .isEqualTo("'abc' is not a number. Type one like 2, -0.5 or 1e-3.");
+        assertThat(model.variables().rows().get(0).value()).as("a keeps its value").isEqualTo(5);
+        FxWait.setValue(robot, "a", "7");
+        FxWait.until(() -> !robot.lookup("#problem-a").queryAs(javafx.scene.control.Label.class).isVisible());
+        assertThat(model.variables().rows().get(0).value()).isEqualTo(7);
+    }
+
     private static void typeProgram(FxRobot robot, String program) {
         CodeArea editor = robot.lookup("#program-editor").queryAs(CodeArea.class);
         robot.clickOn(editor);

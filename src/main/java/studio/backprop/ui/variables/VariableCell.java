@@ -29,7 +29,9 @@ final class VariableCell extends ListCell<VariableRow> {
     private final Slider slider = new Slider();
     private final HBox row = new HBox(8, name, field, slider);
     private final Label assumed = new Label();
-    private final VBox cell = new VBox(2, row, assumed);
+    /** What is wrong with a typed value, under the field: a red border alone does not say what to type. */
+    private final Label problem = new Label();
+    private final VBox cell = new VBox(2, row, assumed, problem);
     /** The least width, in ems, at which a slider beside the value field is still worth dragging. */
     static final double SLIDER_EMS = 6;
     private VariableRow bound;
@@ -63,6 +65,10 @@ final class VariableCell extends ListCell<VariableRow> {
         assumed.getStyleClass().add("assumed-note");
         assumed.setText("no value given, " + Numbers.format(VariablesViewModel.DEFAULT_VALUE) + " assumed");
         assumed.managedProperty().bind(assumed.visibleProperty());
+        problem.getStyleClass().add("variable-problem");
+        problem.setWrapText(true);
+        problem.managedProperty().bind(problem.visibleProperty());
+        problem.setVisible(false);
         // Cells take the list's width instead of their content's, so the slider never scrolls away.
         setPrefWidth(0);
         slider.setMinWidth(60);
@@ -89,8 +95,7 @@ final class VariableCell extends ListCell<VariableRow> {
         field.setId("value-field-" + item.name());
         slider.setId("slider-" + item.name());
         field.setText(Numbers.format(item.value()));
-        field.getStyleClass().remove("invalid");
-        field.setTooltip(null);
+        showProblem(null);
         slider.minProperty().bind(item.minProperty());
         slider.maxProperty().bind(item.maxProperty());
         slider.setMajorTickUnit((item.maxProperty().get() - item.minProperty().get()) / 4);
@@ -154,12 +159,20 @@ final class VariableCell extends ListCell<VariableRow> {
             double value = Double.parseDouble(field.getText().strip().replace('−', '-'));
             if (!Double.isFinite(value)) throw new NumberFormatException();
             bound.setValue(value);
-            field.getStyleClass().remove("invalid");
-            field.setTooltip(null);
+            showProblem(null);
             field.setText(Numbers.format(value));
         } catch (NumberFormatException e) {
-            if (!field.getStyleClass().contains("invalid")) field.getStyleClass().add("invalid");
-            field.setTooltip(new Tooltip("'" + field.getText() + "' is not a number. Type one like 2, -0.5 or 1e-3."));
+            showProblem("'" + field.getText() + "' is not a number. Type one like 2, -0.5 or 1e-3.");
         }
+    }
+
+    /** The field's problem under it and as its tooltip, or neither for null. */
+    private void showProblem(String message) {
+        field.getStyleClass().remove("invalid");
+        if (message != null) field.getStyleClass().add("invalid");
+        field.setTooltip(message == null ? null : new Tooltip(message));
+        problem.setText(message == null ? "" : message);
+        problem.setVisible(message != null);
+        if (bound != null) problem.setId("problem-" + bound.name());
     }
 }
