@@ -96,6 +96,24 @@ class NudgeFlowTest {
     }
 
     @Test
+    void anHThatIsNotAPositiveNumberIsExplainedBesideItsField(FxRobot robot) {
+        FxWait.load(robot, model, ExampleCatalog.named("lecture").source());
+        javafx.scene.control.TextField h = robot.lookup("#nudge-h").queryAs(javafx.scene.control.TextField.class);
+        robot.doubleClickOn(h);
+        robot.interact(h::selectAll);
+        robot.write("0.5x");
+        robot.type(javafx.scene.input.KeyCode.ENTER);
+        FxWait.until(() -> label(robot, "#nudge-h-problem").isVisible());
+        assertThat(label(robot, "#nudge-h-problem").getText()).isEqualTo("h must be a positive number, such as 0.001.");
+        assertThat(model.nudge().hProperty().get()).as("h unchanged").isEqualTo(0.001);
+        robot.interact(h::selectAll);
+        robot.write("0.01");
+        robot.type(javafx.scene.input.KeyCode.ENTER);
+        FxWait.until(() -> model.nudge().hProperty().get() == 0.01);
+        assertThat(label(robot, "#nudge-h-problem").isVisible()).isFalse();
+    }
+
+    @Test
     void theSlopePictureCanBeCopiedForASlide(FxRobot robot) throws Exception {
         FxWait.load(robot, model, ExampleCatalog.named("slope-a-squared").source());
         robot.interact(() -> {

@@ -43,6 +43,12 @@ public final class NudgeView extends VBox {
         TextField h = new TextField(Numbers.format(model.hProperty().get()));
         h.setId("nudge-h");
         h.setPrefColumnCount(6);
+        // Beside the field, so that a red border is never the only thing that says what is wrong.
+        Label hProblem = new Label("h must be a positive number, such as 0.001.");
+        hProblem.setId("nudge-h-problem");
+        hProblem.getStyleClass().add("field-problem");
+        hProblem.managedProperty().bind(hProblem.visibleProperty());
+        hProblem.setVisible(false);
         Runnable commit = () -> {
             try {
                 double value = Double.parseDouble(h.getText().strip());
@@ -50,9 +56,11 @@ public final class NudgeView extends VBox {
                 model.hProperty().set(value);
                 h.getStyleClass().remove("invalid");
                 h.setTooltip(null);
+                hProblem.setVisible(false);
             } catch (NumberFormatException e) {
                 if (!h.getStyleClass().contains("invalid")) h.getStyleClass().add("invalid");
-                h.setTooltip(new Tooltip("h must be a positive number, such as 0.001."));
+                h.setTooltip(new Tooltip(hProblem.getText()));
+                hProblem.setVisible(true);
             }
         };
         h.setOnAction(event -> commit.run());
@@ -61,12 +69,13 @@ public final class NudgeView extends VBox {
             if (!h.isFocused()) {
                 h.setText(Numbers.format(now.doubleValue()));
                 h.getStyleClass().remove("invalid");
+                hProblem.setVisible(false);
             }
         });
         h.focusedProperty().addListener((observable, before, focused) -> {
             if (!focused) commit.run();
         });
-        HBox hRow = new HBox(6, new Label("h ="), h);
+        HBox hRow = new HBox(6, hProblem, new Label("h ="), h);
         hRow.getStyleClass().add("nudge-h-row");
 
         hRow.setAlignment(javafx.geometry.Pos.CENTER_LEFT);

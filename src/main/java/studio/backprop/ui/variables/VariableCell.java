@@ -65,7 +65,7 @@ final class VariableCell extends ListCell<VariableRow> {
         assumed.getStyleClass().add("assumed-note");
         assumed.setText("no value given, " + Numbers.format(VariablesViewModel.DEFAULT_VALUE) + " assumed");
         assumed.managedProperty().bind(assumed.visibleProperty());
-        problem.getStyleClass().add("variable-problem");
+        problem.getStyleClass().addAll("field-problem", "variable-problem");
         problem.setWrapText(true);
         problem.managedProperty().bind(problem.visibleProperty());
         problem.setVisible(false);
