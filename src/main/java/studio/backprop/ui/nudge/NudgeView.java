@@ -2,11 +2,11 @@ package studio.backprop.ui.nudge;
 
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
-import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 
 import studio.backprop.expr.Numbers;
+import studio.backprop.ui.FieldProblem;
 import studio.backprop.ui.editor.EditorView;
 
 /**
@@ -43,24 +43,16 @@ public final class NudgeView extends VBox {
         TextField h = new TextField(Numbers.format(model.hProperty().get()));
         h.setId("nudge-h");
         h.setPrefColumnCount(6);
-        // Beside the field, so that a red border is never the only thing that says what is wrong.
-        Label hProblem = new Label("h must be a positive number, such as 0.001.");
-        hProblem.setId("nudge-h-problem");
-        hProblem.getStyleClass().add("field-problem");
-        hProblem.managedProperty().bind(hProblem.visibleProperty());
-        hProblem.setVisible(false);
+        FieldProblem hProblem = new FieldProblem(h);
+        hProblem.label().setId("nudge-h-problem");
         Runnable commit = () -> {
             try {
                 double value = Double.parseDouble(h.getText().strip());
                 if (!(value > 0) || Double.isInfinite(value)) throw new NumberFormatException();
                 model.hProperty().set(value);
-                h.getStyleClass().remove("invalid");
-                h.setTooltip(null);
-                hProblem.setVisible(false);
+                hProblem.show(null);
             } catch (NumberFormatException e) {
-                if (!h.getStyleClass().contains("invalid")) h.getStyleClass().add("invalid");
-                h.setTooltip(new Tooltip(hProblem.getText()));
-                hProblem.setVisible(true);
+                hProblem.show("h must be a positive number, such as 0.001.");
             }
         };
         h.setOnAction(event -> commit.run());
@@ -68,14 +60,13 @@ public final class NudgeView extends VBox {
         model.hProperty().addListener((observable, before, now) -> {
             if (!h.isFocused()) {
                 h.setText(Numbers.format(now.doubleValue()));
-                h.getStyleClass().remove("invalid");
-                hProblem.setVisible(false);
+                hProblem.show(null);
             }
         });
         h.focusedProperty().addListener((observable, before, focused) -> {
             if (!focused) commit.run();
         });
-        HBox hRow = new HBox(6, hProblem, new Label("h ="), h);
+        HBox hRow = new HBox(6, hProblem.label(), new Label("h ="), h);
         hRow.getStyleClass().add("nudge-h-row");
 
         hRow.setAlignment(javafx.geometry.Pos.CENTER_LEFT);

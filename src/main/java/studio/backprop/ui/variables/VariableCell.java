@@ -6,13 +6,13 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.Slider;
 import javafx.scene.control.TextField;
-import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 import studio.backprop.expr.Numbers;
+import studio.backprop.ui.FieldProblem;
 import studio.backprop.ui.nudge.NudgeViewModel;
 
 /**
@@ -29,9 +29,9 @@ final class VariableCell extends ListCell<VariableRow> {
     private final Slider slider = new Slider();
     private final HBox row = new HBox(8, name, field, slider);
     private final Label assumed = new Label();
-    /** What is wrong with a typed value, under the field: a red border alone does not say what to type. */
-    private final Label problem = new Label();
-    private final VBox cell = new VBox(2, row, assumed, problem);
+    /** What is wrong with a typed value, under the field. */
+    private final FieldProblem problem = new FieldProblem(field);
+    private final VBox cell = new VBox(2, row, assumed, problem.label());
     /** The least width, in ems, at which a slider beside the value field is still worth dragging. */
     static final double SLIDER_EMS = 6;
     private VariableRow bound;
@@ -65,10 +65,7 @@ final class VariableCell extends ListCell<VariableRow> {
         assumed.getStyleClass().add("assumed-note");
         assumed.setText("no value given, " + Numbers.format(VariablesViewModel.DEFAULT_VALUE) + " assumed");
         assumed.managedProperty().bind(assumed.visibleProperty());
-        problem.getStyleClass().addAll("field-problem", "variable-problem");
-        problem.setWrapText(true);
-        problem.managedProperty().bind(problem.visibleProperty());
-        problem.setVisible(false);
+        problem.label().getStyleClass().add("variable-problem");
         // Cells take the list's width instead of their content's, so the slider never scrolls away.
         setPrefWidth(0);
         slider.setMinWidth(60);
@@ -166,13 +163,8 @@ final class VariableCell extends ListCell<VariableRow> {
         }
     }
 
-    /** The field's problem under it and as its tooltip, or neither for null. */
     private void showProblem(String message) {
-        field.getStyleClass().remove("invalid");
-        if (message != null) field.getStyleClass().add("invalid");
-        field.setTooltip(message == null ? null : new Tooltip(message));
-        problem.setText(message == null ? "" : message);
-        problem.setVisible(message != null);
-        if (bound != null) problem.setId("problem-" + bound.name());
+        problem.show(message);
+        if (bound != null) problem.label().setId("problem-" + bound.name());
     }
 }
