@@ -247,6 +247,27 @@ class ClassroomFlowTest {
         return (Button) pane.lookupButton(type);
     }
 
+    @Test
+    void theFittedGraphKeepsTheOutputClearOfTheZoomButtonsAlsoWhenPresenting(FxRobot robot) {
+        // The 2-3-1 network's output f stands at the top of its last column, where the buttons are.
+        FxWait.load(robot, studio.model, ExampleCatalog.named("network-2-3-1").source());
+        waitForGraph(robot, CanvasParts.part("node-f"));
+        assertClearOfButtons(robot);
+        robot.interact(() -> studio.model.presentingProperty().set(true));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertClearOfButtons(robot);
+        robot.interact(() -> studio.model.presentingProperty().set(false));
+    }
+
+    private static void assertClearOfButtons(FxRobot robot) {
+        javafx.geometry.Bounds output = robot.lookup(CanvasParts.part("node-f")).query()
+                .localToScreen(robot.lookup(CanvasParts.part("node-f")).query().getBoundsInLocal());
+        for (javafx.scene.Node button : robot.lookup(".canvas-controls .button").queryAll()) {
+            javafx.geometry.Bounds area = button.localToScreen(button.getBoundsInLocal());
+            assertThat(output.intersects(area)).as("f " + output + " under a zoom button " + area).isFalse();
+        }
+    }
+
     private static Color boxFill(FxRobot robot, java.util.function.Predicate<javafx.scene.Node> node) {
         return (Color) ((Rectangle) robot.lookup(node).lookup(".node-box").query()).getFill();
     }

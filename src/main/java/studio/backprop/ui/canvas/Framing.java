@@ -6,6 +6,7 @@ import javafx.scene.layout.Region;
 
 import studio.backprop.graph.Node;
 import studio.backprop.layout.Drawing;
+import studio.backprop.layout.NodeBox;
 import studio.backprop.presentation.Palette;
 import studio.backprop.presentation.Theme;
 
@@ -21,6 +22,8 @@ final class Framing {
     private final Viewport viewport;
     private final FollowCamera camera;
     private final OverviewMap overview;
+    /** The zoom buttons in the top right corner, which a fitted graph keeps clear of. */
+    private final Region buttons;
     /** Until the student zooms or pans, the graph keeps fitting the canvas as it is resized. */
     private boolean fitting = true;
     /** The theme's colours, for the overview map. */
@@ -28,8 +31,9 @@ final class Framing {
     /** How long the camera's flight to a step takes. */
     private double flightMillis = FollowCamera.FLIGHT_MILLIS;
 
-    Framing(Region canvas, Supplier<Drawing> drawing, Viewport viewport, OverviewMap overview) {
+    Framing(Region canvas, Supplier<Drawing> drawing, Viewport viewport, OverviewMap overview, Region buttons) {
         this.canvas = canvas;
+        this.buttons = buttons;
         this.drawing = drawing;
         this.viewport = viewport;
         this.overview = overview;
@@ -66,6 +70,7 @@ final class Framing {
             camera.aim(now, width(), height(), cameraScale(), 0);
         } else if (fitting) {
             viewport.fit(width(), height(), now.width(), now.height());
+            keepClearOfButtons(now);
         }
         drawOverview();
     }
@@ -137,6 +142,29 @@ final class Framing {
         if (on) {
             overview.draw(drawing.get(), camera.active(), camera.forward(), viewport, width(), height(), palette);
             canvas.requestLayout();
+        }
+    }
+
+    /**
+     * The output stands in the last column, often at the top right, where the class would see it
+     * behind the zoom buttons. The fitted graph moves left if there is room beside it, and
+     * otherwise fits again below the buttons, a little smaller.
+     */
+    private void keepClearOfButtons(Drawing now) {
+        double top = buttons.prefHeight(-1);
+        double left = width() - buttons.prefWidth(-1);
+        double s = viewport.scale();
+        double tx = viewport.translateXProperty().get();
+        double ty = viewport.translateYProperty().get();
+        double overlap = 0;
+        for (NodeBox box : now.boxes()) {
+            if (ty + box.y() * s < top) overlap = Math.max(overlap, tx + box.right() * s - left);
+        }
+        if (overlap <= 0) return;
+        if (tx - overlap >= Viewport.MARGIN) {
+            viewport.set(s, tx - overlap, ty);
+        } else {
+            viewport.fitBelow(top, width(), height(), now.width(), now.height());
         }
     }
 

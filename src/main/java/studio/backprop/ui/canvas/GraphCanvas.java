@@ -79,7 +79,7 @@ public final class GraphCanvas extends Region {
     private double dragY;
     private boolean dragged;
     private final OverviewMap overview = new OverviewMap();
-    private final Framing framing = new Framing(this, () -> drawing, viewport, overview);
+    private final Framing framing;
     private final ScreenCulling culling = new ScreenCulling(this, viewport, () -> drawing, nodeViews, edgeViews);
 
     public GraphCanvas() {
@@ -106,6 +106,7 @@ public final class GraphCanvas extends Region {
         controls.getStyleClass().add("canvas-controls");
         controls.setAlignment(Pos.TOP_RIGHT);
         controls.setPadding(new Insets(8));
+        framing = new Framing(this, () -> drawing, viewport, overview, controls);
         busy.setMaxSize(28, 28);
         busy.setVisible(false);
         busy.setId("layout-busy");

@@ -49,6 +49,17 @@ public final class Viewport {
         translateY.set((viewHeight - contentHeight * scale.get()) / 2);
     }
 
+    /**
+     * The same fit in the part of the view below {@code top}, for when the fitted graph would have
+     * a box under the zoom buttons in the corner.
+     */
+    public void fitBelow(double top, double viewWidth, double viewHeight, double contentWidth, double contentHeight) {
+        if (viewWidth <= 0 || viewHeight - top <= 0 || contentWidth <= 0 || contentHeight <= 0) return;
+        scale.set(fitScale(viewWidth, viewHeight - top, contentWidth, contentHeight));
+        translateX.set((viewWidth - contentWidth * scale.get()) / 2);
+        translateY.set(top + (viewHeight - top - contentHeight * scale.get()) / 2);
+    }
+
     /** The scale {@link #fit} chooses: below 1, the whole graph shows its text smaller than the chosen size. */
     public static double fitScale(double viewWidth, double viewHeight, double contentWidth, double contentHeight) {
         double fitted = Math.min((viewWidth - 2 * MARGIN) / contentWidth, (viewHeight - 2 * MARGIN) / contentHeight);
