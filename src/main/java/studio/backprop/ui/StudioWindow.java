@@ -66,7 +66,8 @@ final class StudioWindow extends StackPane {
         VBox.setVgrow(nudgeView, javafx.scene.layout.Priority.ALWAYS);
         nudgePanel = new VBox(nudgeView);
         nudgePanel.getStyleClass().add("nudge-container");
-        graphArea = new VBox(new ScalarViewBanner(model.scalars()), canvas);
+        graphArea = new VBox(new ScalarViewBanner(model.scalars()), revealBadge(), canvas);
+        graphArea.setAlignment(javafx.geometry.Pos.TOP_CENTER);
         VBox.setVgrow(canvas, javafx.scene.layout.Priority.ALWAYS);
         // When the two views disagree neither is shown: the banner says why.
         canvas.visibleProperty().bind(model.scalars().disagreesProperty().not());
@@ -92,17 +93,7 @@ final class StudioWindow extends StackPane {
         blank.getStyleClass().add("blank-screen");
         blank.setId("blank-screen");
         blank.visibleProperty().bind(model.blankedProperty());
-        Label revealBadge = new Label("Reveal mode: Page Down or a click reveals the next number");
-        revealBadge.getStyleClass().add("reveal-badge");
-        revealBadge.setId("reveal-badge");
-        revealBadge.visibleProperty().bind(model.reveal().enabledProperty());
-        revealBadge.setMouseTransparent(true);
-        StackPane.setAlignment(revealBadge, javafx.geometry.Pos.TOP_CENTER);
-        // Under the menu bar, which it would cover at large text; at the top in the presentation layout, which has none.
-        Region menus = (Region) main.getTop();
-        revealBadge.translateYProperty().bind(javafx.beans.binding.Bindings.when(menus.managedProperty())
-                .then(menus.heightProperty()).otherwise(0));
-        getChildren().addAll(main, revealBadge, jacobian, shortcuts, blank);
+        getChildren().addAll(main, jacobian, shortcuts, blank);
 
         model.presentingProperty().addListener((observable, before, presenting) -> present(presenting));
         model.nudgeShownProperty().addListener((observable, before, shown) -> {
@@ -110,6 +101,21 @@ final class StudioWindow extends StackPane {
         });
         addEventFilter(KeyEvent.ANY, new ClassroomKeys(model, shortcuts::toggle, canvas::fit, jacobian, canvas));
         acceptDroppedFiles();
+    }
+
+    /**
+     * Above the graph, not over it: over it, at a projector's text size, it hid the top row of
+     * nodes, the output among them, and the zoom buttons. The graph refits below it.
+     */
+    private Label revealBadge() {
+        Label badge = new Label("Reveal mode: Page Down or a click reveals the next number");
+        badge.getStyleClass().add("reveal-badge");
+        badge.setId("reveal-badge");
+        badge.visibleProperty().bind(model.reveal().enabledProperty());
+        badge.managedProperty().bind(badge.visibleProperty());
+        badge.setMouseTransparent(true);
+        badge.setWrapText(true);
+        return badge;
     }
 
     GraphCanvas canvas() {
