@@ -105,6 +105,9 @@ class ClassroomFlowTest {
         javafx.scene.Node menus = robot.lookup(".menu-bar").query();
         assertThat(badge.localToScene(badge.getBoundsInLocal()).getMinY()).as("the badge leaves the menus free")
                 .isGreaterThanOrEqualTo(menus.localToScene(menus.getBoundsInLocal()).getMaxY() - 0.5);
+        javafx.scene.Node canvas = robot.lookup("#graph-canvas").query();
+        FxWait.until(() -> badge.localToScene(badge.getBoundsInLocal()).getMaxY()
+                <= canvas.localToScene(canvas.getBoundsInLocal()).getMinY() + 0.5);
         robot.type(KeyCode.PAGE_DOWN);
         assertThat(caption(robot)).isEqualTo("Forward 1/3: u = b·c = 3·2 = ?");
         assertThat(FxWait.text(robot, CanvasParts.part("value-u"))).isEqualTo("?");
