@@ -90,8 +90,7 @@ class LayerOrderingTest {
 
     @Test
     void onSharedInputDagsTheSweepsRemoveMostOfTheReadingOrdersCrossings() {
-        ComputationGraph graph = GraphBuilder.build(Parser.parse(SamplePrograms.sharedInputs(100, new Random(100))),
-                BuildOptions.MERGED);
+        ComputationGraph graph = sharedInputs100();
         LayeredGraph reading = layered(graph);
         LayerOrdering.readingOrder(graph, reading);
         LayeredGraph ordered = layered(graph);
@@ -101,13 +100,17 @@ class LayerOrderingTest {
 
     @Test
     void aStopBeforeTheFirstSweepLeavesTheReadingOrder() {
-        ComputationGraph graph = GraphBuilder.build(Parser.parse(SamplePrograms.sharedInputs(100, new Random(100))),
-                BuildOptions.MERGED);
+        ComputationGraph graph = sharedInputs100();
         LayeredGraph reading = layered(graph);
         LayerOrdering.readingOrder(graph, reading);
         LayeredGraph stopped = layered(graph);
         LayerOrdering.order(graph, stopped, LayoutEffort.DETAILED, () -> true);
         assertThat(stopped.crossings()).isEqualTo(reading.crossings());
         assertThat(stopped.order).isDeepEqualTo(reading.order);
+    }
+
+    /** The 100-node shared-input DAG of the layout benchmarks, from its fixed seed. */
+    private static ComputationGraph sharedInputs100() {
+        return GraphBuilder.build(Parser.parse(SamplePrograms.sharedInputs(100, new Random(100))), BuildOptions.MERGED);
     }
 }

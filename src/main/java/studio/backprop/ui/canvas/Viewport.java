@@ -43,10 +43,7 @@ public final class Viewport {
 
     /** Scales the content to fill the view with a margin, never above 1.5×, and centres it. */
     public void fit(double viewWidth, double viewHeight, double contentWidth, double contentHeight) {
-        if (viewWidth <= 0 || viewHeight <= 0 || contentWidth <= 0 || contentHeight <= 0) return;
-        scale.set(fitScale(viewWidth, viewHeight, contentWidth, contentHeight));
-        translateX.set((viewWidth - contentWidth * scale.get()) / 2);
-        translateY.set((viewHeight - contentHeight * scale.get()) / 2);
+        fitBelow(0, viewWidth, viewHeight, contentWidth, contentHeight);
     }
 
     /**

@@ -92,7 +92,8 @@ final class VariableCell extends ListCell<VariableRow> {
         field.setId("value-field-" + item.name());
         slider.setId("slider-" + item.name());
         field.setText(Numbers.format(item.value()));
-        showProblem(null);
+        problem.label().setId("problem-" + item.name());
+        problem.show(null);
         slider.minProperty().bind(item.minProperty());
         slider.maxProperty().bind(item.maxProperty());
         slider.setMajorTickUnit((item.maxProperty().get() - item.minProperty().get()) / 4);
@@ -156,15 +157,10 @@ final class VariableCell extends ListCell<VariableRow> {
             double value = Double.parseDouble(field.getText().strip().replace('−', '-'));
             if (!Double.isFinite(value)) throw new NumberFormatException();
             bound.setValue(value);
-            showProblem(null);
+            problem.show(null);
             field.setText(Numbers.format(value));
         } catch (NumberFormatException e) {
-            showProblem("'" + field.getText() + "' is not a number. Type one like 2, -0.5 or 1e-3.");
+            problem.show("'" + field.getText() + "' is not a number. Type one like 2, -0.5 or 1e-3.");
         }
-    }
-
-    private void showProblem(String message) {
-        problem.show(message);
-        if (bound != null) problem.label().setId("problem-" + bound.name());
     }
 }
