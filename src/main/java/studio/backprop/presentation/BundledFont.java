@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 
-import org.apache.fontbox.ttf.CmapLookup;
 import org.apache.fontbox.ttf.TTFParser;
 import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.io.RandomAccessReadBuffer;
@@ -105,33 +104,34 @@ public enum BundledFont {
         return loaded;
     }
 
-    /** Advance widths read once; TrueTypeFont is not safe to share between threads, so reads are locked. */
+    /**
+     * Widths from the file's own tables ({@link FontMetrics}); the whole font is parsed by fontbox
+     * only for an outline, which TrueTypeFont gives one thread at a time.
+     */
     private static final class Metrics {
-        private final TrueTypeFont font;
-        private final CmapLookup cmap;
+        private final byte[] bytes;
+        private final FontMetrics widths;
         private final int unitsPerEm;
+        private TrueTypeFont font;
 
-        private Metrics(TrueTypeFont font) throws IOException {
-            this.font = font;
-            this.cmap = font.getUnicodeCmapLookup();
-            this.unitsPerEm = font.getUnitsPerEm();
+        private Metrics(byte[] bytes) {
+            this.bytes = bytes;
+            this.widths = new FontMetrics(bytes);
+            this.unitsPerEm = widths.unitsPerEm();
         }
 
         static Metrics read(byte[] bytes) {
-            try {
-                return new Metrics(new TTFParser().parse(new RandomAccessReadBuffer(bytes)));
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
+            return new Metrics(bytes);
         }
 
-        synchronized int glyph(int codePoint) {
-            return cmap.getGlyphId(codePoint);
+        int glyph(int codePoint) {
+            return widths.glyph(codePoint);
         }
 
         synchronized void outline(int codePoint, double size, PathSink sink) {
             GeneralPath path;
             try {
+                if (font == null) font = new TTFParser().parse(new RandomAccessReadBuffer(bytes));
                 var data = font.getGlyph().getGlyph(glyph(codePoint));
                 path = data == null ? null : data.getPath();
             } catch (IOException e) {
@@ -176,27 +176,13 @@ public enum BundledFont {
             return new Point(from.x() + 2 * (towards.x() - from.x()) / 3, from.y() + 2 * (towards.y() - from.y()) / 3);
         }
 
-        /** The highest top of the ten digits, in font units. */
-        synchronized int digitTop() {
-            int top = 0;
-            try {
-                for (char digit = '0'; digit <= '9'; digit++) {
-                    var data = font.getGlyph().getGlyph(glyph(digit));
-                    if (data != null) top = Math.max(top, data.getYMaximum());
-                }
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-            return top;
+        int digitTop() {
+            return widths.digitTop();
         }
 
-        synchronized long advance(int codePoint) {
+        long advance(int codePoint) {
             int glyph = glyph(codePoint);
-            try {
-                return font.getAdvanceWidth(glyph > 0 ? glyph : glyph('?'));
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
+            return widths.advanceWidth(glyph > 0 ? glyph : glyph('?'));
         }
     }
 }
