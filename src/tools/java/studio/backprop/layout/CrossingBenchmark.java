@@ -21,11 +21,15 @@ import studio.backprop.graph.OperandEdge;
 /**
  * Edge crossings of our layout against Graphviz dot on the same graphs, with the same constraints
  * (inputs in the first column, the output alone in the last, boxes of the same size), and the time
- * each takes: ELK in this JVM once warm (ten rounds of every case first, then the median of 5),
+ * each takes: ELK in this JVM once warm (each case laid out again and again for
+ * {@value #WARM_UP_SECONDS} s first, then the median of {@value #TIMED_RUNS}),
  * dot as the process {@code dot -Tplain} (median of 3). Crossings of both are counted the same way, by segment intersection ({@link CrossingCounter};
  * dot's splines are flattened). Run it with {@code ./mvnw -q test-compile exec:exec@crossings}.
  */
 public final class CrossingBenchmark {
+
+    private static final int WARM_UP_SECONDS = 4;
+    private static final int TIMED_RUNS = 21;
 
     record Case(String name, String source) {
     }
@@ -42,15 +46,18 @@ public final class CrossingBenchmark {
                 new Case("tree ~100", SamplePrograms.tree(100, new Random(100))));
         Path scratch = Files.createTempDirectory("crossings");
         ElkLayeredLayout layout = new ElkLayeredLayout();
-        // Warm-up: one round left the JIT half done (the 100-node DAG took 90 ms in the timed runs, 30 once compiled).
-        for (int round = 0; round < 10; round++) {
-            for (Case c : cases) layout.layout(graph(c));
+        // Warm-up by time, not rounds: after ten rounds the 2-3-1 network still took 16 ms a layout,
+        // and about 4 ms once the JIT had compiled ELK's crossing minimiser (a few hundred rounds).
+        for (Case c : cases) {
+            ComputationGraph graph = graph(c);
+            long until = System.nanoTime() + WARM_UP_SECONDS * 1_000_000_000L;
+            for (int round = 0; round < 10 || System.nanoTime() < until; round++) layout.layout(graph);
         }
         System.out.printf("%-16s %6s %-9s %10s %9s %10s %9s %8s%n", "program", "nodes", "effort", "ours", "ours ms",
                 "dot", "dot ms", "speed");
         for (Case c : cases) {
             ComputationGraph graph = graph(c);
-            double[] ours = new double[5];
+            double[] ours = new double[TIMED_RUNS];
             Drawing drawing = null;
             for (int i = 0; i < ours.length; i++) {
                 long start = System.nanoTime();
