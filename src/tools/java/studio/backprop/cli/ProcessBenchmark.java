@@ -24,7 +24,9 @@ import studio.backprop.layout.SamplePrograms;
  *       graph (its DOT export);</li>
  *   <li>{@code chain}: {@code eval} of the million-node chain, peak memory (resident set);</li>
  *   <li>{@code all-svg}, {@code all-png}: {@code export --step all} of the 16-16-1 scalar network,
- *       time and peak memory.</li>
+ *       time and peak memory;</li>
+ *   <li>{@code floors}: what the first two cost below their command line, against the same peers
+ *       ({@link CommandFloors}, run with the JVM options the launcher gives a command).</li>
  * </ul>
  *
  * Peak memory is the maximum resident set that {@code /usr/bin/time} reports. Run it with
@@ -34,7 +36,11 @@ import studio.backprop.layout.SamplePrograms;
  */
 public final class ProcessBenchmark {
 
-    private static final Set<String> ROWS = Set.of("eval", "svg", "chain", "all-svg", "all-png");
+    private static final Set<String> ROWS = Set.of("eval", "svg", "chain", "all-svg", "all-png", "floors");
+    /** The JVM options {@code target/backprop} gives a command (src/main/dist/backprop), with the tools on the class path. */
+    private static final List<String> COMMAND_JVM = List.of("java", "-Xmx1g", "-XX:+UseSerialGC",
+            "-XX:SharedArchiveFile=target/backprop-commands.jsa", "-Xshare:auto", "-Xlog:cds=off", "-Xlog:cds+dynamic=off",
+            "-cp", "target/backprop-studio.jar" + java.io.File.pathSeparator + "target/test-classes", CommandFloors.class.getName());
 
     private final List<String> launcher;
     private final int runs;
@@ -75,6 +81,7 @@ public final class ProcessBenchmark {
                 case "chain" -> bench.millionChain();
                 case "all-svg" -> bench.everyStep("svg");
                 case "all-png" -> bench.everyStep("png");
+                case "floors" -> bench.floors();
                 default -> throw new AssertionError(row);
             }
         }
@@ -92,6 +99,25 @@ public final class ProcessBenchmark {
         List<String> ours = command("export", "resources/examples/network-2-3-1.cgraph", "-o", scratch.resolve("ours.svg").toString());
         List<String> peer = List.of("dot", "-Tsvg", dot.toString(), "-o", scratch.resolve("dot.svg").toString());
         compare("export network-2-3-1 -o x.svg", ours, "dot -Tsvg (its DOT export)", peer);
+    }
+
+    /** The JVM with nothing to do, then eval's work and the export's layout without picocli, each beside its peer. */
+    private void floors() {
+        List<String> micrograd = List.of(python(), "src/tools/python/micrograd_lecture.py");
+        Path dot = scratch.resolve("network.dot");
+        measure(command("export", "resources/examples/network-2-3-1.cgraph", "-o", dot.toString()));
+        List<String> dotSvg = List.of("dot", "-Tsvg", dot.toString(), "-o", scratch.resolve("dot.svg").toString());
+        compare("floor: the JVM with the jar, nothing to do", floor("nothing"), "python3 micrograd (Value class)", micrograd);
+        compare("floor: eval's work without picocli", floor("eval", "resources/examples/lecture.cgraph"),
+                "python3 micrograd (Value class)", micrograd);
+        compare("floor: compile and ELK's first layout, nothing written", floor("layout", "resources/examples/network-2-3-1.cgraph"),
+                "dot -Tsvg (its DOT export)", dotSvg);
+    }
+
+    private static List<String> floor(String... arguments) {
+        List<String> command = new ArrayList<>(COMMAND_JVM);
+        command.addAll(List.of(arguments));
+        return command;
     }
 
     private void millionChain() {
