@@ -21,7 +21,9 @@ import java.util.jar.JarOutputStream;
  * alternating, with the median of each and their ratio. It needs a display ({@code xvfb-run} will
  * do). Run it with {@code ./mvnw -q test-compile exec:exec@startup -Dtool.args="--runs 7"}; the
  * JVM options of the app's launcher go in {@code --app-options "-XX:SharedArchiveFile=..."}; the
- * class path of both is printed, for making such an archive.
+ * class path of both is printed, for making such an archive. With {@code --empty-window} it also times
+ * the window's first frame with an empty program (nothing to lay out or draw), what the window's
+ * own controls cost.
  */
 public final class StartupBenchmark {
 
@@ -31,10 +33,12 @@ public final class StartupBenchmark {
     public static void main(String[] args) {
         int runs = 7;
         List<String> appOptions = List.of();
+        boolean emptyWindow = false;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--runs" -> runs = Integer.parseInt(args[++i]);
                 case "--app-options" -> appOptions = Arrays.asList(args[++i].trim().split("\\s+"));
+                case "--empty-window" -> emptyWindow = true;
                 default -> throw new IllegalArgumentException("unknown argument " + args[i]);
             }
         }
@@ -45,18 +49,27 @@ public final class StartupBenchmark {
         List<String> bare = List.of("java", "-cp", classpath, BareWindow.class.getName());
         System.out.println("app: " + String.join(" ", app));
         System.out.println("bare: " + String.join(" ", bare));
+        List<String> empty = new ArrayList<>(app);
+        empty.addAll(List.of("--any-frame", emptyProgram()));
         timeToFirstFrame(app);
         timeToFirstFrame(bare);
         double[] ours = new double[runs];
         double[] peer = new double[runs];
+        double[] window = new double[runs];
         for (int i = 0; i < runs; i++) {
             ours[i] = timeToFirstFrame(app);
             peer[i] = timeToFirstFrame(bare);
+            if (emptyWindow) window[i] = timeToFirstFrame(empty);
         }
         Arrays.sort(ours);
         Arrays.sort(peer);
+        Arrays.sort(window);
         System.out.printf(Locale.ROOT, "cold start to the drawn lecture graph: %.2f s (best %.2f) | bare JavaFX window: %.2f s (best %.2f) | ratio %.1f×%n",
                 ours[runs / 2], ours[0], peer[runs / 2], peer[0], ours[runs / 2] / peer[runs / 2]);
+        if (emptyWindow) {
+            System.out.printf(Locale.ROOT, "our window with an empty program, first frame: %.2f s (best %.2f) | ratio to the bare window %.1f×%n",
+                    window[runs / 2], window[0], window[runs / 2] / peer[runs / 2]);
+        }
     }
 
     /**
@@ -86,6 +99,16 @@ public final class StartupBenchmark {
                 }
             }
             return jar.toString();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String emptyProgram() {
+        try {
+            Path file = Files.createTempFile("empty", ".cgraph");
+            file.toFile().deleteOnExit();
+            return file.toString();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
