@@ -97,7 +97,7 @@ public enum BundledFont {
         Metrics loaded = metrics;
         if (loaded == null) {
             synchronized (this) {
-                if (metrics == null) metrics = Metrics.read(bytes());
+                if (metrics == null) metrics = new Metrics(bytes());
                 loaded = metrics;
             }
         }
@@ -112,16 +112,13 @@ public enum BundledFont {
         private final byte[] bytes;
         private final FontMetrics widths;
         private final int unitsPerEm;
+        /** Parsed on the first outline only. */
         private TrueTypeFont font;
 
-        private Metrics(byte[] bytes) {
+        Metrics(byte[] bytes) {
             this.bytes = bytes;
             this.widths = new FontMetrics(bytes);
             this.unitsPerEm = widths.unitsPerEm();
-        }
-
-        static Metrics read(byte[] bytes) {
-            return new Metrics(bytes);
         }
 
         int glyph(int codePoint) {

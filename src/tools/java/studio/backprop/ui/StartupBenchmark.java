@@ -50,7 +50,7 @@ public final class StartupBenchmark {
         System.out.println("app: " + String.join(" ", app));
         System.out.println("bare: " + String.join(" ", bare));
         List<String> empty = new ArrayList<>(app);
-        empty.addAll(List.of("--any-frame", emptyProgram()));
+        if (emptyWindow) empty.addAll(List.of("--any-frame", emptyProgram()));
         timeToFirstFrame(app);
         timeToFirstFrame(bare);
         double[] ours = new double[runs];
